@@ -1,0 +1,113 @@
+# Seeds in, news site out. `make html` is all the set-up there is: the first run
+# creates .venv from the pinned requirements; a stamp file makes later runs free.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PELICAN := $(BIN)/pelican
+
+BASEDIR := $(CURDIR)
+SEEDDIR ?= $(BASEDIR)/seeds
+INPUTDIR ?= $(BASEDIR)/content
+OUTPUTDIR ?= $(BASEDIR)/output
+CONFFILE ?= $(BASEDIR)/pelicanconf.py
+PUBLISHCONF ?= $(BASEDIR)/publishconf.py
+PORT ?= 8000
+SERVER ?= 127.0.0.1
+
+# Relative folders given on the command line are taken from where make runs.
+SEED_PATH := $(abspath $(SEEDDIR))
+INPUT_PATH := $(abspath $(INPUTDIR))
+OUTPUT_PATH := $(abspath $(OUTPUTDIR))
+
+# Errors always fail a build; STRICT=1 (CI) fails it on any warning, a skipped seed too.
+PELICANOPTS ?=
+FATAL := errors
+ifeq ($(STRICT),1)
+  FATAL := warnings
+endif
+ifeq ($(DEBUG),1)
+  PELICANOPTS += -D
+endif
+SEED_SETTING := -e SEED_DIR='"$(SEED_PATH)"'
+# The converter as a command: the same code the Pelican plugin runs.
+CONVERT := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m seed_converter
+
+RUNTIME_STAMP := $(VENV)/.runtime-stamp
+TEST_STAMP := $(VENV)/.test-stamp
+
+.PHONY: help venv content html publish regenerate serve devserver clean test eval
+
+help:
+	@echo 'make html        convert seeds/ and build the site into output/'
+	@echo 'make content     convert seeds/ into content/ only'
+	@echo 'make serve       serve output/ at http://$(SERVER):$(PORT)'
+	@echo 'make devserver   rebuild on every change (seeds, content, theme) and serve'
+	@echo 'make regenerate  rebuild on every change, without serving'
+	@echo 'make publish     build with publishconf.py (absolute URLs)'
+	@echo 'make test        run every test'
+	@echo 'make clean       remove output/'
+	@echo 'Folders: SEEDDIR=$(SEEDDIR) INPUTDIR=$(INPUTDIR) OUTPUTDIR=$(OUTPUTDIR); STRICT=1 fails on warnings'
+
+$(RUNTIME_STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(TEST_STAMP): requirements-test.txt $(RUNTIME_STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+venv: $(RUNTIME_STAMP)
+
+content: $(RUNTIME_STAMP)
+	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" $(if $(filter 1,$(STRICT)),--strict)
+
+# Build into a fresh folder and swap it in only when the build succeeded,
+# so a failed or interrupted build leaves the previous site as it was.
+define build_site
+	rm -rf "$(OUTPUT_PATH).partial"
+	$(PELICAN) "$(INPUT_PATH)" -o "$(OUTPUT_PATH).partial" -s "$(1)" --fatal $(FATAL) $(SEED_SETTING) $(PELICANOPTS)
+	rm -rf "$(OUTPUT_PATH).previous"
+	if [ -d "$(OUTPUT_PATH)" ]; then mv "$(OUTPUT_PATH)" "$(OUTPUT_PATH).previous"; fi
+	mv "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH)"
+	rm -rf "$(OUTPUT_PATH).previous"
+endef
+
+html: $(RUNTIME_STAMP)
+	$(call build_site,$(CONFFILE))
+
+publish: $(RUNTIME_STAMP)
+	$(call build_site,$(PUBLISHCONF))
+
+# Pelican's autoreload watches content, theme and settings but not seeds/, so a
+# second process converts seeds as they change; Pelican then sees the new article.
+regenerate: $(RUNTIME_STAMP)
+	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --watch & \
+	trap 'kill $$!' EXIT INT TERM; \
+	$(PELICAN) -r "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" $(SEED_SETTING) $(PELICANOPTS)
+
+devserver: $(RUNTIME_STAMP)
+	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --watch & \
+	trap 'kill $$!' EXIT INT TERM; \
+	$(PELICAN) -lr "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" -p $(PORT) -b $(SERVER) $(SEED_SETTING) $(PELICANOPTS)
+
+serve: $(RUNTIME_STAMP)
+	$(PELICAN) -l "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" -p $(PORT) -b $(SERVER)
+
+clean:
+	rm -rf "$(OUTPUT_PATH)" "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Extraction quality on real pages (../shared/eval/dev beside the repo, when present).
+EVAL_DIR ?= $(firstword $(wildcard $(BASEDIR)/../shared/eval/dev))
+EVAL_OUT := $(BASEDIR)/build/eval
+eval: $(RUNTIME_STAMP)
+	@test -n "$(EVAL_DIR)" || { echo "no EVAL_DIR: set EVAL_DIR=path/to/eval/dev"; exit 2; }
+	rm -rf "$(EVAL_OUT)"
+	$(CONVERT) "$(EVAL_DIR)" "$(EVAL_OUT)" >/dev/null
+	@for v in full from-title; do echo "== $$v seeds"; \
+	  $(BIN)/python "$(EVAL_DIR)/../score.py" "$(EVAL_DIR)" "$(EVAL_OUT)" --variant $$v \
+	    --per-doc "$(EVAL_OUT)/per-doc-$$v.tsv" || exit 1; done

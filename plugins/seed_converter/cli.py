@@ -1,0 +1,45 @@
+"""The converter as a command: python -m seed_converter SEEDDIR INPUTDIR."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .batch import convert_folder
+from .settings import ConverterSettings
+from .watching import watch
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        prog="python -m seed_converter",
+        description="Convert raw page dumps (seeds) into Markdown articles for Pelican.",
+    )
+    p.add_argument("seed_dir", type=Path, help="folder of seed files")
+    p.add_argument("content_dir", type=Path, help="Pelican's content folder")
+    p.add_argument("--article-dir", default=ConverterSettings.article_dir,
+                   help="folder under the content folder for converted articles")
+    p.add_argument("--workers", type=int, default=0, help="worker processes (0: one per core)")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any seed is skipped")
+    p.add_argument("--watch", action="store_true", help="convert again whenever a seed changes")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    if not args.seed_dir.is_dir():
+        print(f"seed folder not found: {args.seed_dir}", file=sys.stderr)
+        return 2
+    settings = ConverterSettings(
+        seed_dir=args.seed_dir, article_dir=args.article_dir, workers=args.workers
+    )
+    run = lambda: convert_folder(args.seed_dir, args.content_dir, settings)  # noqa: E731
+    if args.watch:
+        watch(args.seed_dir, run)
+        return 0
+    summary = run()
+    print(summary.line())
+    return 1 if args.strict and summary.skipped else 0

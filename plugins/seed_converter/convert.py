@@ -1,0 +1,39 @@
+"""The converter's driver: one seed's bytes in, one Article out."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from .errors import SeedSkipped
+from .judging import judge_lines
+from .language import guess_language
+from .metadata import extract
+from .model import Article
+from .reading import read_seed
+from .revising import revise
+from .settings import ConverterSettings
+from .splitting import split_lines
+from .structure import assemble
+
+# With no headline found, the first words of the text stand in for one.
+FALLBACK_TITLE_WORDS = 12
+
+
+def convert(relpath: str, data: bytes, settings: ConverterSettings) -> Article:
+    """Read → split → judge → revise → structure → metadata; raise SeedError if no article."""
+    seed = read_seed(relpath, data, settings.max_bytes)
+    lines = split_lines(seed.text)
+    lang = guess_language(seed.text)
+    revised = revise(judge_lines(lines, lang))
+    body, dropped = assemble(revised.lines)
+    if not body:
+        raise SeedSkipped("no article text found")
+    title = revised.title or _fallback_title(body[0].text)
+    meta = extract(revised.lines, body, title, PurePosixPath(relpath).name, lang, settings)
+    return Article(seed=seed, meta=meta, body=body, dropped=dropped)
+
+
+def _fallback_title(text: str) -> str:
+    words = text.split()
+    short = " ".join(words[:FALLBACK_TITLE_WORDS])
+    return short + ("…" if len(words) > FALLBACK_TITLE_WORDS else "")

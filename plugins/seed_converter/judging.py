@@ -1,0 +1,80 @@
+"""Stage 3, judge: each line alone gets a shape (prose, near prose, short, furniture).
+
+The first of jusText's two passes, on plain-text lines: length and stopword
+density tell prose from menus; furniture rules name what is never article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import rules
+from .language import stoplist_for, words
+from .model import Judged, Label, Line, Shape
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Where the shapes divide; the numbers are jusText's, in characters."""
+
+    # Under this length a line is too short to judge by its words: a menu item, a label.
+    short_chars: int = 70
+    # Over this length, with enough stopwords, a line is prose on its own.
+    long_chars: int = 200
+    # Share of stopwords in running text of a language jusText has a list for.
+    stopwords_high: float = 0.30
+    stopwords_low: float = 0.20
+    # Scripts with no spaces between words (CJK) pack a sentence in few characters.
+    dense_script_short_chars: int = 25
+
+
+THRESHOLDS = Thresholds()
+
+# A full sentence ends with one of these, possibly inside a closing quote or bracket.
+SENTENCE_END = re.compile(r"[.!?。！？…]['’\"”»)\]]*$")
+DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text))
+
+
+def judge_lines(lines: tuple[Line, ...], lang: str) -> tuple[Judged, ...]:
+    """Give every line a shape and a first label, each with the rule that decided it."""
+    stops = stoplist_for(lang)
+    return tuple(_judge(line, stops) for line in lines)
+
+
+def _judge(line: Line, stops: frozenset[str]) -> Judged:
+    furniture = rules.match(rules.FURNITURE_RULES, line.text)
+    if furniture is not None:
+        return Judged(line, Shape.FURNITURE, Label.BOILERPLATE, furniture.name)
+    shape, rule = _shape(line.text, stops)
+    label = Label.PARAGRAPH if shape in (Shape.PROSE, Shape.NEAR_PROSE) else Label.BOILERPLATE
+    return Judged(line, shape, label, rule)
+
+
+def _shape(text: str, stops: frozenset[str]) -> tuple[Shape, str]:
+    t = THRESHOLDS
+    if DENSE_SCRIPT.search(text):
+        if len(text) >= t.dense_script_short_chars and ends_sentence(text):
+            return Shape.PROSE, "dense-script-sentence"
+        return Shape.SHORT, "dense-script-short"
+    if len(text) < t.short_chars:
+        if ends_sentence(text) and len(words(text)) >= 4:
+            return Shape.NEAR_PROSE, "short-sentence"
+        return Shape.SHORT, "short-line"
+    if not stops:
+        # No stoplist for this language: sentence shape is all we have.
+        return (Shape.PROSE, "long-sentence") if ends_sentence(text) else (
+            Shape.NEAR_PROSE, "long-line")
+    tokens = words(text)
+    density = sum(1 for w in tokens if w in stops) / max(len(tokens), 1)
+    if density >= t.stopwords_high:
+        if len(text) > t.long_chars or ends_sentence(text):
+            return Shape.PROSE, "prose"
+        return Shape.NEAR_PROSE, "near-prose"
+    if density >= t.stopwords_low:
+        return Shape.NEAR_PROSE, "few-stopwords"
+    return Shape.SHORT, "no-stopwords"

@@ -1,0 +1,181 @@
+"""Stage 4, revise: judge each line again by its neighbours and its place in the page.
+
+The article is the densest run of prose (a maximum-sum segment over line scores);
+everything outside it is furniture, except the headline above it and a byline or
+dateline between the two. Inside it, end markers cut the run, short lines before
+prose become subheadings, runs of bulleted lines become lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import rules
+from .dates import find_date
+from .judging import ends_sentence
+from .language import words
+from .model import Judged, Label, Shape
+
+
+@dataclass(frozen=True)
+class Weights:
+    """What each shape adds to a run of lines: prose adds its length, furniture costs."""
+
+    prose: float = 1.0  # per character
+    near_prose: float = 0.5  # per character
+    short: float = -30.0  # per line: menus are many short lines in a row
+    furniture: float = -60.0  # per line
+
+
+WEIGHTS = Weights()
+# How far above the main text to look for the headline, in lines.
+TITLE_LOOKBACK = 12
+# A headline has between these many words.
+TITLE_WORDS = (2, 30)
+# A subheading is short; longer lines without a full stop are captions or teasers.
+HEADING_MAX_WORDS = 14
+# A deck (standfirst) is one or two sentences under the headline.
+DECK_MAX_WORDS = 50
+
+
+@dataclass(frozen=True)
+class Revised:
+    """The judged lines with their final labels, and the headline if one was found."""
+
+    lines: tuple[Judged, ...]
+    title: str | None
+
+
+def revise(judged: tuple[Judged, ...]) -> Revised:
+    """Find the main run, the headline and the structure inside the run."""
+    if not judged:
+        return Revised((), None)
+    start, end = _densest_run(judged)
+    end = _cut_at_end_marker(judged, start, end)
+    labels = [_outside(j) for j in judged]
+    for i in range(start, end):
+        labels[i] = _inside(judged, i)
+    title_at = _find_title(judged, start)
+    if title_at is not None:
+        labels[title_at] = replace(judged[title_at], label=Label.TITLE, rule="headline")
+        _mark_byline_and_dateline(judged, labels, title_at + 1, max(start, title_at + 1) + 3)
+        _mark_deck(labels, title_at)
+    _mark_lists(judged, labels)
+    title = judged[title_at].line.text if title_at is not None else None
+    return Revised(tuple(labels), title)
+
+
+def _score(j: Judged) -> float:
+    w = WEIGHTS
+    return {
+        Shape.PROSE: w.prose * len(j.line.text),
+        Shape.NEAR_PROSE: w.near_prose * len(j.line.text),
+        Shape.SHORT: w.short,
+        Shape.FURNITURE: w.furniture,
+    }[j.shape]
+
+
+def _densest_run(judged: tuple[Judged, ...]) -> tuple[int, int]:
+    """Return [start, end) of the segment with the highest total score (Kadane)."""
+    best, best_span = float("-inf"), (0, 0)
+    total, run_start = 0.0, 0
+    for i, j in enumerate(judged):
+        if total <= 0:
+            total, run_start = 0.0, i
+        total += _score(j)
+        if total > best:
+            best, best_span = total, (run_start, i + 1)
+    return best_span
+
+
+def _cut_at_end_marker(judged: tuple[Judged, ...], start: int, end: int) -> int:
+    seen_prose = False
+    for i in range(start, end):
+        if seen_prose and rules.match(rules.END_MARKERS, judged[i].line.text):
+            return i
+        seen_prose = seen_prose or judged[i].shape is Shape.PROSE
+    return end
+
+
+def _outside(j: Judged) -> Judged:
+    rule = j.rule if j.shape is Shape.FURNITURE else "outside-main-text"
+    return replace(j, label=Label.BOILERPLATE, rule=rule)
+
+
+def _inside(judged: tuple[Judged, ...], i: int) -> Judged:
+    j = judged[i]
+    if j.shape is Shape.FURNITURE:
+        return j
+    if j.shape in (Shape.PROSE, Shape.NEAR_PROSE):
+        return replace(j, label=Label.PARAGRAPH)
+    nxt = judged[i + 1] if i + 1 < len(judged) else None
+    if (
+        nxt is not None
+        and nxt.shape in (Shape.PROSE, Shape.NEAR_PROSE)
+        and len(words(j.line.text)) <= HEADING_MAX_WORDS
+        and not ends_sentence(j.line.text)
+        and not rules.BULLET.match(j.line.text)
+    ):
+        return replace(j, label=Label.HEADING, rule="short-line-before-prose")
+    return replace(j, label=Label.BOILERPLATE, rule="short-line-in-text")
+
+
+def _is_headline(j: Judged) -> bool:
+    text = j.line.text
+    n = len(words(text))
+    return (
+        j.shape is not Shape.FURNITURE
+        and TITLE_WORDS[0] <= n <= TITLE_WORDS[1]
+        and not text.endswith((".", ",", ":", ";"))
+        and rules.BYLINE.match(text) is None
+        and find_date(text) is None
+    )
+
+
+def _find_title(judged: tuple[Judged, ...], start: int) -> int | None:
+    """The headline opens the run, or is the nearest headline-shaped line above it."""
+    if _is_headline(judged[start]) and not ends_sentence(judged[start].line.text):
+        return start
+    for i in range(start - 1, max(start - TITLE_LOOKBACK, 0) - 1, -1):
+        if _is_headline(judged[i]):
+            return i
+    return None
+
+
+def _mark_byline_and_dateline(judged, labels: list[Judged], lo: int, hi: int) -> None:
+    for i in range(lo, min(hi, len(judged))):
+        text = judged[i].line.text
+        if rules.BYLINE.match(text) and len(words(text)) <= 20:
+            labels[i] = replace(judged[i], label=Label.BYLINE, rule="byline")
+        elif find_date(text) is not None and len(words(text)) <= 12:
+            labels[i] = replace(judged[i], label=Label.DATELINE, rule="dateline")
+
+
+def _mark_deck(labels: list[Judged], title_at: int) -> None:
+    """The first paragraph under the headline is the deck if it is short."""
+    for i in range(title_at + 1, len(labels)):
+        j = labels[i]
+        if j.label in (Label.BYLINE, Label.DATELINE, Label.BOILERPLATE):
+            continue
+        if j.label is Label.PARAGRAPH and len(words(j.line.text)) <= DECK_MAX_WORDS:
+            later = any(x.label is Label.PARAGRAPH for x in labels[i + 1:])
+            if later:
+                labels[i] = replace(j, label=Label.DECK, rule="short-paragraph-under-headline")
+        return
+
+
+def _mark_lists(judged, labels: list[Judged]) -> None:
+    """Two or more bulleted lines in a row, next to kept text, are a list."""
+    i = 0
+    while i < len(judged):
+        k = i
+        while k < len(judged) and rules.BULLET.match(judged[k].line.text):
+            k += 1
+        near_text = any(
+            labels[x].label.kept for x in (i - 1, k) if 0 <= x < len(labels)
+        )
+        if k - i >= 2 and near_text:
+            for x in range(i, k):
+                if judged[x].shape is not Shape.FURNITURE:
+                    labels[x] = replace(judged[x], label=Label.LIST_ITEM, rule="bulleted-run")
+        i = max(k, i + 1)

@@ -1,0 +1,69 @@
+"""The converter's settings: one prefix (SEED_), defaults in this one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+# Sections a general news site files stories under, each with the words that
+# point to it. A story goes to the section whose words it uses most.
+DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
+    "Politics": ("government", "minister", "president", "parliament", "election",
+                 "senate", "congress", "party", "vote", "governor", "policy", "law"),
+    "Business": ("market", "company", "companies", "economy", "tax", "bank", "shares",
+                 "investment", "investor", "price", "trade", "billion", "million",
+                 "corp", "revenue", "profit", "mining", "miners", "mines"),
+    "Technology": ("technology", "software", "internet", "crypto", "cryptocurrency",
+                   "bitcoin", "computer", "computers", "app", "data", "digital", "ai"),
+    "Science": ("scientists", "research", "study", "researchers", "space", "nasa",
+                "species", "university"),
+    "Health": ("health", "hospital", "doctors", "patients", "disease", "vaccine",
+               "drug", "drugs", "medical", "virus"),
+    "Sport": ("match", "team", "season", "league", "coach", "players", "championship",
+              "goal", "cup", "tournament"),
+    "Culture": ("film", "music", "book", "art", "album", "festival", "theatre",
+                "museum", "artist"),
+    "Environment": ("climate", "energy", "emissions", "electricity", "pollution",
+                    "environmental", "weather", "carbon"),
+}
+
+
+@dataclass(frozen=True)
+class ConverterSettings:
+    """Settings as the converter uses them; built once from Pelican's or the CLI's."""
+
+    seed_dir: Path | None = None
+    # Converted articles go in this folder under Pelican's content PATH.
+    article_dir: str = "articles"
+    # A seed above this size is skipped: no real article page is bigger.
+    max_bytes: int = 8 * 1024 * 1024
+    # Files with these endings are seeds; anything else (images, .DS_Store) is ignored.
+    extensions: tuple[str, ...] = (".txt", ".text", "")
+    sections: Mapping[str, tuple[str, ...]] = None  # type: ignore[assignment]
+    default_section: str = "News"
+    max_tags: int = 6
+    words_per_minute: int = 230
+    # Worker processes for converting many seeds; 0 means one per core.
+    workers: int = 0
+
+    def __post_init__(self) -> None:
+        if self.sections is None:
+            object.__setattr__(self, "sections", DEFAULT_SECTIONS)
+
+
+PREFIX = "SEED_"
+
+
+def from_pelican(settings: Mapping[str, Any]) -> ConverterSettings:
+    """Merge SEED_* entries of Pelican's settings over the defaults, once."""
+    given = {}
+    for f in fields(ConverterSettings):
+        key = PREFIX + f.name.upper()
+        if key in settings and settings[key] is not None:
+            given[f.name] = settings[key]
+    if given.get("seed_dir") is not None:
+        given["seed_dir"] = Path(given["seed_dir"])
+    if "extensions" in given:
+        given["extensions"] = tuple(given["extensions"])
+    return ConverterSettings(**given)

@@ -1,0 +1,56 @@
+"""Slugs that are unique and never change once an article has one."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pelican.settings import DEFAULT_CONFIG
+from pelican.utils import slugify
+
+from .store import read_header
+
+# Long headlines give long slugs; cut at a word boundary to stay readable and far
+# inside the 255-byte file-name limit (the slug is a folder name in the site).
+MAX_SLUG_CHARS = 80
+FALLBACK_SLUG = "story"
+
+
+def make_slug(title: str) -> str:
+    """Pelican's own slugify, with its default substitutions, cut to a readable length."""
+    slug = slugify(title, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    if len(slug) > MAX_SLUG_CHARS:
+        slug = slug[:MAX_SLUG_CHARS].rsplit("-", 1)[0]
+    return slug.strip("-") or FALLBACK_SLUG
+
+
+class SlugRegistry:
+    """The slugs already used in the content folder, and new ones claimed this run."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self._taken = taken
+
+    @classmethod
+    def from_content(cls, content_dir: Path) -> "SlugRegistry":
+        taken = set()
+        if content_dir.is_dir():
+            for path in content_dir.rglob("*.md"):
+                meta = read_header(path)
+                slug = meta.get("slug") or (make_slug(meta["title"]) if "title" in meta else "")
+                if slug:
+                    taken.add(slug)
+        return cls(taken)
+
+    def claim(self, title: str, seed: str) -> str:
+        """Return a free slug for this headline; a clash gets a suffix from the seed's path."""
+        base = make_slug(title)
+        slug = base
+        if slug in self._taken:
+            # Derived from the seed's path, so the same seed gets the same URL every time.
+            slug = f"{base}-{hashlib.sha256(seed.encode()).hexdigest()[:6]}"
+        n = 2
+        while slug in self._taken:
+            slug = f"{base}-{n}"
+            n += 1
+        self._taken.add(slug)
+        return slug

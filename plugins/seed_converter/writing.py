@@ -1,0 +1,72 @@
+"""Stage 7, write: an Article becomes Markdown text with Pelican's metadata header."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from .markup import escape_html, escape_markdown, header_list, header_value
+from .model import Article, Block, Label
+
+# The header line holding the digest of the generated text, so a later run can
+# tell an untouched article from one a person has edited.
+DIGEST_KEY = "Generated"
+DATE_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def render(article: Article, slug: str, date: dt.datetime) -> str:
+    """Return the article file's text: header, blank line, body, digest line."""
+    m = article.meta
+    header = [
+        ("Title", escape_html(header_value(m.title))),
+        ("Date", date.strftime(DATE_FORMAT)),
+        ("Category", header_value(m.category)),
+        ("Tags", header_list(m.tags)),
+        ("Summary", escape_markdown(m.summary)),
+        ("Authors", header_list(m.authors)),
+        ("Slug", slug),
+        ("Lang", m.lang),
+        ("Words", str(m.words)),
+        ("Reading_time", str(m.reading_minutes)),
+        ("Seed", header_value(article.seed.relpath)),
+        ("Seed_digest", f"sha256:{article.seed.digest}"),
+    ]
+    head = "\n".join(f"{key}: {value}".rstrip() for key, value in header)
+    body = _join(article.body)
+    text = f"{head}\n\n{body}\n"
+    return with_digest(text)
+
+
+def _join(blocks: tuple[Block, ...]) -> str:
+    """Blank lines between blocks; list items of one list stay on adjacent lines."""
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        tight = i > 0 and block.label is blocks[i - 1].label is Label.LIST_ITEM
+        out.append(("\n" if tight else "\n\n") + _block(block) if i else _block(block))
+    return "".join(out)
+
+
+def _block(block: Block) -> str:
+    text = escape_markdown(block.text)
+    if block.label is Label.HEADING:
+        return f"## {text}"
+    if block.label is Label.LIST_ITEM:
+        return f"- {text}"
+    if block.label is Label.QUOTE:
+        return f"> {text}"
+    if block.label is Label.DECK:
+        # attr_list marks the standfirst so the theme can set it apart.
+        return f"{text}\n{{: .deck }}"
+    return text
+
+
+def body_digest(text: str) -> str:
+    """The digest of an article's text without its own digest line."""
+    kept = [ln for ln in text.split("\n") if not ln.startswith(f"{DIGEST_KEY}: ")]
+    return hashlib.sha256("\n".join(kept).encode("utf-8")).hexdigest()[:16]
+
+
+def with_digest(text: str) -> str:
+    """Insert the digest line as the header's last line."""
+    head, sep, body = text.partition("\n\n")
+    return f"{head}\n{DIGEST_KEY}: {body_digest(text)}{sep}{body}"
