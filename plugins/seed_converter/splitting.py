@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 from .model import Line
+
+# A hard-wrapped sentence: the line stops without closing punctuation and the next
+# one, directly below, carries on in lower case. Such lines are one line of text.
+OPEN_END = re.compile(r"[\w,;–—-]$")
+LOWER_START = re.compile(r"^[a-zà-öø-ÿ(]")
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
     """Return the non-empty lines, trimmed, with the count of blank lines before each."""
-    lines: list[Line] = []
+    # (line number, blank lines before, pieces): pieces of a wrapped line are
+    # joined once at the end, so a long wrapped paragraph costs linear time.
+    found: list[tuple[int, int, list[str]]] = []
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
         if not stripped:
             blanks += 1
             continue
-        lines.append(Line(index=len(lines), number=number, text=stripped, blank_before=blanks))
+        if found and blanks == 0 and _wrapped(found[-1][2][-1], stripped):
+            found[-1][2].append(stripped)
+            continue
+        found.append((number, blanks, [stripped]))
         blanks = 0
-    return tuple(lines)
+    return tuple(
+        Line(index=i, number=number, text=" ".join(pieces), blank_before=blank)
+        for i, (number, blank, pieces) in enumerate(found)
+    )
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    return bool(OPEN_END.search(previous) and LOWER_START.match(line))

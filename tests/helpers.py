@@ -1,0 +1,54 @@
+"""Small helpers shared by the tests: convert a text, build a real site."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from seed_converter.convert import convert
+from seed_converter.model import Article, Label
+from seed_converter.settings import ConverterSettings
+
+REPO = Path(__file__).resolve().parent.parent
+SETTINGS = ConverterSettings()
+
+
+def convert_text(text: str, name: str = "seed.txt") -> Article:
+    """Convert a made-up seed's text as the converter would convert the file."""
+    return convert(name, text.encode("utf-8"), SETTINGS)
+
+
+def paragraphs(article: Article) -> list[str]:
+    return [b.text for b in article.body if b.label is Label.PARAGRAPH]
+
+
+def kept_text(article: Article) -> str:
+    return "\n".join(b.text for b in article.body)
+
+
+def run_pelican(
+    seed_dir: Path,
+    content_dir: Path,
+    output_dir: Path,
+    *extra: str,
+    settings: Path = REPO / "pelicanconf.py",
+    check: bool = True,
+) -> subprocess.CompletedProcess[str]:
+    """Run the real pelican, as `make html` does, on a site in temporary folders."""
+    cmd = [
+        str(Path(sys.executable).with_name("pelican")),
+        str(content_dir),
+        "-o", str(output_dir),
+        "-s", str(settings),
+        "--fatal", "errors",
+        "-e", f"SEED_DIR={json.dumps(str(seed_dir))}",
+        *extra,
+    ]
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=REPO)
+    if check and result.returncode != 0:
+        raise AssertionError(f"pelican failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result

@@ -1,0 +1,75 @@
+"""One rule per test, on small made-up seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import convert_text, paragraphs
+from seed_converter.writing import render
+
+STORY = (
+    "Council approves new harbour bridge after decade of debate\n\n"
+    "The city council voted on Tuesday to approve the construction of a new bridge "
+    "across the harbour, ending a debate that has lasted for more than ten years.\n\n"
+    "{body}\n\n"
+    "Share this article\nFacebook\nTwitter\n"
+)
+
+
+def story(body: str) -> str:
+    return STORY.format(body=body)
+
+
+def test_line_break_after_full_sentence_starts_a_paragraph():
+    a = convert_text(story(
+        "The bridge will cost about 40 million euros and take four years to build.\n"
+        "Work is expected to begin next spring, officials said on Tuesday evening."
+    ))
+    assert paragraphs(a)[-2:] == [
+        "The bridge will cost about 40 million euros and take four years to build.",
+        "Work is expected to begin next spring, officials said on Tuesday evening.",
+    ]
+
+
+def test_line_break_inside_a_sentence_joins_the_lines():
+    a = convert_text(story(
+        "The bridge will cost about 40 million euros and take four years\n"
+        "to build, according to the plans that were published by the council on Monday."
+    ))
+    assert paragraphs(a)[-1].startswith("The bridge will cost about 40 million euros and "
+                                        "take four years to build, according")
+
+
+def test_share_row_after_the_story_is_dropped():
+    a = convert_text(story("The mayor said the vote was the most important of her term so far."))
+    rules = {d.text: d.rule for d in a.dropped}
+    assert rules["Facebook"] and rules["Twitter"] and rules["Share this article"]
+    assert all("Facebook" not in p for p in paragraphs(a))
+
+
+def test_markdown_and_html_in_seed_text_are_escaped_in_the_article():
+    a = convert_text(story(
+        "#MeToo campaigners said <script>alert(1)</script> was [not](javascript:x) *news*.\n\n"
+        "1. FC Köln fans gathered on the square to watch the decision being announced."
+    ))
+    text = render(a, "slug", dt.datetime(2020, 1, 1))
+    body = text.split("\n\n", 1)[1]
+    assert "<script>" not in body
+    assert "&lt;script&gt;" in body
+    assert "\\#MeToo" in body
+    assert "\\[not\\](javascript:x) \\*news\\*" in body
+    assert "1\\. FC Köln" in body
+
+
+def test_date_in_file_name_is_the_date():
+    a = convert_text(story("The mayor said the vote was the most important of her term so far."),
+                     name="2021-06-30-bridge.txt")
+    assert a.meta.date == dt.datetime(2021, 6, 30)
+    assert a.meta.date_source == "file name"
+
+
+def test_date_in_text_wins_over_file_name():
+    text = story("The mayor said the vote was the most important of her term so far.")
+    text = text.replace("\n\n", "\n\nPublished 12 March 2019\n\n", 1)
+    a = convert_text(text, name="2021-06-30-bridge.txt")
+    assert a.meta.date == dt.datetime(2019, 3, 12)
