@@ -7,12 +7,19 @@ from typing import Callable
 
 import watchfiles
 
+# How long the watcher waits before reporting "nothing yet"; the first such report
+# tells us it is running, so no change made during the first conversion is missed.
+POLL_MS = 300
+
 
 def watch(seed_dir: Path, run: Callable[[], object]) -> None:
-    """Run once, then after every change in the seed folder, until interrupted."""
-    print(run().line(), flush=True)
+    """Start watching, convert once, then again after every change, until interrupted."""
+    changes = watchfiles.watch(seed_dir, rust_timeout=POLL_MS, yield_on_timeout=True)
     try:
-        for _changes in watchfiles.watch(seed_dir):
-            print(run().line(), flush=True)
+        next(changes)
+        print(run().line(), flush=True)
+        for changed in changes:
+            if changed:
+                print(run().line(), flush=True)
     except KeyboardInterrupt:
         pass
