@@ -59,7 +59,8 @@ def from_pelican(settings: Mapping[str, Any]) -> ConverterSettings:
     """Merge SEED_* entries of Pelican's settings over the defaults, once."""
     given = {}
     for f in fields(ConverterSettings):
-        key = PREFIX + f.name.upper()
+        # seed_dir is SEED_DIR, not SEED_SEED_DIR: the prefix is not doubled.
+        key = PREFIX + f.name.upper().removeprefix(PREFIX)
         if key in settings and settings[key] is not None:
             given[f.name] = settings[key]
     if given.get("seed_dir") is not None:
