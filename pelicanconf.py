@@ -91,3 +91,14 @@ MARKDOWN = {
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives"]
 DEFAULT_METADATA = {}
 SUMMARY_MAX_LENGTH = 50
+
+# --- Theme (theme/ and plugins/news_site/; NEWS_ defaults in news_site/settings.py) ---
+# The search page and the 404 page are rendered like the archive: once, from the theme.
+DIRECT_TEMPLATES = [*DIRECT_TEMPLATES, "search", "404"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
+# Datelines read "25 November 2026".
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+# Pages go in the footer, sections in the masthead (the theme lists them itself).
+DISPLAY_PAGES_ON_MENU = False
+DISPLAY_CATEGORIES_ON_MENU = False

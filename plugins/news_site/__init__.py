@@ -1,0 +1,5 @@
+"""The site side of the news theme: metadata, navigation and files for machines."""
+
+from .plugin import register
+
+__all__ = ["register"]

@@ -1,0 +1,46 @@
+"""Everything the templates print but should not compute, attached in one place."""
+
+from __future__ import annotations
+
+from .archive import archive_index
+from .front import front_page
+from .neighbours import add_section_neighbours
+from .related import add_related
+from .settings import merged, root_path
+from .structured_data import add_canonical_url, add_json_ld
+from .text import add_plain_text, add_reading_time
+
+
+def add_defaults(pelican) -> None:
+    """Put the NEWS_ defaults (and the site's root path) where templates see them."""
+    pelican.settings.update(merged(pelican.settings))
+    pelican.settings["NEWS_ROOT_PATH"] = root_path(pelican.settings)
+
+
+def enrich_articles(generator) -> None:
+    """Per story: plain text, reading time, URL, JSON-LD; then links between stories."""
+    settings = generator.settings
+    news = merged(settings)
+    articles = generator.articles
+    for article in [*articles, *generator.translations]:
+        add_plain_text(article)
+        add_reading_time(article, news["NEWS_WORDS_PER_MINUTE"])
+        add_canonical_url(article, settings)
+        add_json_ld(article, settings, news)
+    add_related(articles, news["NEWS_RELATED_COUNT"], news["NEWS_RELATED_MAX_TAG_SIZE"])
+    add_section_neighbours(generator.categories)
+    generator.context["front"] = front_page(
+        articles, generator.categories, news["NEWS_TOP_STORIES"], news["NEWS_SECTION_STORIES"]
+    )
+    generator.context["archive_index"] = archive_index(articles, settings)
+    # Pelican hands templates its tags as a dict in reading order; list them by name.
+    generator.context["tag_index"] = sorted(
+        generator.tags.items(), key=lambda pair: (pair[0].name.lower(), pair[0].slug)
+    )
+
+
+def enrich_pages(generator) -> None:
+    """Per page: plain text and canonical URL."""
+    for page in [*generator.pages, *generator.hidden_pages, *generator.translations]:
+        add_plain_text(page)
+        add_canonical_url(page, generator.settings)

@@ -1,0 +1,64 @@
+"""Every NEWS_ setting with its default, merged once with the user's settings."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from urllib.parse import urlsplit
+
+DEFAULTS = MappingProxyType(
+    {
+        # Reading speed used when an article has no Reading_time header.
+        "NEWS_WORDS_PER_MINUTE": 230,
+        # How many related stories an article page lists.
+        "NEWS_RELATED_COUNT": 4,
+        # Tags on more stories than this say little about relatedness and would
+        # make the tag index quadratic on big sites: they are not used for it.
+        "NEWS_RELATED_MAX_TAG_SIZE": 500,
+        # Front page: stories under the lead, and stories per section block.
+        "NEWS_TOP_STORIES": 4,
+        "NEWS_SECTION_STORIES": 3,
+        # Google News sitemaps list only stories from the last two days; "last"
+        # is counted back from the newest story, not from the build time, so
+        # the same content always gives the same file.
+        "NEWS_SITEMAP_NEWS_DAYS": 2,
+        "NEWS_SITEMAP_NEWS_MAX": 1000,
+        # Write robots.txt (allowing everything and naming the sitemap).
+        "NEWS_ROBOTS": True,
+        # Build the Pagefind full-text index when the site is written.
+        "NEWS_PAGEFIND": True,
+        # Extra arguments for pagefind, e.g. ["--verbose"].
+        "NEWS_PAGEFIND_ARGS": (),
+        # Optional logo URL for the JSON-LD publisher and Open Graph.
+        "NEWS_PUBLISHER_LOGO": None,
+        # Stylesheets the theme links, in cascade order (theme/static/css/NAME.css).
+        "NEWS_STYLESHEETS": (
+            "tokens",
+            "base",
+            "masthead",
+            "card",
+            "front",
+            "article",
+            "lists",
+            "pagination",
+            "search",
+            "footer",
+        ),
+    }
+)
+
+
+def merged(settings: dict) -> dict:
+    """Return the defaults overlaid with whatever NEWS_ settings the site sets."""
+    return dict(DEFAULTS, **{k: v for k, v in settings.items() if k.startswith("NEWS_")})
+
+
+def site_root(settings: dict) -> str:
+    """Return the site's base URL ending in '/': absolute when SITEURL is set."""
+    siteurl = (settings.get("SITEURL") or "").rstrip("/")
+    return f"{siteurl}/" if siteurl else "/"
+
+
+def root_path(settings: dict) -> str:
+    """Return the path the site is served under, e.g. '/' or '/news/'."""
+    path = urlsplit(settings.get("SITEURL") or "").path.rstrip("/")
+    return f"{path}/"

@@ -1,0 +1,102 @@
+"""sitemap.xml with Google News entries for recent stories, and robots.txt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from xml.sax.saxutils import escape
+
+from .settings import merged, site_root
+
+log = logging.getLogger(__name__)
+
+_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
+)
+
+
+def _url(loc: str, lastmod: dt.datetime | None = None, news: str = "") -> str:
+    parts = [f"  <url>\n    <loc>{escape(loc)}</loc>\n"]
+    if lastmod is not None:
+        parts.append(f"    <lastmod>{lastmod.isoformat()}</lastmod>\n")
+    parts.append(news)
+    parts.append("  </url>\n")
+    return "".join(parts)
+
+
+def _news(article, sitename: str) -> str:
+    return (
+        "    <news:news>\n"
+        "      <news:publication>\n"
+        f"        <news:name>{escape(sitename)}</news:name>\n"
+        f"        <news:language>{escape(getattr(article, 'lang', 'en'))}</news:language>\n"
+        "      </news:publication>\n"
+        f"      <news:publication_date>{article.date.isoformat()}</news:publication_date>\n"
+        f"      <news:title>{escape(article.plain_title)}</news:title>\n"
+        "    </news:news>\n"
+    )
+
+
+def recent(articles, days: int, limit: int) -> list:
+    """Stories within `days` of the newest one (not of the clock: reproducible)."""
+    if not articles:
+        return []
+    newest = max(a.date for a in articles)
+    cutoff = newest - dt.timedelta(days=days)
+    return [a for a in articles if a.date >= cutoff][:limit]
+
+
+def sitemap_xml(context: dict, settings: dict) -> str:
+    """Return the sitemap: home, sections, pages and every story, in stable order."""
+    news = merged(settings)
+    root = site_root(settings)
+    articles = sorted(context.get("articles", ()), key=lambda a: (a.date, a.url), reverse=True)
+    fresh = {id(a) for a in recent(articles, news["NEWS_SITEMAP_NEWS_DAYS"], news["NEWS_SITEMAP_NEWS_MAX"])}
+    body = [_url(root, articles[0].date if articles else None)]
+    for category, items in sorted(context.get("categories", ()), key=lambda p: p[0].url):
+        body.append(_url(root + category.url, max(a.date for a in items)))
+    for page in sorted(context.get("pages", ()), key=lambda p: p.url):
+        body.append(_url(root + page.url))
+    for article in articles:
+        modified = getattr(article, "modified", None) or article.date
+        entry = _news(article, settings["SITENAME"]) if id(article) in fresh else ""
+        body.append(_url(root + article.url, modified, entry))
+    return _HEAD + "".join(body) + "</urlset>\n"
+
+
+def robots_txt(settings: dict) -> str:
+    """Allow every crawler everywhere and name the sitemap."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_root(settings)}sitemap.xml\n"
+
+
+class MachineFilesGenerator:
+    """A Pelican generator that writes sitemap.xml and robots.txt with the site."""
+
+    def __init__(self, context, settings, path, theme, output_path, *args, **kwargs):
+        self.context = context
+        self.settings = settings
+        self.output_path = output_path
+
+    def generate_context(self):
+        """Nothing to read: the other generators fill the context."""
+
+    def generate_output(self, writer):
+        """Write both files; runs after every generator has built its context."""
+        if not settings_absolute(self.settings):
+            log.info("news_site: SITEURL is not absolute; sitemap URLs start at the site root")
+        self._write("sitemap.xml", sitemap_xml(self.context, self.settings))
+        if merged(self.settings)["NEWS_ROBOTS"]:
+            self._write("robots.txt", robots_txt(self.settings))
+
+    def _write(self, name: str, text: str) -> None:
+        path = os.path.join(self.output_path, name)
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        log.info('Writing "%s"', path)
+
+
+def settings_absolute(settings: dict) -> bool:
+    return (settings.get("SITEURL") or "").startswith(("http://", "https://"))

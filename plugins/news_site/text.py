@@ -1,0 +1,32 @@
+"""Plain text and reading time for every article and page."""
+
+from __future__ import annotations
+
+import math
+
+from markupsafe import Markup
+
+
+def plain(html: str | None) -> str:
+    """Return the text of an HTML fragment: tags stripped, entities decoded.
+
+    Autoescape escapes it again wherever a template prints it, so a title
+    typogrify turned into HTML is safe text in <title>, attributes and meta tags.
+    """
+    return Markup(html or "").striptags()
+
+
+def add_plain_text(content) -> None:
+    """Give a content object plain_title and plain_summary for text-only places."""
+    content.plain_title = plain(getattr(content, "title", ""))
+    content.plain_summary = plain(getattr(content, "summary", ""))
+
+
+def add_reading_time(article, words_per_minute: int) -> None:
+    """Set reading_minutes: the converter's Reading_time, else counted from the body."""
+    given = str(getattr(article, "reading_time", "") or "").strip()
+    if given.isdigit() and int(given) > 0:
+        article.reading_minutes = int(given)
+        return
+    words = len(plain(article.content).split())
+    article.reading_minutes = max(1, math.ceil(words / words_per_minute))
