@@ -24,7 +24,7 @@ def convert(relpath: str, data: bytes, settings: ConverterSettings) -> Article:
     seed = read_seed(relpath, data, settings.max_bytes)
     lines = split_lines(seed.text)
     lang = guess_language(seed.text)
-    revised = revise(judge_lines(lines, lang))
+    revised = revise(judge_lines(lines, lang), lang)
     body, dropped = assemble(revised.lines)
     if not body:
         raise SeedSkipped("no article text found")

@@ -27,17 +27,19 @@ for number, names in enumerate(
         MONTHS[name] = number
 
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
-_TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
+# A year ends at a word boundary, or runs straight into a time ("Nov 15, 20195:45 AM").
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
+_TIME = r"(?:,?\s*(?:at\s+|[|·•-]\s*)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
 
 # Each form, in the order tried: unambiguous ones first.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})"
                        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?")),
     ("day-month-year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?"
-                                  rf"{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}})\b{_TIME}",
+                                  rf"{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}",
                                   re.IGNORECASE)),
     ("month-day-year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-                                  rf"(?P<year>(?:19|20)\d{{2}})\b{_TIME}", re.IGNORECASE)),
+                                  rf"(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}", re.IGNORECASE)),
     ("dotted", re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"
                           + _TIME)),
     ("slashed", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"
@@ -89,3 +91,39 @@ def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
         return dt.datetime(year, month, day, hour, minute)
     except ValueError:
         return None
+
+
+# Relative dates ("3 hours ago", "vor 2 Tagen", "il y a 3 heures", "hace 2 días"):
+# each unit word and its length.
+UNITS: dict[str, dt.timedelta] = {}
+for delta, names in (
+    (dt.timedelta(minutes=1), "minute minutes min mins minuten minuto minutos minuti minuut"),
+    (dt.timedelta(hours=1), "hour hours hr hrs stunde stunden heure heures hora horas ora ore "
+                            "uur"),
+    (dt.timedelta(days=1), "day days tag tagen tage jour jours día dias días dia giorno giorni "
+                           "dag dagen"),
+    (dt.timedelta(weeks=1), "week weeks woche wochen semaine semaines semana semanas "
+                            "settimana settimane weken"),
+):
+    for name in names.split():
+        UNITS[name] = delta
+_UNIT = "(?P<unit>" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + ")"
+_COUNT = r"(?P<count>\d{1,3}|an?|one|ein(?:er|em)?|une?|un)"
+RELATIVE = (
+    re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|fa|geleden)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:vor|il y a|hace|há|ha)\s+{_COUNT}\s+{_UNIT}\b", re.IGNORECASE),
+)
+YESTERDAY = re.compile(r"\b(?:yesterday|gestern|hier|ayer|ontem|ieri|gisteren)\b", re.IGNORECASE)
+
+
+def find_relative(text: str) -> dt.timedelta | None:
+    """Return how long ago a relative date says ("3 hours ago" → 3 hours), if any."""
+    for pattern in RELATIVE:
+        m = pattern.search(text)
+        if m:
+            count = m.group("count")
+            n = int(count) if count.isdigit() else 1
+            return n * UNITS[m.group("unit").lower()]
+    if YESTERDAY.search(text) and len(text) < 40:
+        return dt.timedelta(days=1)
+    return None

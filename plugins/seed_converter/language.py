@@ -4,26 +4,53 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import math
 import re
+from collections import Counter
 from pathlib import Path
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # Fewer words than this and a language guess is noise.
 MIN_WORDS_FOR_GUESS = 20
+# Only this many words are looked at to guess a language: more adds time, not accuracy.
+GUESS_SAMPLE_WORDS = 3000
 
-# jusText names its stoplists in English; pages want ISO 639-1 codes.
+# jusText names its stoplists in English; pages want ISO 639 codes (639-1 where
+# there is one). Every list jusText ships is mapped except Simple_English (a
+# subset of English) and the Belarusian second orthography.
 ISO_CODES = {
-    "English": "en", "German": "de", "French": "fr", "Spanish": "es", "Italian": "it",
-    "Portuguese": "pt", "Dutch": "nl", "Russian": "ru", "Polish": "pl", "Czech": "cs",
-    "Slovak": "sk", "Swedish": "sv", "Norwegian_Bokmal": "nb", "Danish": "da",
-    "Finnish": "fi", "Hungarian": "hu", "Romanian": "ro", "Turkish": "tr",
-    "Greek": "el", "Ukrainian": "uk", "Bulgarian": "bg", "Croatian": "hr",
-    "Serbian": "sr", "Slovenian": "sl", "Indonesian": "id", "Malay": "ms",
-    "Vietnamese": "vi", "Arabic": "ar", "Persian": "fa", "Hebrew": "he",
-    "Catalan": "ca", "Basque": "eu", "Galician": "gl", "Estonian": "et",
-    "Latvian": "lv", "Lithuanian": "lt", "Icelandic": "is", "Welsh": "cy",
-    "Irish": "ga", "Afrikaans": "af", "Swahili": "sw", "Tagalog": "tl",
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Aragonese": "an",
+    "Armenian": "hy", "Aromanian": "rup", "Asturian": "ast", "Azerbaijani": "az",
+    "Basque": "eu", "Belarusian": "be", "Bengali": "bn", "Bishnupriya_Manipuri": "bpy",
+    "Bosnian": "bs", "Breton": "br", "Bulgarian": "bg", "Catalan": "ca", "Cebuano": "ceb",
+    "Chuvash": "cv", "Croatian": "hr", "Czech": "cs", "Danish": "da", "Dutch": "nl",
+    "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi", "French": "fr",
+    "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu",
+    "Haitian": "ht", "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is",
+    "Ido": "io", "Igbo": "ig", "Indonesian": "id", "Irish": "ga", "Italian": "it",
+    "Javanese": "jv", "Kannada": "kn", "Kazakh": "kk", "Korean": "ko", "Kurdish": "ku",
+    "Kyrgyz": "ky", "Latin": "la", "Latvian": "lv", "Lithuanian": "lt", "Lombard": "lmo",
+    "Low_Saxon": "nds", "Luxembourgish": "lb", "Macedonian": "mk", "Malay": "ms",
+    "Malayalam": "ml", "Maltese": "mt", "Marathi": "mr", "Neapolitan": "nap",
+    "Nepali": "ne", "Newar": "new", "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn",
+    "Occitan": "oc", "Persian": "fa", "Piedmontese": "pms", "Polish": "pl",
+    "Portuguese": "pt", "Quechua": "qu", "Romanian": "ro", "Russian": "ru",
+    "Samogitian": "sgs", "Serbian": "sr", "Serbo_Croatian": "sh", "Sicilian": "scn",
+    "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Sundanese": "su",
+    "Swahili": "sw", "Swedish": "sv", "Tagalog": "tl", "Tamil": "ta", "Telugu": "te",
+    "Turkish": "tr", "Turkmen": "tk", "Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz",
+    "Vietnamese": "vi", "Volapuk": "vo", "Walloon": "wa", "Waray_Waray": "war",
+    "Welsh": "cy", "West_Frisian": "fy", "Western_Panjabi": "pnb", "Yoruba": "yo",
 }
+CODE_TO_NAME = {code: name for name, code in ISO_CODES.items()}
+
+# Scripts that name their language outright: kana is Japanese, hangul Korean,
+# han without kana Chinese. Word-based guessing fails on them (no spaces).
+KANA = re.compile(r"[\u3040-\u30ff]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+HAN = re.compile(r"[\u3400-\u9fff]")
+# Share of a sample's characters in one of those scripts that settles the language.
+SCRIPT_SHARE = 0.15
 
 
 @functools.cache
@@ -41,26 +68,59 @@ def stoplists() -> dict[str, frozenset[str]]:
     return lists
 
 
+@functools.cache
+def _weights() -> dict[str, float]:
+    """Each stopword's weight as evidence: 1 / how many lists hold it.
+
+    Some lists are large and borrow common English words (jusText's Finnish list
+    has "the", "and", "new"); a word many lists share says little about which
+    language a text is in, a word only one list has says a lot.
+    """
+    df: Counter[str] = Counter()
+    for stops in stoplists().values():
+        df.update(stops)
+    return {w: 1.0 / n for w, n in df.items()}
+
+
 def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
 def guess_language(text: str, default: str = "en") -> str:
-    """Return the ISO code of the language whose stopwords cover most of the text."""
-    tokens = words(text)
+    """Return the ISO code of the language whose distinctive stopwords cover most.
+
+    Repeats count by their logarithm, so one name that happens to be a stopword
+    somewhere ("Jang" in Uzbek) cannot outvote a text's many ordinary words.
+    """
+    script = _script_language(text[:GUESS_SAMPLE_WORDS * 2])
+    if script:
+        return script
+    tokens = words(text)[:GUESS_SAMPLE_WORDS]
     if len(tokens) < MIN_WORDS_FOR_GUESS:
         return default
-    best, best_share = default, 0.0
+    counts = Counter(tokens)
+    weights = _weights()
+    best, best_score = default, 0.0
     for name, stops in stoplists().items():
-        share = sum(1 for t in tokens if t in stops) / len(tokens)
-        if share > best_share:
-            best, best_share = ISO_CODES[name], share
+        score = sum(weights[w] * (1 + math.log(n)) for w, n in counts.items() if w in stops)
+        if score > best_score:
+            best, best_score = ISO_CODES[name], score
     return best
+
+
+def _script_language(sample: str) -> str | None:
+    letters = sum(1 for c in sample if c.isalpha()) or 1
+    if len(HANGUL.findall(sample)) / letters >= SCRIPT_SHARE:
+        return "ko"
+    kana = len(KANA.findall(sample))
+    if kana and (kana + len(HAN.findall(sample))) / letters >= SCRIPT_SHARE:
+        return "ja"
+    if len(HAN.findall(sample)) / letters >= SCRIPT_SHARE:
+        return "zh"
+    return None
 
 
 def stoplist_for(lang: str) -> frozenset[str]:
     """Return the stopwords of a language code (empty for scripts jusText lacks)."""
-    for name, code in ISO_CODES.items():
-        if code == lang:
-            return stoplists().get(name, frozenset())
-    return frozenset()
+    name = CODE_TO_NAME.get(lang)
+    return stoplists().get(name, frozenset()) if name else frozenset()

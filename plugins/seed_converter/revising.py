@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from . import rules
 from .dates import find_date
 from .judging import ends_sentence
-from .language import words
+from .headline import find_headline, is_headline_shaped
+from .language import stoplist_for, words
 from .model import Judged, Label, Shape
 
 
@@ -30,8 +31,6 @@ class Weights:
 WEIGHTS = Weights()
 # How far above the main text to look for the headline, in lines.
 TITLE_LOOKBACK = 12
-# A headline has between these many words.
-TITLE_WORDS = (2, 30)
 # A subheading is short; longer lines without a full stop are captions or teasers.
 HEADING_MAX_WORDS = 14
 # A deck (standfirst) is one or two sentences under the headline.
@@ -46,7 +45,7 @@ class Revised:
     title: str | None
 
 
-def revise(judged: tuple[Judged, ...]) -> Revised:
+def revise(judged: tuple[Judged, ...], lang: str = "en") -> Revised:
     """Find the main run, the headline and the structure inside the run."""
     if not judged:
         return Revised((), None)
@@ -55,8 +54,12 @@ def revise(judged: tuple[Judged, ...]) -> Revised:
     labels = [_outside(j) for j in judged]
     for i in range(start, end):
         labels[i] = _inside(judged, i)
-    title_at = _find_title(judged, start)
+    title_at = find_headline(judged, start, end, stoplist_for(lang))
+    if title_at is None:
+        title_at = _fallback_title(judged, start)
     if title_at is not None:
+        for i in range(start, title_at):
+            labels[i] = replace(judged[i], label=Label.BOILERPLATE, rule="above-headline")
         labels[title_at] = replace(judged[title_at], label=Label.TITLE, rule="headline")
         _mark_byline_and_dateline(judged, labels, title_at + 1, max(start, title_at + 1) + 3)
         _mark_deck(labels, title_at)
@@ -120,24 +123,10 @@ def _inside(judged: tuple[Judged, ...], i: int) -> Judged:
     return replace(j, label=Label.BOILERPLATE, rule="short-line-in-text")
 
 
-def _is_headline(j: Judged) -> bool:
-    text = j.line.text
-    n = len(words(text))
-    return (
-        j.shape is not Shape.FURNITURE
-        and TITLE_WORDS[0] <= n <= TITLE_WORDS[1]
-        and not text.endswith((".", ",", ":", ";"))
-        and rules.BYLINE.match(text) is None
-        and find_date(text) is None
-    )
-
-
-def _find_title(judged: tuple[Judged, ...], start: int) -> int | None:
-    """The headline opens the run, or is the nearest headline-shaped line above it."""
-    if _is_headline(judged[start]) and not ends_sentence(judged[start].line.text):
-        return start
-    for i in range(start - 1, max(start - TITLE_LOOKBACK, 0) - 1, -1):
-        if _is_headline(judged[i]):
+def _fallback_title(judged: tuple[Judged, ...], start: int) -> int | None:
+    """With no line scoring as a headline: the nearest headline-shaped line above."""
+    for i in range(start, max(start - TITLE_LOOKBACK, 0) - 1, -1):
+        if is_headline_shaped(judged[i]):
             return i
     return None
 

@@ -1,0 +1,186 @@
+"""Find the headline: the headline-shaped line above the main text that scores best.
+
+A page dump has many headline-shaped lines above the story: the site's name,
+menu items, other stories' headlines, the author's name, "Key Points". The
+story's own headline is told from them by what it shares with the story: it
+names the same things as the opening paragraphs, it is often repeated in the
+page (the <title>, a breadcrumb, "Share … for: <headline>"), and a byline or a
+date sits next to it. Each of these adds a named weight; distance costs a little.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from . import rules
+from .dates import find_date, find_relative
+from .judging import DENSE_SCRIPT, ends_sentence
+from .language import words
+from .model import Judged, Shape
+
+
+@dataclass(frozen=True)
+class HeadlineWeights:
+    """What each piece of evidence adds to a candidate's score."""
+
+    # Content words shared with the opening paragraphs: half the share of the
+    # line's words, half their number (up to SHARED_ENOUGH), so that neither a
+    # two-word label nor a long caption wins on overlap alone.
+    lede_overlap: float = 3.0
+    # The line appears again elsewhere in the page: the <title>, a breadcrumb
+    # (only for lines of GOOD_WORDS: menu labels repeat too).
+    repeated: float = 1.0
+    # A byline or a date line within META_REACH lines below (the usual order) …
+    meta_below: float = 1.0
+    # … or only above ("Published 2 hours ago" over the headline).
+    meta_above: float = 0.5
+    # Between GOOD_WORDS words: most headlines; labels and names are shorter.
+    good_length: float = 0.5
+    short_line: float = -0.5
+    # The seed's first line: a copied page often starts with its <title>.
+    first_line: float = 0.5
+    # Per line between the candidate and the main text.
+    distance: float = -0.02
+
+
+WEIGHTS = HeadlineWeights()
+# How far above the main text to look, in lines (share rows and galleries can be long).
+LOOKBACK = 40
+# How far into the main text the headline may sit (a run can open with it).
+LOOKAHEAD = 2
+# A headline has between these many words; most have between GOOD_WORDS.
+TITLE_WORDS = (2, 30)
+GOOD_WORDS = (4, 25)
+# Dense scripts (CJK) have no spaces: count characters instead.
+DENSE_TITLE_CHARS = (5, 80)
+# The opening paragraphs compared with a candidate: this many words of the main text.
+LEDE_WORDS = 250
+# How near a byline or date line must be to count, in non-furniture lines.
+META_REACH = 4
+# This many shared content words is full evidence of overlap.
+SHARED_ENOUGH = 4
+# Below this score no line is trusted as the headline.
+MIN_SCORE = 0.8
+# A date line has at most this many words besides numbers.
+DATELINE_WORDS = 10
+# Addresses, handles and e-mail are never a headline.
+NOT_TITLE = re.compile(r"https?://|www\.|@\w|\w@\w|\.(?:com|org|net)\b", re.IGNORECASE)
+NOT_TITLE_END = (".", ",", ":", ";", "›", ">", "»", "|", "/", "-")
+
+
+def find_headline(judged: tuple[Judged, ...], start: int, end: int,
+                  stops: frozenset[str]) -> int | None:
+    """Return the index of the headline of the main text [start, end), if any."""
+    opening = _lede_words(judged, start, end, stops)
+    keys = [_key(j.line.text) for j in judged]
+    repeats = Counter(keys)
+    best, best_score = None, MIN_SCORE
+    for i in range(max(0, start - LOOKBACK), min(start + LOOKAHEAD + 1, end, len(judged))):
+        if not is_headline_shaped(judged[i]):
+            continue
+        # A line inside the run is compared with what follows it, never with itself.
+        lede = opening if i < start else _lede_words(judged, i + 1, end, stops)
+        score = _score(judged, i, start, lede, (keys, repeats), stops)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def is_headline_shaped(j: Judged) -> bool:
+    """A line that could be a headline: the right length, not a sentence, not furniture."""
+    text = j.line.text
+    if j.shape is Shape.FURNITURE or NOT_TITLE.search(text) or rules.BULLET.match(text):
+        return False
+    if text.endswith(NOT_TITLE_END) or (ends_sentence(text) and not text.endswith(("?", "!"))):
+        return False
+    if rules.BYLINE.match(text) or is_dateline(text):
+        return False
+    if DENSE_SCRIPT.search(text):
+        return DENSE_TITLE_CHARS[0] <= len(text) <= DENSE_TITLE_CHARS[1]
+    return TITLE_WORDS[0] <= len(words(text)) <= TITLE_WORDS[1]
+
+
+def is_dateline(text: str) -> bool:
+    """A date with little else on the line: "Published Nov. 19, 2019 8:03 am ET"."""
+    if find_relative(text) is not None and len(words(text)) <= DATELINE_WORDS:
+        return True
+    if find_date(text) is None:
+        return False
+    return sum(1 for w in words(text) if not w.isdigit()) <= DATELINE_WORDS
+
+
+def content_words(text: str, stops: frozenset[str]) -> set[str]:
+    """The words that carry meaning; character pairs for scripts without spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    if DENSE_SCRIPT.search(text):
+        chars = [c for c in text if DENSE_SCRIPT.match(c)]
+        return {a + b for a, b in zip(chars, chars[1:])}
+    return {w for w in words(text) if len(w) > 2 and w not in stops and not w.isdigit()}
+
+
+def _lede_words(judged, start: int, end: int, stops: frozenset[str]) -> set[str]:
+    found: set[str] = set()
+    budget = LEDE_WORDS
+    for j in judged[start:end]:
+        if j.shape in (Shape.PROSE, Shape.NEAR_PROSE):
+            found |= content_words(j.line.text, stops)
+            budget -= len(j.line.text.split())
+            if budget <= 0:
+                break
+    return found
+
+
+def _key(text: str) -> str:
+    return " ".join(words(unicodedata.normalize("NFKC", text)))
+
+
+def _repeated(i: int, keys: list[str], repeats: Counter[str]) -> bool:
+    """The line occurs twice, or inside a longer line (breadcrumbs, share texts)."""
+    key = keys[i]
+    if repeats[key] > 1:
+        return True
+    if len(key.split()) < GOOD_WORDS[0]:
+        return False
+    return any(key in other for k, other in enumerate(keys) if k != i and len(other) > len(key))
+
+
+def _meta_near(judged, i: int, step: int) -> bool:
+    """A byline or a date line close by in one direction, skipping furniture."""
+    seen, k = 0, i + step
+    while 0 <= k < len(judged) and seen < META_REACH:
+        j = judged[k]
+        if j.shape is not Shape.FURNITURE:
+            if rules.BYLINE.match(j.line.text) or is_dateline(j.line.text):
+                return True
+            seen += 1
+        k += step
+    return False
+
+
+def _score(judged, i: int, start: int, lede: set[str],
+           page: tuple[list[str], Counter[str]], stops: frozenset[str]) -> float:
+    w = WEIGHTS
+    text = judged[i].line.text
+    mine = content_words(text, stops)
+    shared = len(mine & lede)
+    if mine:
+        score = w.lede_overlap * (shared / len(mine) + min(shared, SHARED_ENOUGH) / SHARED_ENOUGH) / 2
+    else:
+        score = 0.0
+    if _meta_near(judged, i, 1):
+        score += w.meta_below
+    elif _meta_near(judged, i, -1):
+        score += w.meta_above
+    n = len(words(text))
+    if DENSE_SCRIPT.search(text) or GOOD_WORDS[0] <= n <= GOOD_WORDS[1]:
+        score += w.good_length
+        if _repeated(i, *page):
+            score += w.repeated
+    elif n < GOOD_WORDS[0]:
+        score += w.short_line
+    if i == 0:
+        score += w.first_line
+    return score + w.distance * abs(start - i)
