@@ -1,0 +1,90 @@
+"""Run a command and measure it: wall time, CPU time of it and all its children, peak memory."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+# How often the process tree's memory is sampled; cheap next to a build.
+SAMPLE_SECONDS = 0.05
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one command cost."""
+
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the command and every process it waited for
+    peak_tree_mib: float  # highest sum of resident memory over the process tree
+    peak_process_mib: float  # the largest single process's peak resident memory
+    started: float  # time.time() at start, to line up with stamps taken inside
+    returncode: int
+    output: str
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(b")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+def _tree_rss(root: int) -> int:
+    tree = _children()
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(tree.get(pid, ()))
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as f:
+                total += int(f.read().split()[1]) * PAGE
+        except OSError:
+            pass
+    return total
+
+
+def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run cmd to completion; never raise on a non-zero exit (the caller reports it)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.time()
+    t0 = time.perf_counter()
+    # GNU time reports the largest single process's peak (ru_maxrss of its child).
+    maxrss_file = Path(f"/tmp/bench-maxrss-{os.getpid()}")
+    timed = ["/usr/bin/time", "-q", "-f", "%M", "-o", str(maxrss_file), *cmd]
+    proc = subprocess.Popen(timed, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(SAMPLE_SECONDS):
+            peak = max(peak, _tree_rss(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    try:
+        largest = int(maxrss_file.read_text().split()[-1]) / 1024
+    except (OSError, ValueError, IndexError):
+        largest = float("nan")
+    return Run(wall, cpu, peak / 2**20, largest, started, proc.returncode, output)
