@@ -27,17 +27,35 @@ class Thresholds:
     stopwords_low: float = 0.20
     # Scripts with no spaces between words (CJK) pack a sentence in few characters.
     dense_script_short_chars: int = 25
+    # A line whose longer words are capitalised at least this often is a headline
+    # in title case ("Can a Person Survive Eating Only Beef?"), not a sentence.
+    title_case_share: float = 0.75
+    title_case_min_words: int = 3
+    title_case_word_chars: int = 4
 
 
 THRESHOLDS = Thresholds()
 
 # A full sentence ends with one of these, possibly inside a closing quote or bracket.
 SENTENCE_END = re.compile(r"[.!?。！？…]['’\"”»)\]]*$")
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def ends_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
+
+
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised and no full stop: a headline, a teaser link."""
+    t = THRESHOLDS
+    if text.endswith("."):
+        return False
+    long_words = [w for w in TITLE_WORD.findall(text) if len(w) >= t.title_case_word_chars]
+    if len(long_words) < t.title_case_min_words:
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised / len(long_words) >= t.title_case_share
 
 
 def judge_lines(lines: tuple[Line, ...], lang: str) -> tuple[Judged, ...]:
@@ -62,6 +80,8 @@ def _shape(text: str, stops: frozenset[str]) -> tuple[Shape, str]:
             return Shape.PROSE, "dense-script-sentence"
         return Shape.SHORT, "dense-script-short"
     if len(text) < t.short_chars:
+        if is_title_case(text):
+            return Shape.SHORT, "title-case"
         if ends_sentence(text) and len(words(text)) >= 4:
             return Shape.NEAR_PROSE, "short-sentence"
         return Shape.SHORT, "short-line"

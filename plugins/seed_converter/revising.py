@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from . import rules
 from .dates import find_date
 from .judging import ends_sentence
-from .headline import find_headline, is_headline_shaped
+from .headline import find_headline, is_dateline, is_headline_shaped
 from .language import stoplist_for, words
 from .model import Judged, Label, Shape
 
@@ -49,8 +49,7 @@ def revise(judged: tuple[Judged, ...], lang: str = "en") -> Revised:
     """Find the main run, the headline and the structure inside the run."""
     if not judged:
         return Revised((), None)
-    start, end = _densest_run(judged)
-    end = _cut_at_end_marker(judged, start, end)
+    start, end = _densest_run(judged, _barriers(judged))
     labels = [_outside(j) for j in judged]
     for i in range(start, end):
         labels[i] = _inside(judged, i)
@@ -78,11 +77,17 @@ def _score(j: Judged) -> float:
     }[j.shape]
 
 
-def _densest_run(judged: tuple[Judged, ...]) -> tuple[int, int]:
-    """Return [start, end) of the segment with the highest total score (Kadane)."""
+def _densest_run(judged: tuple[Judged, ...], barriers: list[bool]) -> tuple[int, int]:
+    """Return [start, end) of the segment with the highest total score (Kadane).
+
+    No segment crosses a barrier line: the story is on one side of it.
+    """
     best, best_span = float("-inf"), (0, 0)
     total, run_start = 0.0, 0
     for i, j in enumerate(judged):
+        if barriers[i]:
+            total, run_start = 0.0, i + 1
+            continue
         if total <= 0:
             total, run_start = 0.0, i
         total += _score(j)
@@ -91,13 +96,18 @@ def _densest_run(judged: tuple[Judged, ...]) -> tuple[int, int]:
     return best_span
 
 
-def _cut_at_end_marker(judged: tuple[Judged, ...], start: int, end: int) -> int:
-    seen_prose = False
-    for i in range(start, end):
-        if seen_prose and rules.match(rules.END_MARKERS, judged[i].line.text):
-            return i
-        seen_prose = seen_prose or judged[i].shape is Shape.PROSE
-    return end
+def _barriers(judged: tuple[Judged, ...]) -> list[bool]:
+    """End markers ("Related", "Comments") and bare date lines divide a page.
+
+    A line holding only a date, in the middle of prose, is a list of other
+    stories (headline, date, teaser) or a comment thread, not the story: the
+    story's own date line sits above it, between headline and text.
+    """
+    return [
+        rules.match(rules.END_MARKERS, j.line.text) is not None
+        or (find_date(j.line.text) is not None and is_dateline(j.line.text))
+        for j in judged
+    ]
 
 
 def _outside(j: Judged) -> Judged:
