@@ -8,12 +8,14 @@ from markupsafe import Markup
 
 
 def plain(html: str | None) -> str:
-    """Return the text of an HTML fragment: tags stripped, entities decoded.
+    """Return the text of an HTML fragment: tags stripped, entities decoded, spaces plain.
 
     Autoescape escapes it again wherever a template prints it, so a title
     typogrify turned into HTML is safe text in <title>, attributes and meta tags.
     """
-    return Markup(html or "").striptags()
+    text = Markup(html or "").striptags()
+    # typogrify's widont glues the last two words with a no-break space.
+    return " ".join(text.replace("\xa0", " ").split())
 
 
 def add_plain_text(content) -> None:

@@ -12,6 +12,16 @@ window.addEventListener("DOMContentLoaded", function () {
     showImages: false,
     resetStyles: false
   });
+  // Pagefind's input carries only a title; give it a visible label of its own.
+  var input = root.querySelector("input");
+  if (input) {
+    input.id = "search-q";
+    var label = document.createElement("label");
+    label.htmlFor = "search-q";
+    label.className = "search__label";
+    label.textContent = "Search every story";
+    root.parentNode.insertBefore(label, root);
+  }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);

@@ -1,0 +1,127 @@
+"""A real site built once per session, and the tools that check it as readers would.
+
+The site is built by the real `pelican` with the repo's pelicanconf.py from the
+shipped seed plus the made-up seeds in tests/fixtures/seeds/. SITEURL is set so
+feeds, sitemap and canonical URLs are absolute as in `make publish`, while
+RELATIVE_URLS (from pelicanconf.py) keeps every page browsable from a local
+server. DEFAULT_PAGINATION=2 makes every list paginate, so pagination pages are
+checked too.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SHIPPED_SEEDS = REPO / "seeds"
+TEST_SEEDS = REPO / "tests" / "fixtures" / "seeds"
+SITEURL = "https://news.example.org"
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM = os.environ.get("NEWS_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def require_all_checks() -> bool:
+    """CI sets NEWS_REQUIRE_ALL_CHECKS=1: there a missing tool fails, never skips."""
+    return os.environ.get("NEWS_REQUIRE_ALL_CHECKS") == "1"
+
+
+def need(available: bool, what: str, how: str) -> None:
+    """Skip (or in CI fail) a check whose tool is missing, saying which and how to get it."""
+    if available:
+        return
+    reason = f"{what} not available ({how})"
+    if require_all_checks():
+        pytest.fail(f"NEWS_REQUIRE_ALL_CHECKS=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """Build the test site once; return its output folder."""
+    root = tmp_path_factory.mktemp("news-site")
+    seeds, content, output = root / "seeds", root / "content", root / "output"
+    seeds.mkdir()
+    for folder in (SHIPPED_SEEDS, TEST_SEEDS):
+        for seed in sorted(folder.glob("*.txt")):
+            shutil.copy(seed, seeds / seed.name)
+    shutil.copytree(REPO / "content" / "pages", content / "pages")
+    command = [
+        sys.executable, "-m", "pelican", str(content),
+        "-o", str(output),
+        "-s", str(REPO / "pelicanconf.py"),
+        "--fatal", "errors",
+        "-e", f'SEED_DIR="{seeds}"', f'SITEURL="{SITEURL}"', f'FEED_DOMAIN="{SITEURL}"',
+        "DEFAULT_PAGINATION=2",
+    ]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"pelican failed:\n{done.stdout}\n{done.stderr}"
+    return output
+
+
+@pytest.fixture(scope="session")
+def html_files(site) -> list[Path]:
+    """Every generated HTML page (Pagefind's own assets are not pages)."""
+    return sorted(p for p in site.rglob("*.html") if "pagefind" not in p.parts)
+
+
+@pytest.fixture(scope="session")
+def article_files(site) -> list[Path]:
+    """Article pages: saved as YYYY/MM/slug/index.html."""
+    return sorted(site.glob("[12][0-9][0-9][0-9]/[01][0-9]/*/index.html"))
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(site) -> Iterator[str]:
+    """Serve the built site on a free localhost port; yield its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright (it cannot fetch its own here)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        need(False, "Playwright", "pip install -r requirements-test.txt")
+    need(Path(CHROMIUM).exists(), f"Chromium at {CHROMIUM}", "apt-get install chromium")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where screenshots go for a person to look at (gitignored)."""
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

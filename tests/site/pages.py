@@ -1,0 +1,57 @@
+"""Small readers of the built site shared by the site checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+from conftest import SITEURL
+
+# Attributes that make a browser fetch or navigate.
+URL_ATTRIBUTES = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"),
+                  ("source", "src"), ("form", "action"), ("iframe", "src"))
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page_url(site: Path, path: Path) -> str:
+    """The URL a page is served at, e.g. http://site/2026/03/slug/ for .../index.html."""
+    rel = path.relative_to(site).as_posix()
+    if rel.endswith("index.html"):
+        rel = rel[: -len("index.html")]
+    return f"{SITEURL}/{rel}"
+
+
+def local_file(site: Path, url: str) -> Path | None:
+    """The file a URL on our site maps to, or None when the URL leaves the site."""
+    parts = urlsplit(url)
+    if f"{parts.scheme}://{parts.netloc}" != SITEURL:
+        return None
+    target = site / unquote(parts.path).lstrip("/")
+    if parts.path.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target
+
+
+def links(site: Path, path: Path) -> list[tuple[str, str, str]]:
+    """Every (element name, raw value, absolute URL) a page points at, honouring <base>."""
+    doc = soup(path)
+    base = page_url(site, path)
+    tag = doc.find("base", href=True)
+    if tag is not None:
+        base = urljoin(base, tag["href"])
+    found = []
+    for name, attr in URL_ATTRIBUTES:
+        for element in doc.find_all(name):
+            value = element.get(attr)
+            if value is not None:
+                found.append((name, value, urljoin(base, value)))
+    return found
+
+
+def ids(path: Path) -> set[str]:
+    return {el["id"] for el in soup(path).find_all(id=True)}
