@@ -1,4 +1,8 @@
-"""Convert a folder of seeds: only what changed, never over a person's edit."""
+"""Convert a folder of seeds: only what changed, never over a person's edit.
+
+Every seed file ends as exactly one Outcome (converted, unchanged, skipped with a
+reason, or kept edit); files that are not seeds (hidden, images) are ignored.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import store
+from . import audit, store
 from .convert import convert
 from .errors import SeedError
 from .model import Article
+from .naming import article_name, display, extension, is_hidden
+from .reading import too_large
 from .settings import ConverterSettings
 from .slugs import SlugRegistry
 from .writing import render
@@ -23,8 +29,6 @@ log = logging.getLogger(__name__)
 
 # Below this many seeds to convert, starting worker processes costs more than it saves.
 POOL_MIN_SEEDS = 24
-# Files and folders starting with these are never seeds (.DS_Store, .git, editor backups).
-HIDDEN_PREFIXES = (".", "~", "#")
 
 
 class Status(enum.Enum):
@@ -36,7 +40,7 @@ class Status(enum.Enum):
 
 @dataclass(frozen=True)
 class Outcome:
-    seed: str
+    seed: str  # the seed's path relative to the seed folder, as a person reads it
     status: Status
     reason: str = ""
     article: Path | None = None
@@ -45,6 +49,7 @@ class Outcome:
 @dataclass(frozen=True)
 class Summary:
     outcomes: tuple[Outcome, ...]
+    ignored: tuple[str, ...] = ()  # files in the seed folder that are not seeds
 
     def count(self, status: Status) -> int:
         return sum(1 for o in self.outcomes if o.status is status)
@@ -52,6 +57,10 @@ class Summary:
     @property
     def skipped(self) -> tuple[Outcome, ...]:
         return tuple(o for o in self.outcomes if o.status is Status.SKIPPED)
+
+    @property
+    def kept_edits(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.status is Status.KEPT_EDIT)
 
     def line(self) -> str:
         """The one-line summary a run ends with."""
@@ -62,96 +71,142 @@ class Summary:
         return text
 
 
-def list_seeds(seed_dir: Path, settings: ConverterSettings) -> list[str]:
-    """Return the seed files under a folder as sorted relative POSIX paths."""
-    found = []
+@dataclass(frozen=True)
+class _Job:
+    rel: str
+    path: Path
+    settings: ConverterSettings
+
+
+def list_seeds(seed_dir: Path, settings: ConverterSettings) -> tuple[list[str], list[str]]:
+    """Return (seeds, ignored files) under a folder as sorted relative POSIX paths."""
+    found, ignored = [], []
     for root, dirs, files in os.walk(seed_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(HIDDEN_PREFIXES))
+        dirs[:] = sorted(d for d in dirs if not is_hidden(d))
         for name in files:
-            if name.startswith(HIDDEN_PREFIXES):
+            if is_hidden(name):
                 continue
-            if Path(name).suffix.lower() not in settings.extensions:
-                continue
-            found.append(Path(root, name).relative_to(seed_dir).as_posix())
-    return sorted(found)
+            rel = Path(root, name).relative_to(seed_dir).as_posix()
+            (found if extension(name) in settings.extensions else ignored).append(rel)
+    return sorted(found), sorted(ignored)
 
 
-def convert_folder(seed_dir: Path, content_dir: Path, settings: ConverterSettings) -> Summary:
-    """Convert every new or changed seed; report every seed's outcome."""
+def convert_folder(
+    seed_dir: Path, content_dir: Path, settings: ConverterSettings, *, warn: bool = True
+) -> Summary:
+    """Convert every new or changed seed; report every seed's outcome.
+
+    With warn, end by logging a warning for each seed a person must look at;
+    callers that show the summary first pass warn=False and call warn_about().
+    """
     article_root = content_dir / settings.article_dir
     existing = store.scan(article_root)
     slugs = SlugRegistry.from_content(content_dir)
+    taken = _names_taken(article_root)
+    seeds, ignored = list_seeds(seed_dir, settings)
+    if ignored:
+        log.info("seed_converter: ignored %d files that are not seeds: %s",
+                 len(ignored), ", ".join(display(r) for r in ignored))
     outcomes: list[Outcome] = []
-    todo: list[tuple[str, bytes]] = []
-    for rel in list_seeds(seed_dir, settings):
-        try:
-            data = (seed_dir / rel).read_bytes()
-        except OSError as e:
-            outcomes.append(Outcome(rel, Status.SKIPPED, f"unreadable: {e.strerror}"))
-            continue
+    todo: list[_Job] = []
+    for rel in seeds:
+        path = seed_dir / rel
         known = existing.get(rel)
-        if known and known.seed_digest == hashlib.sha256(data).hexdigest():
-            outcomes.append(Outcome(rel, Status.UNCHANGED, article=known.path))
-        else:
-            todo.append((rel, data))
-    for rel, result in _convert_all(todo, settings):
-        if isinstance(result, str):
-            log.warning("seed_converter: %s skipped: %s", rel, result)
-            outcomes.append(Outcome(rel, Status.SKIPPED, result))
+        try:
+            size = path.stat().st_size
+            # Checked before reading, so a huge file never has to fit in memory.
+            if size > settings.max_bytes:
+                outcomes.append(_skipped(rel, too_large(size, settings.max_bytes), known))
+                continue
+            if known and known.seed_digest == _file_digest(path):
+                outcomes.append(Outcome(display(rel), Status.UNCHANGED, article=known.path))
+                continue
+        except OSError as e:
+            outcomes.append(_skipped(rel, f"unreadable: {e.strerror}", known))
             continue
-        outcomes.append(_write(result, existing.get(rel), article_root, slugs))
+        todo.append(_Job(rel, path, settings))
+    for rel, result in _convert_all(todo, settings):
+        known = existing.get(rel)
+        if isinstance(result, str):
+            outcomes.append(_skipped(rel, result, known))
+        else:
+            outcomes.append(_write(result, known, article_root, slugs, taken))
     outcomes.sort(key=lambda o: o.seed)
-    return Summary(tuple(outcomes))
+    summary = Summary(tuple(outcomes), tuple(display(r) for r in ignored))
+    if warn:
+        warn_about(summary)
+    return summary
 
 
-def _convert_one(job: tuple[str, bytes, ConverterSettings]) -> tuple[str, Article | str]:
-    rel, data, settings = job
+def warn_about(summary: Summary) -> None:
+    """Log one warning per seed a person must look at: skipped, or an edit kept.
+
+    Called after every seed was handled: with `pelican --fatal warnings`
+    (STRICT=1) the first warning stops the build, and no seed is left half done.
+    """
+    for o in summary.skipped:
+        log.warning("seed_converter: %s skipped: %s", o.seed, o.reason)
+    for o in summary.kept_edits:
+        log.warning("seed_converter: %s changed, but %s", o.seed, o.reason)
+
+
+def _skipped(rel: str, reason: str, known: store.Existing | None) -> Outcome:
+    if known is not None:
+        # A seed that became bad must not take its published article down with it.
+        reason += f"; the article from its previous version, {known.path.name}, is kept"
+    return Outcome(display(rel), Status.SKIPPED, reason, known.path if known else None)
+
+
+def _file_digest(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _names_taken(article_root: Path) -> set[str]:
+    """Article names in use (case-folded): other seeds' articles and people's own files."""
+    taken = set()
+    if article_root.is_dir():
+        for path in article_root.rglob("*.md"):
+            taken.add(path.relative_to(article_root).as_posix().casefold())
+    return taken
+
+
+def _convert_one(job: _Job) -> tuple[str, Article | str]:
     try:
-        return rel, convert(rel, data, settings)
+        data = job.path.read_bytes()
+        return job.rel, convert(job.rel, data, job.settings)
     except SeedError as e:
-        return rel, str(e)
+        return job.rel, str(e)
+    except OSError as e:
+        return job.rel, f"unreadable: {e.strerror}"
     except Exception as e:  # noqa: BLE001 - one bad seed must never stop the others
-        return rel, f"internal error, please report: {type(e).__name__}: {e}"
+        return job.rel, f"internal error, please report: {type(e).__name__}: {e}"
 
 
-def _convert_all(todo, settings: ConverterSettings):
-    jobs = [(rel, data, settings) for rel, data in todo]
-    if len(jobs) < POOL_MIN_SEEDS:
-        return [_convert_one(j) for j in jobs]
+def _convert_all(todo: list[_Job], settings: ConverterSettings):
+    if len(todo) < POOL_MIN_SEEDS:
+        return [_convert_one(j) for j in todo]
     workers = settings.workers or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_convert_one, jobs, chunksize=8))
+        # Workers read the files themselves: only one chunk of seeds is in memory.
+        return list(pool.map(_convert_one, todo, chunksize=4))
 
 
-def _write(article: Article, known: store.Existing | None, root: Path, slugs) -> Outcome:
+def _write(article: Article, known: store.Existing | None, root: Path, slugs, taken) -> Outcome:
     rel = article.seed.relpath
     slug = known.slug if known and known.slug else slugs.claim(article.meta.title, rel)
     date = article.meta.date or (known.date if known else None) or _now()
     text = render(article, slug, date)
-    target = known.path if known else root / _article_name(rel)
+    target = known.path if known else root / article_name(rel, taken)
     if known and known.edited:
         review = target.with_name(target.name + ".new")
-        _write_atomically(review, text)
-        log.warning(
-            "seed_converter: %s changed, but %s was edited by hand: kept the edit, "
-            "wrote the new conversion to %s for review", rel, target, review,
-        )
-        return Outcome(rel, Status.KEPT_EDIT, f"edited by hand; see {review.name}", target)
-    _write_atomically(target, text)
-    return Outcome(rel, Status.CONVERTED, article=target)
-
-
-def _article_name(rel: str) -> Path:
-    """The article's path mirrors the seed's: seeds/a/b.txt → articles/a/b.md."""
-    path = Path(rel)
-    return path.with_suffix(".md") if path.suffix else path.with_name(path.name + ".md")
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+        store.write_if_changed(review, text)
+        audit.write(article, target)
+        reason = f"{target.name} was edited by hand: kept the edit, wrote {review.name} for review"
+        return Outcome(display(rel), Status.KEPT_EDIT, reason, target)
+    store.write_if_changed(target, text)
+    audit.write(article, target)
+    return Outcome(display(rel), Status.CONVERTED, article=target)
 
 
 def _now() -> dt.datetime:

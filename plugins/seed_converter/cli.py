@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .batch import convert_folder
+from .batch import Summary, convert_folder, warn_about
 from .settings import ConverterSettings
 from .watching import watch
 
@@ -36,10 +36,16 @@ def main(argv: list[str] | None = None) -> int:
     settings = ConverterSettings(
         seed_dir=args.seed_dir, article_dir=args.article_dir, workers=args.workers
     )
-    run = lambda: convert_folder(args.seed_dir, args.content_dir, settings)  # noqa: E731
+
+    def run() -> Summary:
+        """Convert, print the summary line, then warn about each seed to look at."""
+        summary = convert_folder(args.seed_dir, args.content_dir, settings, warn=False)
+        print(summary.line(), flush=True)
+        warn_about(summary)
+        return summary
+
     if args.watch:
         watch(args.seed_dir, run)
         return 0
     summary = run()
-    print(summary.line())
-    return 1 if args.strict and summary.skipped else 0
+    return 1 if args.strict and (summary.skipped or summary.kept_edits) else 0

@@ -6,28 +6,54 @@ import logging
 from pathlib import Path
 
 from pelican import signals
+from pelican.utils import order_content
 
-from .batch import convert_folder
+from .batch import convert_folder, warn_about
+from .report import generator_for
 from .settings import from_pelican
 
 log = logging.getLogger(__name__)
 
 
-def convert_seeds(pelican) -> None:
-    """Convert new and changed seeds into the content folder before it is read."""
+def convert_seeds(pelican):
+    """Convert new and changed seeds into the content folder before it is read.
+
+    Returns the generator that writes the build report for this build's seeds.
+    """
     settings = from_pelican(pelican.settings)
     if settings.seed_dir is None:
         return None
     if not settings.seed_dir.is_dir():
         log.warning("seed_converter: seed folder %s not found", settings.seed_dir)
         return None
-    summary = convert_folder(settings.seed_dir, Path(pelican.settings["PATH"]), settings)
+    summary = convert_folder(
+        settings.seed_dir, Path(pelican.settings["PATH"]), settings, warn=False
+    )
     log.info("seed_converter: %s", summary.line())
-    pelican.settings["SEED_SUMMARY"] = summary
-    return None
+    # Warnings last: under --fatal warnings (STRICT=1) the first one ends the build,
+    # after every seed was converted and the summary above named each skipped one.
+    warn_about(summary)
+    return generator_for(summary)
+
+
+def order_articles(generator) -> None:
+    """Break ties in the article order by source path, so every build is the same.
+
+    Pelican reads content files from a set, whose order changes with each process's
+    hash seed; articles with the same date would swap places between two builds.
+    Sorting by path first and then by the configured order (a stable sort) fixes it.
+    """
+    for name in ("articles", "hidden_articles", "drafts"):
+        items = getattr(generator, name, None)
+        if items:
+            items.sort(key=lambda a: a.source_path or "")
+            order_content(items, generator.settings["ARTICLE_ORDER_BY"])
 
 
 def register() -> None:
     # get_generators fires at the start of every build, autoreload rebuilds too
     # (`initialized` fires once per process), and before any content is read.
     signals.get_generators.connect(convert_seeds)
+    # pretaxonomy fires after Pelican sorted the articles and before it files them
+    # under categories, tags, authors and archives, which keep this order.
+    signals.article_generator_pretaxonomy.connect(order_articles)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .naming import decode_seed_path
 from .writing import DATE_FORMAT, DIGEST_KEY, body_digest
 
 HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z0-9_-]+):\s?(?P<value>.*)$")
@@ -45,14 +47,21 @@ def scan(article_root: Path) -> dict[str, Existing]:
     if not article_root.is_dir():
         return found
     for path in sorted(article_root.rglob("*.md")):
-        meta = read_header(path)
-        if "seed" not in meta:
+        try:
+            meta = read_header(path)
+            if "seed" not in meta:
+                continue
+            # Bytes decoded as they are: a file saved in another encoding or with
+            # other line endings no longer matches its digest, so it counts as edited.
+            text = path.read_bytes().decode("utf-8", errors="replace")
+        except OSError:
             continue
         recorded = meta.get(DIGEST_KEY.lower(), "")
-        edited = recorded != body_digest(path.read_text(encoding="utf-8"))
-        found[meta["seed"]] = Existing(
+        edited = recorded != body_digest(text)
+        seed = decode_seed_path(meta["seed"])
+        found[seed] = Existing(
             path=path,
-            seed=meta["seed"],
+            seed=seed,
             seed_digest=meta.get("seed_digest", "").removeprefix("sha256:"),
             slug=meta.get("slug", ""),
             date=_parse_date(meta.get("date", "")),
@@ -66,3 +75,21 @@ def _parse_date(value: str) -> dt.datetime | None:
         return dt.datetime.strptime(value, DATE_FORMAT)
     except ValueError:
         return None
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write atomically (a reader never sees half a file); leave identical files alone."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False  # no new mtime: watchers and rsync see no false change
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return True

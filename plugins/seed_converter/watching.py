@@ -13,13 +13,16 @@ POLL_MS = 300
 
 
 def watch(seed_dir: Path, run: Callable[[], object]) -> None:
-    """Start watching, convert once, then again after every change, until interrupted."""
+    """Start watching, convert once, then again after every change, until interrupted.
+
+    `run` converts and prints its own summary.
+    """
     changes = watchfiles.watch(seed_dir, rust_timeout=POLL_MS, yield_on_timeout=True)
     try:
         next(changes)
-        print(run().line(), flush=True)
+        run()
         for changed in changes:
             if changed:
-                print(run().line(), flush=True)
+                run()
     except KeyboardInterrupt:
         pass

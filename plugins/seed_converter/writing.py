@@ -7,6 +7,7 @@ import hashlib
 
 from .markup import escape_html, escape_markdown, header_list, header_value
 from .model import Article, Block, Label
+from .naming import encode_seed_path
 
 # The header line holding the digest of the generated text, so a later run can
 # tell an untouched article from one a person has edited.
@@ -28,7 +29,7 @@ def render(article: Article, slug: str, date: dt.datetime) -> str:
         ("Lang", m.lang),
         ("Words", str(m.words)),
         ("Reading_time", str(m.reading_minutes)),
-        ("Seed", header_value(article.seed.relpath)),
+        ("Seed", encode_seed_path(article.seed.relpath)),
         ("Seed_digest", f"sha256:{article.seed.digest}"),
     ]
     head = "\n".join(f"{key}: {value}".rstrip() for key, value in header)
