@@ -17,7 +17,14 @@ DEFAULT_DATE = None
 THEME = str(HERE / "theme")
 PLUGIN_PATHS = [str(HERE / "plugins")]
 # Setting PLUGINS turns off auto-discovery, so every plugin we use is listed.
-PLUGINS = ["seed_converter", "news_site"]
+# incremental comes last: at `finalized` it runs after news_site's search index.
+PLUGINS = ["seed_converter", "news_site", "incremental"]
+# Pelican's content cache: a rebuild re-reads only articles whose file changed.
+# The incremental plugin keeps it beside the output folder (.pelican-cache/output),
+# outside it, because `make html` swaps output/ whole.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
 
 # The seed converter (settings prefixed SEED_; defaults in seed_converter/settings.py).
 SEED_DIR = str(HERE / "seeds")
@@ -102,3 +109,8 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 # Pages go in the footer, sections in the masthead (the theme lists them itself).
 DISPLAY_PAGES_ON_MENU = False
 DISPLAY_CATEGORIES_ON_MENU = False
+# Typogrify keeps its markup-only filters (amp, caps, initial_quotes) but not the
+# ones that change characters: smartypants would turn a seed's ' and " into curly
+# quotes and widont glues words with a no-break space (titles in feeds too), and
+# the page must show exactly the seed's words (issue 2).
+TYPOGRIFY_OMIT_FILTERS = ["smartypants", "widont"]

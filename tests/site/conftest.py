@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import shutil
 import subprocess
 import sys
@@ -21,36 +20,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-SHIPPED_SEEDS = REPO / "seeds"
-TEST_SEEDS = REPO / "tests" / "fixtures" / "seeds"
-SITEURL = "https://news.example.org"
-ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = os.environ.get("NEWS_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def require_all_checks() -> bool:
-    """CI sets NEWS_REQUIRE_ALL_CHECKS=1: there a missing tool fails, never skips."""
-    return os.environ.get("NEWS_REQUIRE_ALL_CHECKS") == "1"
-
-
-def need(available: bool, what: str, how: str) -> None:
-    """Skip (or in CI fail) a check whose tool is missing, saying which and how to get it."""
-    if available:
-        return
-    reason = f"{what} not available ({how})"
-    if require_all_checks():
-        pytest.fail(f"NEWS_REQUIRE_ALL_CHECKS=1 but {reason}", pytrace=False)
-    pytest.skip(reason)
+from sitecheck import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    REPO,
+    SHIPPED_SEEDS,
+    SITEURL,
+    TEST_SEEDS,
+    need,
+)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import need
+from sitecheck import need
 
 WIDTHS = (375, 1280)
 SCHEMES = ("light", "dark")

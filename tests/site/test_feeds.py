@@ -8,8 +8,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import SITEURL
-from pages import local_file, soup
+from sitecheck import SITEURL, local_file, soup
 
 
 def feeds(site):

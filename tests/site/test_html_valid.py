@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from conftest import need
+from sitecheck import need
 
 
 def vnu_jar() -> Path | None:

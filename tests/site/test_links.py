@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from pages import ids, links, local_file, soup
+from sitecheck import ids, links, local_file, soup
 
 # Values a reader's browser does not fetch from our site.
 NOT_FETCHED = ("mailto:", "tel:", "javascript:", "data:")

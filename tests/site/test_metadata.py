@@ -6,8 +6,7 @@ import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 
-from conftest import SITEURL
-from pages import page_url, soup
+from sitecheck import SITEURL, page_url, soup
 
 JSON_LD_FIELDS = ("headline", "description", "datePublished", "dateModified", "author",
                   "publisher", "mainEntityOfPage", "articleSection", "keywords")

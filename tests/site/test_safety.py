@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from pages import soup
+from sitecheck import soup
 
 HOSTILE = "2026/03/council-says-quotes-brackets-break-nothing/index.html"
 

@@ -1,13 +1,46 @@
-"""Small readers of the built site shared by the site checks."""
+"""What the site checks share: where things are, tool gating, readers of the built pages."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 
-from conftest import SITEURL
+REPO = Path(__file__).resolve().parents[2]
+SHIPPED_SEEDS = REPO / "seeds"
+TEST_SEEDS = REPO / "tests" / "fixtures" / "seeds"
+SITEURL = "https://news.example.org"
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM = os.environ.get("NEWS_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def require_all_checks() -> bool:
+    """CI sets NEWS_REQUIRE_ALL_CHECKS=1: there a missing tool fails, never skips."""
+    return os.environ.get("NEWS_REQUIRE_ALL_CHECKS") == "1"
+
+
+def need(available: bool, what: str, how: str) -> None:
+    """Skip (or in CI fail) a check whose tool is missing, saying which and how to get it."""
+    if available:
+        return
+    reason = f"{what} not available ({how})"
+    if require_all_checks():
+        pytest.fail(f"NEWS_REQUIRE_ALL_CHECKS=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+
 
 # Attributes that make a browser fetch or navigate.
 URL_ATTRIBUTES = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"),
