@@ -34,7 +34,7 @@ class HeadlineWeights:
     # (only for lines of GOOD_WORDS: menu labels repeat too).
     repeated: float = 1.0
     # A byline or a date line within META_REACH lines below (the usual order) …
-    meta_below: float = 1.0
+    meta_below: float = 2.0
     # … or only above ("Published 2 hours ago" over the headline).
     meta_above: float = 0.5
     # Between GOOD_WORDS words: most headlines; labels and names are shorter.
@@ -62,6 +62,8 @@ LEDE_WORDS = 250
 META_REACH = 4
 # This many shared content words is full evidence of overlap.
 SHARED_ENOUGH = 4
+# A line this close under a "Related"/"Most read" header is an item of that list.
+LIST_REACH = 3
 # Below this score no line is trusted as the headline.
 MIN_SCORE = 0.8
 # A date line has at most this many words besides numbers.
@@ -79,7 +81,7 @@ def find_headline(judged: tuple[Judged, ...], start: int, end: int,
     repeats = Counter(keys)
     best, best_score = None, MIN_SCORE
     for i in range(max(0, start - LOOKBACK), min(start + LOOKAHEAD + 1, end, len(judged))):
-        if not is_headline_shaped(judged[i]):
+        if not is_headline_shaped(judged[i]) or _in_story_list(judged, i):
             continue
         # A line inside the run is compared with what follows it, never with itself.
         lede = opening if i < start else _lede_words(judged, i + 1, end, stops)
@@ -101,6 +103,22 @@ def is_headline_shaped(j: Judged) -> bool:
     if DENSE_SCRIPT.search(text):
         return DENSE_TITLE_CHARS[0] <= len(text) <= DENSE_TITLE_CHARS[1]
     return TITLE_WORDS[0] <= len(words(text)) <= TITLE_WORDS[1]
+
+
+def _in_story_list(judged, i: int) -> bool:
+    """The line is an item of a "Related" or "Most read" list, not this story's headline.
+
+    Unless a byline or date line follows it straight away, as one follows a headline.
+    """
+    if _meta_near(judged, i, 1, reach=1):
+        return False
+    for k in range(i - 1, max(i - LIST_REACH, 0) - 1, -1):
+        text = judged[k].line.text
+        if rules.match(rules.END_MARKERS, text) or rules.match(rules.LIST_HEADERS, text):
+            return True
+        if judged[k].shape in (Shape.PROSE, Shape.NEAR_PROSE):
+            return False
+    return False
 
 
 def is_dateline(text: str) -> bool:
@@ -147,10 +165,10 @@ def _repeated(i: int, keys: list[str], repeats: Counter[str]) -> bool:
     return any(key in other for k, other in enumerate(keys) if k != i and len(other) > len(key))
 
 
-def _meta_near(judged, i: int, step: int) -> bool:
+def _meta_near(judged, i: int, step: int, reach: int = META_REACH) -> bool:
     """A byline or a date line close by in one direction, skipping furniture."""
     seen, k = 0, i + step
-    while 0 <= k < len(judged) and seen < META_REACH:
+    while 0 <= k < len(judged) and seen < reach:
         j = judged[k]
         if j.shape is not Shape.FURNITURE:
             if rules.BYLINE.match(j.line.text) or is_dateline(j.line.text):

@@ -24,13 +24,45 @@ def _rule(name: str, pattern: str, reason: str) -> Rule:
 SHARE_NETWORKS = (
     "facebook|twitter|x|telegram|whatsapp|linkedin|pinterest|reddit|e-?mail|print|"
     "tumblr|vk|xing|messenger|pocket|flipboard|instagram|youtube|tiktok|mastodon|"
-    "bluesky|threads|snapchat|rss|copy link|copy|sms|line|viber|weibo|wechat"
+    "bluesky|threads|snapchat|rss|copy link|copy|sms|line|viber|weibo|wechat|google\\+?|"
+    "buffer|digg|stumbleupon|skype|odnoklassniki|ok|qzone"
 )
 
+# Headers of lists of other stories, in the languages most news is written in.
+RELATED_PHRASES = (
+    r"related(?: posts| articles| stories| news| content| coverage| reading)?|"
+    r"(?:you )?(?:may|might) also (?:like|be interested in)|"
+    r"most (?:read|popular|viewed|shared|commented)(?: .{0,30})?|read next|"
+    r"what to read next|more stories|"
+    r"recommended(?: for you| stories)?|around the web|from the web|"
+    r"lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|"
+    r"(?:à )?lire aussi|sur le même sujet|leia (?:também|mais)|veja também|"
+    r"lee también|noticias relacionadas|artículos relacionados|te puede interesar|"
+    r"leggi anche|articoli correlati|lees ook|gerelateerde artikelen|czytaj (?:także|też)|"
+    r"читайте также|похожие (?:статьи|новости)|ещё по теме"
+)
+SECTION_HEADER = _rule(
+    "section-header",
+    rf"(?:{RELATED_PHRASES}|recent posts|trending(?: now)?|popular(?: posts| stories)?|"
+    r"more (?:from|on|in|about) .{0,40}|read (?:more|also)|also read|see also|see more|"
+    r"don'?t miss|top stories|"
+    r"latest(?: news| posts| stories| videos)?|editor'?s picks|categories|tags|archives|"
+    r"recent comments):?",
+    "the header of a list of other stories",
+)
+# Headers after which the next few lines are other stories' headlines.
+LIST_HEADERS: tuple[Rule, ...] = (SECTION_HEADER,)
+
 FURNITURE_RULES: tuple[Rule, ...] = (
-    _rule("share-label", rf"(?:share(?: on| via| to)? )?(?:{SHARE_NETWORKS})"
-          rf"(?:\s*[/|•·,]?\s*(?:{SHARE_NETWORKS}))*",
+    _rule("share-label", rf"(?:(?:share|teilen|partager|compartir|condividi|compartilhar|"
+          rf"delen|udostępnij)(?: (?:this |it )?(?:on|via|to|with|auf|sur|en|em|op|na))?:? )?"
+          rf"(?:{SHARE_NETWORKS})(?:\s*[/|•·,]?\s*(?:{SHARE_NETWORKS}))*\+?",
           "share-button labels name networks, not news"),
+    _rule("share-click", rf"click to (?:share|print|email|e-mail|tweet)\b.*|"
+          rf".{{0,60}}\(opens in (?:a )?new window\)|share (?:this )?(?:on|via|with) .{{0,30}}|"
+          rf"(?:show )?(?:more|all) sharing options.*|share all sharing options.*|"
+          rf"copy (?:this )?link|print this (?:article|page|story)|e-?mail this (?:article|story)",
+          "a share or print button's label"),
     _rule("share-prompt", r"share(?: this| the)?(?: article| story| post| page)?[:!.]?"
           r"|(?:\d+\s+)?shares?|tweet(?: this)?|pin it",
           "a prompt to share the page"),
@@ -45,14 +77,7 @@ FURNITURE_RULES: tuple[Rule, ...] = (
           r"required fields are marked.*|"
           r"save my name, email.*|notify me of .*(?:comments|posts).*",
           "the small print under a comment form"),
-    _rule("section-header",
-          r"recent posts|related(?: posts| articles| stories| news| content)?|"
-          r"(?:you )?(?:may|might) also like|more (?:from|on|in) .{0,40}|"
-          r"most (?:read|popular|viewed|shared)|trending(?: now)?:?|read (?:more|next)|"
-          r"popular(?: posts| stories)?|latest(?: news| posts| stories)?|"
-          r"recommended(?: for you)?|editor'?s picks|top stories|more stories|"
-          r"categories|tags:?|archives|recent comments",
-          "the header of a list of other stories"),
+    SECTION_HEADER,
     _rule("follow-prompt",
           r"follow us(?: on .{0,40})?:?|connect with us|stay connected|find us on .{0,30}|"
           r"like us on facebook|subscribe(?: now| today)?[.!]?|"
@@ -78,12 +103,27 @@ FURNITURE_RULES: tuple[Rule, ...] = (
     _rule("navigation",
           r"skip to (?:main )?content|(?:main )?menu|search(?: for)?:?|home(?: page)?|"
           r"log ?in|sign ?in|log ?out|register|close|back to top|next|previous|"
-          r"next (?:post|article)|previous (?:post|article)|toggle navigation|open menu",
+          r"next (?:post|article)|previous (?:post|article)|toggle navigation|open menu|"
+          r"continue reading.{0,40}|read (?:the )?full (?:story|article)|view (?:all|more)|"
+          r"load more|show more|see all|more\.{3}|…",
           "a navigation control"),
     _rule("photo-credit",
           r"(?:photo|image|picture|illustration|credit|source)s?:\s*.{0,80}|"
           r"\((?:photo|image|picture)[^)]{0,80}\)|getty images|reuters|afp|ap photo.*",
           "an image credit (captions are not kept: the images are gone)"),
+    _rule("caption",
+          r".{0,400}\b(?:photo(?:graph)?|image|picture|credit|foto|bild|illustration|imagen|"
+          r"immagine)s?(?:\s*(?::|by\b|\.\.\.|©)|\s+credit:?)\s*[^.!?]{0,80}\)?",
+          "an image caption ending in its credit (captions are not kept: the images are gone)"),
+    _rule("newsletter",
+          r".{0,80}\bnewsletters?\b.{0,80}|no spam.{0,80}|.{0,40}\bunsubscribe\b.{0,80}|"
+          r"(?:enter|your) (?:e-?mail|email address).{0,40}|sign up.{0,60}",
+          "a newsletter sign-up box"),
+    _rule("reading-time",
+          r"\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti)\.?\s*(?:read|de leitura|"
+          r"de lectura|lesezeit|lettura)|(?:reading time|tempo de leitura|tiempo de lectura|"
+          r"lesezeit|temps de lecture):?\s*\d+.{0,20}",
+          "the page's reading-time label"),
     _rule("symbols-only", r"[\W_]+",
           "no letters or digits: separators and icons"),
 )
@@ -91,10 +131,12 @@ FURNITURE_RULES: tuple[Rule, ...] = (
 # A line matching one of these ends the article: what follows is the page around it.
 END_MARKERS: tuple[Rule, ...] = (
     _rule("end:comments", r"leave a (?:comment|reply)|(?:\d+\s+)?comments|"
-          r"join the (?:conversation|discussion)|post (?:a )?comment",
+          r"join the (?:conversation|discussion)|post (?:a )?comment|"
+          r"(?:\d+\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|reacties|"
+          r"komentarze|комментарии)|kommentar schreiben|laisser un commentaire|"
+          r"deja un comentario|deixe um comentário|lascia un commento",
           "the comment section follows the story"),
-    _rule("end:related", r"recent posts|related(?: posts| articles| stories| news)?|"
-          r"(?:you )?(?:may|might) also like|read next|more stories|most (?:read|popular)",
+    _rule("end:related", rf"(?:{RELATED_PHRASES}|recent posts):?",
           "lists of other stories follow the story"),
     _rule("end:share", r"share this(?: article| story| post)?:?",
           "share rows close a story"),
