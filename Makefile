@@ -111,3 +111,18 @@ eval: $(RUNTIME_STAMP)
 	@for v in full from-title; do echo "== $$v seeds"; \
 	  $(BIN)/python "$(EVAL_DIR)/../score.py" "$(EVAL_DIR)" "$(EVAL_OUT)" --variant $$v \
 	    --per-doc "$(EVAL_OUT)/per-doc-$$v.tsv" || exit 1; done
+
+# --- Screenshots (theme) ------------------------------------------------------
+# Regenerate the README's screenshots from a demo site: the shipped seed plus the
+# made-up test seeds (not the hostile one), built into build/ so output/ is untouched.
+SHOTS_DIR := $(BASEDIR)/build/screenshots
+
+.PHONY: screenshots
+screenshots: $(TEST_STAMP)
+	rm -rf "$(SHOTS_DIR)"
+	mkdir -p "$(SHOTS_DIR)/seeds" "$(SHOTS_DIR)/content"
+	cp seeds/*.txt tests/fixtures/seeds/*.txt "$(SHOTS_DIR)/seeds/"
+	rm -f "$(SHOTS_DIR)"/seeds/*quotes-and-script*
+	cp -R content/pages "$(SHOTS_DIR)/content/pages"
+	$(MAKE) html SEEDDIR="$(SHOTS_DIR)/seeds" INPUTDIR="$(SHOTS_DIR)/content" OUTPUTDIR="$(SHOTS_DIR)/output"
+	$(BIN)/python tools/screenshots.py "$(SHOTS_DIR)/output" docs/screenshots
