@@ -1,0 +1,152 @@
+"""Fingerprints of what a page is made from, computed without rendering it.
+
+A story's own fingerprint covers everything it carries (metadata, HTML, URL and
+whatever plugins attached); stories it points to (related, neighbours) count by
+their own fingerprints, one level deep, which is as deep as a template can read
+them through the story (story.related[0].title, not story.related[0].related).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import uuid
+from typing import Any
+
+from pelican.contents import Content
+from pelican.paginator import Page, Paginator
+from pelican.urlwrappers import URLWrapper
+
+# Attributes that are the whole site's, not the story's: covered by the settings digest.
+SKIPPED_ATTRS = frozenset({"settings", "_context", "_cache"})
+PRIMITIVES = (str, int, float, bool, type(None), bytes)
+# Containers inside containers followed before giving up (and rendering the page).
+MAX_NESTING = 16
+
+
+def digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+class Fingerprinter:
+    """Fingerprints for one build; a story's own is computed once and remembered."""
+
+    def __init__(self) -> None:
+        self._own: dict[int, str] = {}
+        self._lists: dict[tuple[int, str], str] = {}
+        self._keep: list[Any] = []  # keeps memoised objects alive so ids stay unique
+
+    def reads(self, context: dict, reads: dict[str, str]) -> str:
+        """The fingerprint of a page: every name it read, as far as it read it."""
+        parts = []
+        for key in sorted(reads):
+            level = reads[key]
+            if key not in context:
+                parts.append(f"{key}:missing")
+                continue
+            parts.append(f"{key}:{level}:{self.at_level(context[key], level)}")
+        return digest("\n".join(parts))
+
+    def at_level(self, value: Any, level: str) -> str:
+        """A list's fingerprint as far as a template read it (see tracking.LEVELS)."""
+        if not isinstance(value, (list, tuple)) or level == "deep":
+            return self._memo_list(value, "deep") if isinstance(value, (list, tuple)) else self.value(value)
+        if level == "name":
+            return type(value).__name__
+        if level == "len":
+            return str(len(value))
+        return self._memo_list(value, "outer")
+
+    def _memo_list(self, value, level: str) -> str:
+        key = (id(value), level)
+        found = self._lists.get(key)
+        if found is None:
+            if level == "outer":
+                items = [
+                    tuple("list" if isinstance(x, list) else x for x in item)
+                    if isinstance(item, tuple) else item
+                    for item in value
+                ]
+                found = digest(self.value(items))
+            else:
+                found = digest(self.value(value))
+            self._lists[key] = found
+            self._keep.append(value)
+        return found
+
+    def own(self, content: Content) -> str:
+        """A story's own fingerprint; other stories it points to count by reference."""
+        key = id(content)
+        found = self._own.get(key)
+        if found is None:
+            parts = [type(content).__name__]
+            for name, value in sorted(vars(content).items()):
+                if name not in SKIPPED_ATTRS:
+                    parts.append(f"{name}={self.value(value, depth=0)}")
+            found = self._own[key] = digest("\x1f".join(parts))
+            self._keep.append(content)
+        return found
+
+    def value(self, value: Any, depth: int = 1, _guard: int = MAX_NESTING) -> str:
+        """A stable text for a template value; depth is how far to follow stories."""
+        if _guard <= 0:
+            # Too deep to follow: never equal to anything, so the page is rendered.
+            return f"<unfollowed {uuid.uuid4()}>"
+        nxt = _guard - 1
+        if isinstance(value, PRIMITIVES):
+            return repr(value)
+        if isinstance(value, Content):
+            if depth <= 0:
+                return f"ref({value.source_path}|{getattr(value, 'url', '')})"
+            own = self.own(value)
+            linked = [
+                self.value(v, depth - 1, nxt)
+                for k, v in sorted(vars(value).items())
+                if k not in SKIPPED_ATTRS and _holds_content(v)
+            ]
+            return f"content({own}|{'|'.join(linked)})"
+        if isinstance(value, URLWrapper):
+            return f"{type(value).__name__}({value.name}|{value.slug}|{value.url}|{value.save_as})"
+        if isinstance(value, (dt.datetime, dt.date)):
+            return f"{type(value).__name__}({value.isoformat()}|{getattr(value, 'tzinfo', None)})"
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = value if isinstance(value, (list, tuple)) else sorted(value, key=repr)
+            return "[" + ",".join(self.value(v, depth, nxt) for v in items) + "]"
+        if isinstance(value, dict):
+            return "{" + ",".join(
+                f"{self.value(k, 0, nxt)}:{self.value(v, depth, nxt)}" for k, v in value.items()
+            ) + "}"
+        if isinstance(value, Page):
+            return self.page(value)
+        if isinstance(value, Paginator):
+            return f"Paginator({value.name}|{value.count}|{value.num_pages}|{value.per_page})"
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return type(value).__name__ + self.value(
+                {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}, depth, nxt
+            )
+        if callable(value):
+            return f"callable({getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__name__)})"
+        text = repr(value)
+        if " at 0x" in text:
+            # No stable text: fall back to the object's attributes.
+            return type(value).__name__ + self.value(
+                {k: v for k, v in vars(value).items() if k not in SKIPPED_ATTRS}
+                if hasattr(value, "__dict__") else {}, depth, nxt,
+            )
+        return text
+
+    def page(self, page: Page) -> str:
+        """One page of a paginated list: its stories and where it sits among the pages."""
+        return (
+            f"Page({page.number}|{page.paginator.num_pages}|{page.save_as}|{page.url}|"
+            + self.value(list(page.object_list), 1) + ")"
+        )
+
+
+def _holds_content(value: Any) -> bool:
+    if isinstance(value, Content):
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(isinstance(v, Content) for v in value)
+    return False
