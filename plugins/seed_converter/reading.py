@@ -75,10 +75,10 @@ def read_seed(relpath: str, data: bytes, max_bytes: int) -> Seed:
     if not data.strip():
         raise SeedSkipped("empty file" if not data else "only whitespace")
     decoded, encoding = decode(data)
-    text = normalise(decoded)
+    text, repairs = _normalise(decoded)
     if not text.strip():
         raise SeedSkipped("only whitespace and invisible characters")
-    repairs = _repairs(decoded, text, encoding)
+    repairs = _decoding_repairs(decoded, encoding) + repairs
     digest = hashlib.sha256(data).hexdigest()
     return Seed(relpath=relpath, digest=digest, text=text, modified_repairs=repairs)
 
@@ -149,23 +149,32 @@ def _guess_legacy(data: bytes) -> str:
 
 def normalise(text: str) -> str:
     """Repair mojibake and remove what is not text: line endings, controls, invisibles."""
-    text = LINE_BREAKS.sub("\n", text)
-    text = ftfy.fix_text(text, FTFY_CONFIG)
-    text = INVISIBLE.sub("", text)
-    text = CONTROL.sub("", text)
-    text = SPACES.sub(" ", text)
-    return unicodedata.normalize("NFC", text)
+    return _normalise(text)[0]
 
 
-def _repairs(decoded: str, text: str, encoding: str) -> tuple[str, ...]:
-    """What reading changed, in words, for the audit trail."""
+def _normalise(text: str) -> tuple[str, tuple[str, ...]]:
+    """Normalise, and say in words what changed, for the audit trail."""
+    repairs = []
+    unified = LINE_BREAKS.sub("\n", text)
+    if unified != text:
+        repairs.append("line endings made \\n")
+    # Counted before ftfy, which removes some controls itself; removed after it,
+    # because ftfy needs the C1 controls of mojibake ("â€\x9d") to repair it.
+    hidden = len(CONTROL.findall(unified)) + len(INVISIBLE.findall(unified))
+    fixed = ftfy.fix_text(unified, FTFY_CONFIG)
+    cleaned = CONTROL.sub("", INVISIBLE.sub("", fixed))
+    if CONTROL.sub("", INVISIBLE.sub("", unified)) != cleaned:
+        repairs.append("repaired mojibake, HTML entities or terminal codes (ftfy)")
+    if hidden:
+        repairs.append(f"removed {hidden} control or invisible characters")
+    text = unicodedata.normalize("NFC", SPACES.sub(" ", cleaned))
+    return text, tuple(repairs)
+
+
+def _decoding_repairs(decoded: str, encoding: str) -> tuple[str, ...]:
     repairs = []
     if encoding not in ("utf-8", "utf-8-sig"):
         repairs.append(f"decoded as {encoding}")
     if "\ufffd" in decoded:
         repairs.append(f"{decoded.count(chr(0xFFFD))} undecodable bytes shown as \ufffd")
-    if decoded != text:
-        removed = len(CONTROL.findall(decoded)) + len(INVISIBLE.findall(decoded))
-        what = f"removed {removed} control or invisible characters" if removed else ""
-        repairs.append(what or "normalised line endings, spaces or mojibake")
     return tuple(repairs)

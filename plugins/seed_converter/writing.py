@@ -32,7 +32,8 @@ def render(article: Article, slug: str, date: dt.datetime) -> str:
         ("Seed", encode_seed_path(article.seed.relpath)),
         ("Seed_digest", f"sha256:{article.seed.digest}"),
     ]
-    head = "\n".join(f"{key}: {value}".rstrip() for key, value in header)
+    # An empty value is left out: Pelican reads "Tags:" as a list of nothing to discard.
+    head = "\n".join(f"{key}: {value}" for key, value in header if value.strip())
     body = _join(article.body)
     text = f"{head}\n\n{body}\n"
     return with_digest(text)
