@@ -13,8 +13,6 @@ from __future__ import annotations
 import functools
 import http.server
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,8 +24,8 @@ from sitecheck import (
     CHROMIUM_ARGS,
     REPO,
     SHIPPED_SEEDS,
-    SITEURL,
     TEST_SEEDS,
+    build,
     need,
 )
 
@@ -42,16 +40,7 @@ def site(tmp_path_factory) -> Path:
         for seed in sorted(folder.glob("*.txt")):
             shutil.copy(seed, seeds / seed.name)
     shutil.copytree(REPO / "content" / "pages", content / "pages")
-    command = [
-        sys.executable, "-m", "pelican", str(content),
-        "-o", str(output),
-        "-s", str(REPO / "pelicanconf.py"),
-        "--fatal", "errors",
-        "-e", f'SEED_DIR="{seeds}"', f'SITEURL="{SITEURL}"', f'FEED_DOMAIN="{SITEURL}"',
-        "DEFAULT_PAGINATION=2",
-    ]
-    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, f"pelican failed:\n{done.stdout}\n{done.stderr}"
+    build(content, output, seeds)
     return output
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -23,6 +25,20 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def build(content: Path, output: Path, seeds: Path) -> None:
+    """Run the real pelican with the repo's pelicanconf.py, as `make html` does."""
+    command = [
+        sys.executable, "-m", "pelican", str(content),
+        "-o", str(output),
+        "-s", str(REPO / "pelicanconf.py"),
+        "--fatal", "errors",
+        "-e", f'SEED_DIR="{seeds}"', f'SITEURL="{SITEURL}"', f'FEED_DOMAIN="{SITEURL}"',
+        "DEFAULT_PAGINATION=2",
+    ]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"pelican failed:\n{done.stdout}\n{done.stderr}"
 
 
 def require_all_checks() -> bool:

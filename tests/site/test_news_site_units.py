@@ -1,0 +1,114 @@
+"""One rule per test for the news_site plugin's pure functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from types import SimpleNamespace
+
+from news_site.feeds import mark_guids_not_permalinks
+from news_site.front import front_page
+from news_site.related import add_related
+from news_site.settings import merged, root_path, site_root
+from news_site.sitemap import recent, robots_txt
+from news_site.structured_data import script_json
+from news_site.text import add_reading_time, plain
+
+DAY = dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)
+
+
+class Named(str):
+    """A tag, category or author: prints as its name, has a slug."""
+
+    @property
+    def slug(self) -> str:
+        return self.lower().replace(" ", "-")
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
+
+def story(name: str, day: int, tags=(), category="News", **extra) -> SimpleNamespace:
+    return SimpleNamespace(
+        source_path=f"{name}.md", date=DAY + dt.timedelta(days=day), url=f"{name}/",
+        tags=[Named(t) for t in tags], category=Named(category), **extra,
+    )
+
+
+def test_script_json_escapes_what_could_end_a_script_element():
+    text = script_json({"headline": '</script><!-- "x" & y'})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"headline": '</script><!-- "x" & y'}
+
+
+def test_plain_strips_typogrify_markup_and_decodes_entities():
+    assert plain('Fish <span class="amp">&amp;</span> chips&nbsp;today') == "Fish & chips today"
+
+
+def test_reading_time_comes_from_the_header_when_present():
+    article = SimpleNamespace(reading_time="7", content="<p>short</p>")
+    add_reading_time(article, 230)
+    assert article.reading_minutes == 7
+
+
+def test_reading_time_is_counted_from_the_body_when_missing():
+    article = SimpleNamespace(content="<p>" + "word " * 461 + "</p>")
+    add_reading_time(article, 230)
+    assert article.reading_minutes == 3
+
+
+def test_lead_is_the_newest_story_by_default():
+    stories = [story("b", 2), story("a", 1)]
+    assert front_page(stories, [(Named("News"), stories), ], 4, 3).lead is stories[0]
+
+
+def test_a_featured_story_leads_even_when_older():
+    stories = [story("b", 2), story("a", 1, featured="true")]
+    front = front_page(stories, [(Named("News"), stories)], 4, 3)
+    assert front.lead is stories[1] and front.top == (stories[0],)
+
+
+def test_section_blocks_skip_stories_already_on_the_front_page():
+    stories = [story("c", 3), story("b", 2), story("a", 1)]
+    front = front_page(stories, [(Named("News"), stories)], 1, 3)
+    assert [s.url for block in front.sections for s in block.articles] == ["a/"]
+
+
+def test_related_ranks_by_shared_tags_then_newest():
+    one = story("one", 1, tags=["Port", "Wind"])
+    two = story("two", 2, tags=["Port"])
+    three = story("three", 3, tags=["Port", "Wind"])
+    lone = story("lone", 4, tags=["Other"])
+    add_related([one, two, three, lone], 4, 100)
+    assert one.related == [three, two]
+    assert lone.related == []
+
+
+def test_related_ignores_tags_on_too_many_stories():
+    stories = [story(str(i), i, tags=["Everywhere"]) for i in range(5)]
+    add_related(stories, 4, max_tag_size=3)
+    assert all(s.related == [] for s in stories)
+
+
+def test_rss_guids_are_marked_not_permalinks():
+    feed = SimpleNamespace(items=[{"unique_id": "tag:x,2026:a"}])
+    mark_guids_not_permalinks({}, feed=feed)
+    assert feed.items[0]["unique_id_is_permalink"] is False
+
+
+def test_recent_counts_back_from_the_newest_story_not_the_clock():
+    stories = [story("new", 30), story("day-before", 29), story("old", 20)]
+    assert [s.url for s in recent(stories, 2, 10)] == ["new/", "day-before/"]
+
+
+def test_site_root_and_robots_follow_siteurl():
+    assert site_root({"SITEURL": "https://x.org/news/"}) == "https://x.org/news/"
+    assert site_root({"SITEURL": ""}) == "/"
+    assert root_path({"SITEURL": "https://x.org/news"}) == "/news/"
+    assert "Sitemap: https://x.org/sitemap.xml" in robots_txt({"SITEURL": "https://x.org"})
+
+
+def test_user_settings_override_defaults_without_changing_them():
+    assert merged({"NEWS_TOP_STORIES": 9})["NEWS_TOP_STORIES"] == 9
+    assert merged({})["NEWS_TOP_STORIES"] == 4
