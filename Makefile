@@ -66,6 +66,7 @@ content: $(RUNTIME_STAMP)
 # Build into a fresh folder and swap it in only when the build succeeded,
 # so a failed or interrupted build leaves the previous site as it was.
 define build_site
+	mkdir -p "$(INPUT_PATH)" "$(dir $(OUTPUT_PATH))"
 	rm -rf "$(OUTPUT_PATH).partial"
 	$(PELICAN) "$(INPUT_PATH)" -o "$(OUTPUT_PATH).partial" -s "$(1)" --fatal $(FATAL) $(SEED_SETTING) $(PELICANOPTS)
 	rm -rf "$(OUTPUT_PATH).previous"
@@ -83,11 +84,13 @@ publish: $(RUNTIME_STAMP)
 # Pelican's autoreload watches content, theme and settings but not seeds/, so a
 # second process converts seeds as they change; Pelican then sees the new article.
 regenerate: $(RUNTIME_STAMP)
+	mkdir -p "$(INPUT_PATH)"
 	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --watch & \
 	trap 'kill $$!' EXIT INT TERM; \
 	$(PELICAN) -r "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" $(SEED_SETTING) $(PELICANOPTS)
 
 devserver: $(RUNTIME_STAMP)
+	mkdir -p "$(INPUT_PATH)"
 	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --watch & \
 	trap 'kill $$!' EXIT INT TERM; \
 	$(PELICAN) -lr "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" -p $(PORT) -b $(SERVER) $(SEED_SETTING) $(PELICANOPTS)

@@ -67,7 +67,9 @@ PAGINATION_PATTERNS = (
 RELATIVE_URLS = True
 
 # Feeds are on in `make html` too, with the full text of every story.
-FEED_DOMAIN = SITEURL
+# Feed readers need absolute links. `make html` is the local build, served by
+# `make serve`; `make publish` (publishconf.py) points feeds at the real domain.
+FEED_DOMAIN = "http://127.0.0.1:8000"
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"
 CATEGORY_FEED_ATOM = "feeds/section/{slug}.atom.xml"
