@@ -23,6 +23,8 @@ SKIPPED_ATTRS = frozenset({"settings", "_context", "_cache"})
 PRIMITIVES = (str, int, float, bool, type(None), bytes)
 # Containers inside containers followed before giving up (and rendering the page).
 MAX_NESTING = 16
+# The reads entry naming the story attributes a page read (see tracking.py).
+LINKS_KEY = "@story-attributes"
 
 
 def digest(text: str) -> str:
@@ -33,14 +35,18 @@ class Fingerprinter:
     """Fingerprints for one build; a story's own is computed once and remembered."""
 
     def __init__(self) -> None:
+        self.links: frozenset[str] = frozenset()  # story attributes read by this page
         self._own: dict[int, str] = {}
         self._lists: dict[tuple[int, str], str] = {}
         self._keep: list[Any] = []  # keeps memoised objects alive so ids stay unique
 
     def reads(self, context: dict, reads: dict[str, str]) -> str:
         """The fingerprint of a page: every name it read, as far as it read it."""
-        parts = []
+        self.links = frozenset(filter(None, reads.get(LINKS_KEY, "").split(",")))
+        parts = [f"{LINKS_KEY}:{sorted(self.links)}"]
         for key in sorted(reads):
+            if key == LINKS_KEY:
+                continue
             level = reads[key]
             if key not in context:
                 parts.append(f"{key}:missing")
@@ -59,7 +65,7 @@ class Fingerprinter:
         return self._memo_list(value, "outer")
 
     def _memo_list(self, value, level: str) -> str:
-        key = (id(value), level)
+        key = (id(value), level, self.links)
         found = self._lists.get(key)
         if found is None:
             if level == "outer":
@@ -76,13 +82,15 @@ class Fingerprinter:
         return found
 
     def own(self, content: Content) -> str:
-        """A story's own fingerprint; other stories it points to count by reference."""
+        """A story's own fingerprint: all it carries except the stories it points to."""
         key = id(content)
         found = self._own.get(key)
         if found is None:
             parts = [type(content).__name__]
             for name, value in sorted(vars(content).items()):
-                if name not in SKIPPED_ATTRS:
+                # None is left out too: next_in_section is None until a newer story
+                # exists; links count where read (see value()), not here.
+                if name not in SKIPPED_ATTRS and value is not None and not _holds_content(value):
                     parts.append(f"{name}={self.value(value, depth=0)}")
             found = self._own[key] = digest("\x1f".join(parts))
             self._keep.append(content)
@@ -98,14 +106,14 @@ class Fingerprinter:
             return repr(value)
         if isinstance(value, Content):
             if depth <= 0:
-                return f"ref({value.source_path}|{getattr(value, 'url', '')})"
-            own = self.own(value)
+                return f"ref({value.source_path}|{getattr(value, 'url', '')}|{self.own(value)})"
+            # Stories it points to count only where a template read that attribute
+            # (story.related on an article page, never on a list of story cards).
             linked = [
-                self.value(v, depth - 1, nxt)
-                for k, v in sorted(vars(value).items())
-                if k not in SKIPPED_ATTRS and _holds_content(v)
+                f"{name}={self.value(getattr(value, name), depth - 1, nxt)}"
+                for name in sorted(self.links) if name in vars(value)
             ]
-            return f"content({own}|{'|'.join(linked)})"
+            return f"content({self.own(value)}|{'|'.join(linked)})"
         if isinstance(value, URLWrapper):
             return f"{type(value).__name__}({value.name}|{value.slug}|{value.url}|{value.save_as})"
         if isinstance(value, (dt.datetime, dt.date)):

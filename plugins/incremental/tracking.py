@@ -15,6 +15,9 @@ from contextlib import contextmanager
 from typing import Any, Iterator
 
 from jinja2.runtime import Context
+from pelican.contents import Content
+
+from .fingerprint import LINKS_KEY
 
 # "name": the name was resolved and nothing read from it yet (for a list); any
 # other value resolved by name counts whole.
@@ -27,6 +30,17 @@ class Reads(dict):
     def __init__(self) -> None:
         super().__init__()
         self.wrapped: dict[tuple[str, int], TrackedList] = {}
+        self.story_attrs: set[str] = set()  # attributes read from any story
+
+    def result(self) -> dict[str, str]:
+        out = dict(self)
+        out[LINKS_KEY] = ",".join(sorted(self.story_attrs))
+        return out
+
+
+def _note_attr(obj: Any, name: Any) -> None:
+    if _stack and isinstance(obj, Content) and isinstance(name, str):
+        _stack[-1].story_attrs.add(name)
 
 
 _stack: list[Reads] = []
@@ -119,6 +133,21 @@ class TrackedList(list):
 
 
 def install(environment) -> None:
-    """Make a Jinja environment's templates record what they resolve."""
-    if environment.context_class is not TrackingContext:
-        environment.context_class = TrackingContext
+    """Make a Jinja environment's templates record what they resolve and which
+    attributes of stories they read (templates and filters reach attributes
+    through environment.getattr and environment.getitem)."""
+    if environment.context_class is TrackingContext:
+        return
+    environment.context_class = TrackingContext
+    getattr_, getitem_ = environment.getattr, environment.getitem
+
+    def tracked_getattr(obj, attribute):
+        _note_attr(obj, attribute)
+        return getattr_(obj, attribute)
+
+    def tracked_getitem(obj, argument):
+        _note_attr(obj, argument)
+        return getitem_(obj, argument)
+
+    environment.getattr = tracked_getattr
+    environment.getitem = tracked_getitem

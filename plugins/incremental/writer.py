@@ -9,6 +9,7 @@ linked into a fresh output folder, or left alone when building in place).
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import shutil
@@ -39,7 +40,7 @@ class IncrementalWriter(Writer):
         if self.previous.build != self.build:
             self.previous = Manifest(self.build)  # settings, theme or code changed: all new
         self.manifest = Manifest(self.build)
-        self.kept = self.rendered = 0
+        self.kept = self.rendered = self.same = 0
         ACTIVE[:] = [self]
 
     # -- pages ---------------------------------------------------------------
@@ -85,14 +86,10 @@ class IncrementalWriter(Writer):
             context["localsiteurl"] = local["localsiteurl"]
         with recording() as reads:
             output = template.render(local)
-        reads = dict(reads)
-        path = self._open_fresh(name)
-        with self._open_w(path, "utf-8", override=override) as f:
-            f.write(output)
-        log.info('Writing "%s"', path)
+        reads = reads.result()
+        path = self._write_or_link(name, output, override)
         signals.content_written.send(path, context=local)
         self._record(key, name, Entry(self.fp.reads(local, reads), reads, template.name))
-        self.rendered += 1
 
     # -- feeds ---------------------------------------------------------------
 
@@ -109,11 +106,14 @@ class IncrementalWriter(Writer):
         before = self.previous.files.get(key)
         if before is not None and before.fp == fp and self._keep(key, path, before, override_output):
             return None
-        self._open_fresh(path)
-        feed = super().write_feed(elements, context, path, url, feed_type, override_output,
-                                  feed_title)
+        # Pelican builds the feed (and sends feed_generated) without writing it.
+        feed = super().write_feed(elements, context, None, url or path, feed_type,
+                                  override_output, feed_title)
+        buffer = io.StringIO()
+        feed.write(buffer, "utf-8")
+        complete = self._write_or_link(path, buffer.getvalue(), override_output)
+        signals.feed_written.send(complete, context=context, feed=feed)
         self._record(key, path, Entry(fp, {}, ""))
-        self.rendered += 1
         return feed
 
     # -- files ---------------------------------------------------------------
@@ -124,6 +124,28 @@ class IncrementalWriter(Writer):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         if path not in self._written_files and os.path.lexists(path):
             os.unlink(path)
+        return path
+
+    def _write_or_link(self, name: str, text: str, override: bool) -> str:
+        """Write a rendered file, or link last build's if it has exactly these bytes."""
+        path = self._open_fresh(name)
+        data = text.encode("utf-8")
+        old = os.path.join(self.options.previous_output, name)
+        if os.path.abspath(old) != os.path.abspath(path) and path not in self._written_files:
+            try:
+                if os.path.getsize(old) == len(data) and _read(old) == data:
+                    os.link(old, path)
+                    self._written_files.add(path)
+                    if override:
+                        self._overridden_files.add(path)
+                    self.same += 1
+                    return path
+            except OSError:
+                pass
+        with self._open_w(path, "utf-8", override=override) as f:
+            f.write(text)
+        log.info('Writing "%s"', path)
+        self.rendered += 1
         return path
 
     def _keep(self, key: str, name: str, before: Entry, override: bool) -> bool:
@@ -158,8 +180,13 @@ class IncrementalWriter(Writer):
 
     def save(self) -> None:
         self.manifest.save(self.options.state_dir, self.options.previous_output)
-        log.info("incremental: %d files rendered, %d kept from the last build",
-                 self.rendered, self.kept)
+        log.info("incremental: %d files written, %d kept unrendered, %d rendered but "
+                 "unchanged (kept)", self.rendered, self.kept, self.same)
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def _stat(path: str) -> tuple[int, int, int]:

@@ -1,0 +1,127 @@
+"""Incremental publishing: a rebuild after one change equals a clean build, byte for
+byte, and every file whose bytes did not change is left untouched (same inode, same
+mtime): the incremental plugin kept it instead of writing it again."""
+
+from __future__ import annotations
+
+import filecmp
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import REPO
+
+N_SEEDS = 20
+
+
+def _corpus():
+    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus = _corpus()
+
+
+def build(root: Path) -> None:
+    """What `make html` does: build into output.partial, then swap it in."""
+    output, partial = root / "output", root / "output.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    (root / "content").mkdir(exist_ok=True)
+    # One -e for every override: a second -e would replace the first.
+    extra = {"SEED_DIR": str(root / "seeds"), "NEWS_PAGEFIND": False}
+    cmd = [
+        str(Path(sys.executable).with_name("pelican")), str(root / "content"),
+        "-o", str(partial), "-s", str(REPO / "pelicanconf.py"), "--fatal", "errors",
+        "-e", *[f"{k}={json.dumps(v)}" for k, v in extra.items()],
+    ]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO,
+                          env=dict(os.environ, PYTHONHASHSEED="0"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    shutil.rmtree(output, ignore_errors=True)
+    partial.rename(output)
+
+
+def write_seed(root: Path, i: int, edit: int = 0) -> None:
+    path = root / "seeds" / corpus.seed_name(i)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(corpus.seed_text(i, edit=edit), encoding="utf-8")
+
+
+def snapshot(output: Path) -> dict[str, tuple[bytes, int, int]]:
+    files = {}
+    for path in sorted(p for p in output.rglob("*") if p.is_file()):
+        st = path.stat()
+        files[path.relative_to(output).as_posix()] = (path.read_bytes(), st.st_ino, st.st_mtime_ns)
+    return files
+
+
+def clean_build(tmp: Path, seeds: Path) -> Path:
+    root = tmp / "clean"
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(seeds, root / "seeds")
+    build(root)
+    return root / "output"
+
+
+def assert_same_tree(got: Path, want: Path) -> None:
+    got_files = sorted(p.relative_to(got).as_posix() for p in got.rglob("*") if p.is_file())
+    want_files = sorted(p.relative_to(want).as_posix() for p in want.rglob("*") if p.is_file())
+    assert got_files == want_files
+    differ = [f for f in got_files if not filecmp.cmp(got / f, want / f, shallow=False)]
+    assert differ == [], f"differ from a clean build: {differ[:10]}"
+
+
+def assert_untouched(before: dict, after: dict) -> int:
+    """Every file with the same bytes kept its inode and mtime; return how many."""
+    same = [f for f in after if f in before and before[f][0] == after[f][0]]
+    moved = [f for f in same if before[f][1:] != after[f][1:]]
+    assert moved == [], f"rewritten with identical bytes: {moved[:10]}"
+    return len(same)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("incremental")
+    for i in range(N_SEEDS):
+        write_seed(root, i)
+    build(root)
+    return root
+
+
+def test_adding_a_story_equals_a_clean_build_and_keeps_the_rest(site, tmp_path):
+    before = snapshot(site / "output")
+    write_seed(site, N_SEEDS)
+    build(site)
+    after = snapshot(site / "output")
+    assert_same_tree(site / "output", clean_build(tmp_path, site / "seeds"))
+    kept = assert_untouched(before, after)
+    new = [f for f in after if f not in before]
+    assert any(f.endswith("/index.html") for f in new), "the new story's page was written"
+    assert kept > len(after) // 3, f"only {kept} of {len(after)} files were kept"
+
+
+def test_editing_a_story_equals_a_clean_build_and_keeps_the_rest(site, tmp_path):
+    before = snapshot(site / "output")
+    write_seed(site, 5, edit=1)
+    build(site)
+    after = snapshot(site / "output")
+    assert_same_tree(site / "output", clean_build(tmp_path, site / "seeds"))
+    kept = assert_untouched(before, after)
+    changed = [f for f in after if f in before and before[f][0] != after[f][0]]
+    assert changed, "the edit reached the site"
+    assert kept > len(after) // 2, f"only {kept} of {len(after)} files were kept"
+
+
+def test_a_rebuild_with_nothing_changed_rewrites_nothing(site):
+    before = snapshot(site / "output")
+    build(site)
+    after = snapshot(site / "output")
+    assert before.keys() == after.keys()
+    assert assert_untouched(before, after) == len(after)
