@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import PurePosixPath
 
 from .errors import SeedSkipped
@@ -19,8 +20,14 @@ from .structure import assemble
 FALLBACK_TITLE_WORDS = 12
 
 
-def convert(relpath: str, data: bytes, settings: ConverterSettings) -> Article:
-    """Read → split → judge → revise → structure → metadata; raise SeedError if no article."""
+def convert(
+    relpath: str, data: bytes, settings: ConverterSettings, reference: dt.datetime | None = None
+) -> Article:
+    """Read → split → judge → revise → structure → metadata; raise SeedError if no article.
+
+    `reference` (the seed file's time, if the caller knows it) resolves relative
+    dates such as "3 hours ago".
+    """
     seed = read_seed(relpath, data, settings.max_bytes)
     lines = split_lines(seed.text)
     lang = guess_language(seed.text)
@@ -29,7 +36,8 @@ def convert(relpath: str, data: bytes, settings: ConverterSettings) -> Article:
     if not body:
         raise SeedSkipped("no article text found")
     title = revised.title or _fallback_title(body[0].text)
-    meta = extract(revised.lines, body, title, PurePosixPath(relpath).name, lang, settings)
+    meta = extract(revised.lines, body, title, PurePosixPath(relpath).name, lang, settings,
+                   reference)
     return Article(seed=seed, meta=meta, body=body, dropped=dropped)
 
 

@@ -6,20 +6,26 @@ import datetime as dt
 import re
 
 MONTHS: dict[str, int] = {}
+# Month names in the languages news is most often written in (full, abbreviated,
+# genitive): English, German, French, Spanish, Italian, Portuguese, Dutch,
+# Indonesian/Malay, Polish, Russian, Turkish, Swedish/Norwegian/Danish.
 for number, names in enumerate(
     (
-        "january jan januar janvier enero gennaio janeiro januari stycznia",
-        "february feb februar février fevrier febrero febbraio fevereiro februari lutego",
-        "march mar märz maerz mars marzo março marco maart marca",
-        "april apr avril abril aprile kwietnia",
-        "may mai mayo maggio maio mei maja",
-        "june jun juni juin junio giugno junho czerwca",
-        "july jul juli juillet julio luglio julho lipca",
-        "august aug août aout agosto augustus sierpnia",
-        "september sep sept septembre septiembre settembre setembro września",
-        "october oct oktober octobre octubre ottobre outubro okt października",
-        "november nov novembre noviembre novembro listopada",
-        "december dec dezember décembre decembre diciembre dicembre dezembro grudnia",
+        "january jan januar janvier enero gennaio janeiro januari stycznia января ocak "
+        "janeiro jänner",
+        "february feb februar février fevrier febrero febbraio fevereiro februari lutego "
+        "февраля şubat subat",
+        "march mar märz maerz mars marzo março marco maart marca maret марта mart",
+        "april apr avril abril aprile kwietnia апреля nisan",
+        "may mai mayo maggio maio mei maja мая mayıs mayis",
+        "june jun juni juin junio giugno junho czerwca июня haziran",
+        "july jul juli juillet julio luglio julho lipca июля temmuz",
+        "august aug août aout agosto augustus agustus sierpnia августа ağustos agustos",
+        "september sep sept septembre septiembre settembre setembro września сентября eylül",
+        "october oct oktober octobre octubre ottobre outubro okt października октября ekim",
+        "november nov novembre noviembre novembro listopada ноября kasım kasim",
+        "december dec dezember décembre decembre diciembre dicembre dezembro grudnia desember "
+        "декабря aralık aralik",
     ),
     start=1,
 ):
@@ -40,7 +46,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   re.IGNORECASE)),
     ("month-day-year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                                   rf"(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}", re.IGNORECASE)),
-    ("dotted", re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"
+    ("year-first", re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mnum>\d{1,2})[./]"
+                              r"(?P<day>\d{1,2})\b" + _TIME)),
+    ("dotted", re.compile(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"
                           + _TIME)),
     ("slashed", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"
                            + _TIME, re.IGNORECASE)),
@@ -50,16 +58,31 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 FILENAME_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-?(?P<mnum>\d{2})-?(?P<day>\d{2})(?!\d)")
 
 
+DOTTED = dict(PATTERNS)["dotted"]
+
+
 def find_date(text: str) -> dt.datetime | None:
     """Return the first date written in a common form in the text, if any."""
+    found = _find_dates(text)
+    return min(found)[2] if found else None
+
+
+def strip_dates(text: str) -> str:
+    """The text with every date (and its time) taken out."""
+    for start, end, _value in sorted(_find_dates(text), reverse=True):
+        text = text[:start] + " | " + text[end:]
+    return text
+
+
+def _find_dates(text: str) -> list[tuple[int, int, dt.datetime]]:
     found = []
     for _name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             value = _to_datetime(m)
             if value is not None:
-                found.append((m.start(), value))
+                found.append((m.start(), m.end(), value))
                 break
-    return min(found)[1] if found else None
+    return found
 
 
 def date_from_filename(name: str) -> dt.datetime | None:
@@ -79,8 +102,14 @@ def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
         month, day = int(g["mnum"]), int(g["day"])
     else:
         a, b = int(g["a"]), int(g["b"])
-        # Slashes are month-first in the US, day-first elsewhere; a number over 12 decides.
-        month, day = (b, a) if a > 12 else (a, b)
+        # Slashes are month-first in the US, day-first elsewhere, dots day-first but
+        # for US pages ("11.15.2019"); a number over 12 decides.
+        day_first = m.re is DOTTED
+        if a > 12:
+            day_first = True
+        elif b > 12:
+            day_first = False
+        month, day = (b, a) if day_first else (a, b)
     hour, minute = int(g.get("hour") or 0), int(g.get("minute") or 0)
     ampm = (g.get("ampm") or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import rules
+from .bylines import is_byline
 from .dates import find_date, find_relative
 from .judging import DENSE_SCRIPT, ends_sentence
 from .language import words
@@ -98,7 +99,7 @@ def is_headline_shaped(j: Judged) -> bool:
         return False
     if text.endswith(NOT_TITLE_END) or (ends_sentence(text) and not text.endswith(("?", "!"))):
         return False
-    if rules.BYLINE.match(text) or is_dateline(text):
+    if is_byline(text) or is_dateline(text):
         return False
     if DENSE_SCRIPT.search(text):
         return DENSE_TITLE_CHARS[0] <= len(text) <= DENSE_TITLE_CHARS[1]
@@ -171,7 +172,7 @@ def _meta_near(judged, i: int, step: int, reach: int = META_REACH) -> bool:
     while 0 <= k < len(judged) and seen < reach:
         j = judged[k]
         if j.shape is not Shape.FURNITURE:
-            if rules.BYLINE.match(j.line.text) or is_dateline(j.line.text):
+            if is_byline(j.line.text) or is_dateline(j.line.text):
                 return True
             seen += 1
         k += step

@@ -7,8 +7,8 @@ import math
 import re
 from collections import Counter
 
-from . import rules
-from .dates import date_from_filename, find_date
+from .bylines import byline_names, dateline_names
+from .dates import date_from_filename, find_date, find_relative
 from .judging import ends_sentence
 from .language import stoplist_for, words
 from .model import Block, Judged, Label, Metadata
@@ -16,15 +16,17 @@ from .settings import ConverterSettings
 
 # A summary cut from the first paragraph stops at a sentence end within this many words.
 SUMMARY_MAX_WORDS = 60
-# How far into the seed a date counts as the story's (later ones are in other stories).
-DATE_SEARCH_LINES = 40
+# Lines whose date is the story's: its date line, byline, headline, deck.
+HEADER_DATE_LABELS = (Label.DATELINE, Label.BYLINE, Label.TITLE, Label.DECK)
+# A dateline opens the text ("WASHINGTON, Nov. 19, 2019 —"): look this far into
+# the first paragraphs for one.
+OPENING_PARAGRAPHS = 2
+DATELINE_PREFIX_CHARS = 80
 # A capitalised run of words is a name: "Nursultan Nazarbayev", "Central Asian Electric".
 NAME = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
 # A name must be mentioned this often to become a tag.
 TAG_MIN_MENTIONS = 2
 POSSESSIVE = re.compile(r"['’]s?$")
-NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*")
-BYLINE_TAIL = re.compile(r"\s+(?:[-|–—•]|on|\d).*$")
 
 
 def extract(
@@ -34,10 +36,11 @@ def extract(
     seed_name: str,
     lang: str,
     settings: ConverterSettings,
+    reference: dt.datetime | None = None,
 ) -> Metadata:
     """Return the article's metadata from its labelled lines and body."""
     text = " ".join(b.text for b in body)
-    date, source = _date(lines, seed_name)
+    date, source = _date(lines, seed_name, reference)
     n_words = len(words(text))
     return Metadata(
         title=title,
@@ -46,36 +49,58 @@ def extract(
         category=_section(text, settings),
         tags=_tags(title, body, lang, settings.max_tags),
         summary=_summary(body),
-        authors=_authors(lines),
+        authors=_authors(lines, stoplist_for(lang)),
         lang=lang,
         words=n_words,
         reading_minutes=max(1, math.ceil(n_words / settings.words_per_minute)),
     )
 
 
-def _date(lines: tuple[Judged, ...], seed_name: str) -> tuple[dt.datetime | None, str]:
-    """A date written near the headline wins, then one in the file name."""
-    for j in lines[:DATE_SEARCH_LINES]:
-        if j.label in (Label.DATELINE, Label.BYLINE, Label.TITLE, Label.DECK):
-            found = find_date(j.line.text)
-            if found is not None:
-                return found, "text"
-    for j in lines[:DATE_SEARCH_LINES]:
+def _date(
+    lines: tuple[Judged, ...], seed_name: str, reference: dt.datetime | None
+) -> tuple[dt.datetime | None, str]:
+    """The story's date line wins; then its text's opening; then the page; then the file name.
+
+    A relative date ("3 hours ago") counts only against a reference date (the
+    seed file's time), which the caller may not have.
+    """
+    header = [j for j in lines if j.label in HEADER_DATE_LABELS]
+    for j in header:
         found = find_date(j.line.text)
         if found is not None:
-            return found, "text"
+            return found, "date line"
+    if reference is not None:
+        for j in header:
+            ago = find_relative(j.line.text)
+            if ago is not None:
+                return reference - ago, "relative date line"
+    opening = [j for j in lines if j.label is Label.PARAGRAPH][:OPENING_PARAGRAPHS]
+    for j in opening:
+        found = find_date(j.line.text[:DATELINE_PREFIX_CHARS])
+        if found is not None:
+            return found, "dateline in text"
+    for j in lines:
+        found = find_date(j.line.text)
+        if found is not None:
+            return found, "first date in page"
     found = date_from_filename(seed_name)
     if found is not None:
         return found, "file name"
     return None, "none"
 
 
-def _authors(lines: tuple[Judged, ...]) -> tuple[str, ...]:
+def _authors(lines: tuple[Judged, ...], stops: frozenset[str]) -> tuple[str, ...]:
+    """Names from the first byline that has any, else from beside the date."""
     for j in lines:
         if j.label is Label.BYLINE:
-            m = rules.BYLINE.match(j.line.text)
-            names = BYLINE_TAIL.sub("", m.group("names")) if m else ""
-            return tuple(n.strip() for n in NAME_SPLIT.split(names) if n.strip())
+            names = byline_names(j.line.text)
+            if names:
+                return tuple(dict.fromkeys(names))
+    for j in lines:
+        if j.label is Label.DATELINE:
+            names = dateline_names(j.line.text, stops)
+            if names:
+                return tuple(dict.fromkeys(names))
     return ()
 
 

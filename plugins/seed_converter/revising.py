@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import rules
+from .bylines import is_by_alone, is_byline, is_name_line
 from .dates import find_date
 from .judging import ends_sentence
 from .headline import find_headline, is_dateline, is_headline_shaped
@@ -31,6 +32,12 @@ class Weights:
 WEIGHTS = Weights()
 # How far above the main text to look for the headline, in lines.
 TITLE_LOOKBACK = 12
+# Bylines and date lines sit this many lines above the headline, or below the
+# start of the text, at most.
+HEADER_ABOVE = 3
+HEADER_BELOW = 3
+# A bare name is the author's when a date line is this near (lines).
+NAME_DATE_REACH = 2
 # A subheading is short; longer lines without a full stop are captions or teasers.
 HEADING_MAX_WORDS = 14
 # A deck (standfirst) is one or two sentences under the headline.
@@ -60,7 +67,7 @@ def revise(judged: tuple[Judged, ...], lang: str = "en") -> Revised:
         for i in range(start, title_at):
             labels[i] = replace(judged[i], label=Label.BOILERPLATE, rule="above-headline")
         labels[title_at] = replace(judged[title_at], label=Label.TITLE, rule="headline")
-        _mark_byline_and_dateline(judged, labels, title_at + 1, max(start, title_at + 1) + 3)
+        _mark_header(judged, labels, title_at, start, stoplist_for(lang))
         _mark_deck(labels, title_at)
     _mark_lists(judged, labels)
     title = judged[title_at].line.text if title_at is not None else None
@@ -141,13 +148,43 @@ def _fallback_title(judged: tuple[Judged, ...], start: int) -> int | None:
     return None
 
 
-def _mark_byline_and_dateline(judged, labels: list[Judged], lo: int, hi: int) -> None:
-    for i in range(lo, min(hi, len(judged))):
+def _mark_header(judged, labels: list[Judged], title_at: int, start: int,
+                 stops: frozenset[str]) -> None:
+    """Bylines and date lines around the headline; a bare name beside a date is a byline."""
+    lo = max(0, title_at - HEADER_ABOVE)
+    hi = min(len(judged), max(start, title_at + 1) + HEADER_BELOW)
+    found_byline = False
+    for i in range(lo, hi):
         text = judged[i].line.text
-        if rules.BYLINE.match(text) and len(words(text)) <= 20:
+        if i == title_at or judged[i].shape is Shape.FURNITURE:
+            continue
+        if is_byline(text) or (is_by_alone(text) and i + 1 < hi):
             labels[i] = replace(judged[i], label=Label.BYLINE, rule="byline")
-        elif find_date(text) is not None and len(words(text)) <= 12:
+            found_byline = True
+        elif i > 0 and is_by_alone(judged[i - 1].line.text):
+            labels[i] = replace(judged[i], label=Label.BYLINE, rule="byline-after-by")
+        elif is_dateline(text):
             labels[i] = replace(judged[i], label=Label.DATELINE, rule="dateline")
+    if found_byline:
+        return
+    for i in range(title_at + 1, hi):
+        if labels[i].label is Label.BOILERPLATE and labels[i].shape is not Shape.FURNITURE \
+                and is_name_line(judged[i].line.text, stops) and _beside_date(labels, i):
+            labels[i] = replace(judged[i], label=Label.BYLINE, rule="name-beside-date")
+            return
+
+
+def _beside_date(labels: list[Judged], i: int) -> bool:
+    """A date line within NAME_DATE_REACH lines, furniture not counted."""
+    for step in (1, -1):
+        seen, k = 0, i + step
+        while 0 <= k < len(labels) and seen < NAME_DATE_REACH:
+            if labels[k].label is Label.DATELINE:
+                return True
+            if labels[k].shape is not Shape.FURNITURE:
+                seen += 1
+            k += step
+    return False
 
 
 def _mark_deck(labels: list[Judged], title_at: int) -> None:

@@ -151,11 +151,5 @@ def match(rules: tuple[Rule, ...], text: str) -> Rule | None:
             return rule
     return None
 
-# A byline names who wrote the story: "By Jane Doe", "Words by …", "Reporter: …".
-BYLINE = re.compile(
-    r"^(?:by|words by|written by|reporter|reported by|author|posted by|story by|text by|"
-    r"von|par|por|di|door|av|af)\s*[:\-–]?\s+(?P<names>.+)$",
-    re.IGNORECASE,
-)
 # A list item in a plain-text dump keeps its bullet or number.
 BULLET = re.compile(r"^(?:[-•·*–▪◦●]|\d{1,3}[.)])\s+(?=\S)")
