@@ -45,6 +45,14 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def dev_site(site, tmp_path_factory) -> Path:
+    """The same content built as `make html` builds it: no SITEURL, relative links."""
+    output = tmp_path_factory.mktemp("news-dev-site") / "output"
+    build(site.parent / "content", output, site.parent / "seeds", absolute=False)
+    return output
+
+
+@pytest.fixture(scope="session")
 def html_files(site) -> list[Path]:
     """Every generated HTML page (Pagefind's own assets are not pages)."""
     return sorted(p for p in site.rglob("*.html") if "pagefind" not in p.parts)

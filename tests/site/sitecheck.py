@@ -27,16 +27,21 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build(content: Path, output: Path, seeds: Path) -> None:
-    """Run the real pelican with the repo's pelicanconf.py, as `make html` does."""
+def build(content: Path, output: Path, seeds: Path, *, absolute: bool = True) -> None:
+    """Run the real pelican with the repo's pelicanconf.py, as `make html` does.
+
+    absolute=True sets SITEURL and FEED_DOMAIN as `make publish` would; False
+    builds exactly what `make html` builds.
+    """
     command = [
         sys.executable, "-m", "pelican", str(content),
         "-o", str(output),
         "-s", str(REPO / "pelicanconf.py"),
         "--fatal", "errors",
-        "-e", f'SEED_DIR="{seeds}"', f'SITEURL="{SITEURL}"', f'FEED_DOMAIN="{SITEURL}"',
-        "DEFAULT_PAGINATION=2",
+        "-e", f'SEED_DIR="{seeds}"', "DEFAULT_PAGINATION=2",
     ]
+    if absolute:
+        command += [f'SITEURL="{SITEURL}"', f'FEED_DOMAIN="{SITEURL}"']
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
     assert done.returncode == 0, f"pelican failed:\n{done.stdout}\n{done.stderr}"
 

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import pytest
+
 from sitecheck import ids, links, local_file, soup
 
 # Values a reader's browser does not fetch from our site.
 NOT_FETCHED = ("mailto:", "tel:", "javascript:", "data:")
 
 
-def test_every_href_and_src_resolves_to_a_file(site, html_files):
+def html_pages(site):
+    return sorted(p for p in site.rglob("*.html") if "pagefind" not in p.parts)
+
+
+@pytest.mark.parametrize("build", ["publish-like", "make-html"])
+def test_every_href_and_src_resolves_to_a_file(request, build):
+    site = request.getfixturevalue("site" if build == "publish-like" else "dev_site")
+    html_files = html_pages(site)
     broken = []
     checked = 0
     for page in html_files:
