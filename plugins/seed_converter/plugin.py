@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 
 from pelican import signals
-from pelican.utils import order_content
 
 from .batch import convert_folder, warn_about
 from .report import generator_for
@@ -36,24 +35,7 @@ def convert_seeds(pelican):
     return generator_for(summary)
 
 
-def order_articles(generator) -> None:
-    """Break ties in the article order by source path, so every build is the same.
-
-    Pelican reads content files from a set, whose order changes with each process's
-    hash seed; articles with the same date would swap places between two builds.
-    Sorting by path first and then by the configured order (a stable sort) fixes it.
-    """
-    for name in ("articles", "hidden_articles", "drafts"):
-        items = getattr(generator, name, None)
-        if items:
-            items.sort(key=lambda a: a.source_path or "")
-            order_content(items, generator.settings["ARTICLE_ORDER_BY"])
-
-
 def register() -> None:
     # get_generators fires at the start of every build, autoreload rebuilds too
     # (`initialized` fires once per process), and before any content is read.
     signals.get_generators.connect(convert_seeds)
-    # pretaxonomy fires after Pelican sorted the articles and before it files them
-    # under categories, tags, authors and archives, which keep this order.
-    signals.article_generator_pretaxonomy.connect(order_articles)
