@@ -8,6 +8,7 @@ prose become subheadings, runs of bulleted lines become lists.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from . import rules
@@ -32,6 +33,14 @@ class Weights:
 WEIGHTS = Weights()
 # How far above the main text to look for the headline, in lines.
 TITLE_LOOKBACK = 12
+# A bare date line starts with the date, maybe after a weekday and a month name.
+BARE_DATE_START = re.compile(r"^(?:[^\W\d_]+\.?,?\s+){0,2}\d")
+# A related-stories box inside a story: its header and links, at most this many
+# lines; the story resumes with this many paragraphs in a row.
+BOX_LINES = 4
+BOX_RESUME = 2
+BOX_HEADERS = rules.LIST_HEADERS + tuple(r for r in rules.END_MARKERS if r.name == "end:related")
+PROSE_SHAPES = (Shape.PROSE, Shape.NEAR_PROSE)
 # Bylines and date lines sit this many lines above the headline, or below the
 # start of the text, at most.
 HEADER_ABOVE = 3
@@ -57,6 +66,7 @@ def revise(judged: tuple[Judged, ...], lang: str = "en") -> Revised:
     if not judged:
         return Revised((), None)
     start, end = _densest_run(judged, _barriers(judged))
+    start, end = _bridge_boxes(judged, start, end)
     labels = [_outside(j) for j in judged]
     for i in range(start, end):
         labels[i] = _inside(judged, i)
@@ -111,10 +121,71 @@ def _barriers(judged: tuple[Judged, ...]) -> list[bool]:
     story's own date line sits above it, between headline and text.
     """
     return [
-        rules.match(rules.END_MARKERS, j.line.text) is not None
-        or (find_date(j.line.text) is not None and is_dateline(j.line.text))
+        rules.match(rules.END_MARKERS, j.line.text) is not None or _bare_date(j.line.text)
         for j in judged
     ]
+
+
+def _bare_date(text: str) -> bool:
+    """A line that opens with a date and holds little else ("Tuesday November 19, 2019").
+
+    Not a tweet's signature ("— Jane Doe (@jane) November 19, 2019") nor a
+    caption's "(Published Monday, Nov. 18, 2019)": those sit inside stories.
+    """
+    if not BARE_DATE_START.match(text) or not is_dateline(text):
+        return False
+    found = find_date(text)
+    return found is not None
+
+
+def _bridge_boxes(judged: tuple[Judged, ...], start: int, end: int) -> tuple[int, int]:
+    """Carry the run over a "Related" box set inside the story, either side.
+
+    A box is the header and a few links (at most BOX_LINES lines); the story
+    goes on after it with at least BOX_RESUME paragraphs in a row, where a list
+    of teasers would alternate headline and excerpt.
+    """
+    while True:
+        k = _across_box(judged, end, 1)
+        if k is None or not _prose_run(judged, k, 1, BOX_RESUME):
+            break
+        end = k
+        while end < len(judged) and judged[end].shape in PROSE_SHAPES:
+            end += 1
+    while True:
+        k = _across_box(judged, start - 1, -1)
+        if k is None or not _prose_run(judged, k, -1, 1):
+            break
+        start = k
+        while start > 0 and judged[start - 1].shape in PROSE_SHAPES:
+            start -= 1
+    return start, end
+
+
+def _across_box(judged, i: int, step: int) -> int | None:
+    """The first prose line past a related-stories box starting at i, if one is there."""
+    boxed = False
+    for n in range(BOX_LINES + 1):
+        k = i + n * step
+        if not 0 <= k < len(judged):
+            return None
+        j = judged[k]
+        if j.shape is Shape.PROSE:
+            return k if boxed else None
+        if rules.match(BOX_HEADERS, j.line.text):
+            boxed = True
+        elif _bare_date(j.line.text) or rules.match(rules.END_MARKERS, j.line.text):
+            return None
+    return None
+
+
+def _prose_run(judged, k: int, step: int, count: int) -> bool:
+    """`count` prose lines in a row from k on."""
+    for n in range(count):
+        i = k + n * step
+        if not 0 <= i < len(judged) or judged[i].shape is not Shape.PROSE:
+            return False
+    return True
 
 
 def _outside(j: Judged) -> Judged:
