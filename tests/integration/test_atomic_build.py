@@ -44,8 +44,8 @@ def make_env() -> dict[str, str]:
             if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")}
 
 
-def make_html(site: Path, conf: Path | None = None, **popen) -> list[str]:
-    cmd = ["make", "--no-print-directory", "-C", str(REPO), "html", "STRICT=0",
+def make_html(site: Path, conf: Path | None = None, strict: str = "0") -> list[str]:
+    cmd = ["make", "--no-print-directory", "-C", str(REPO), "html", f"STRICT={strict}",
            f"SEEDDIR={site / 'seeds'}", f"INPUTDIR={site / 'content'}",
            f"OUTPUTDIR={site / 'output'}"]
     if conf is not None:
@@ -53,8 +53,8 @@ def make_html(site: Path, conf: Path | None = None, **popen) -> list[str]:
     return cmd
 
 
-def run_make(site: Path, conf: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(make_html(site, conf), capture_output=True, text=True,
+def run_make(site: Path, conf: Path | None = None, strict: str = "0"):
+    return subprocess.run(make_html(site, conf, strict), capture_output=True, text=True,
                           env=make_env(), timeout=300)
 
 
@@ -132,3 +132,16 @@ def test_a_swap_cut_short_is_put_back_by_the_next_build(site):
     result = run_make(site, settings_with(site, "raise SystemExit('settings broken')"))
     assert result.returncode != 0
     assert tree(site / "output") == before
+
+
+def test_strict_make_html_fails_on_a_skipped_seed_and_keeps_the_site(site):
+    assert run_make(site, strict="1").returncode == 0  # a clean site passes STRICT=1
+    before = tree(site / "output")
+    (site / "seeds" / "empty.txt").write_bytes(b"")
+    result = run_make(site, strict="1")
+    assert result.returncode != 0
+    assert "empty.txt skipped: empty file" in " ".join((result.stdout + result.stderr).split())
+    assert tree(site / "output") == before
+    # Without STRICT the same seeds build, and the report page names the skipped seed.
+    assert run_make(site).returncode == 0
+    assert "empty.txt" in (site / "output" / "report" / "index.html").read_text(encoding="utf-8")
