@@ -15,7 +15,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         for report in skipped:
             longrepr = report.longrepr
             reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
-            terminalreporter.write_line(f"SKIPPED {report.nodeid}: {reason.removeprefix('Skipped: ')}")
+            reason = reason.removeprefix("Skipped: ")
+            terminalreporter.write_line(f"SKIPPED {report.nodeid}: {reason}")
         terminalreporter.write_line(
             f"{len(skipped)} check(s) did not run. "
             "With NEWS_REQUIRE_ALL_CHECKS=1 (as in CI) a missing tool fails instead."

@@ -27,6 +27,7 @@ def build_index(pelican) -> None:
         log.error("news_site: could not run pagefind: %s", exc)
         return
     if done.returncode != 0:
-        log.error("news_site: pagefind failed (%s): %s", done.returncode, done.stderr.strip() or done.stdout.strip())
+        output = done.stderr.strip() or done.stdout.strip()
+        log.error("news_site: pagefind failed (%s): %s", done.returncode, output)
     else:
         log.info("news_site: pagefind index written to %s/pagefind", pelican.output_path)

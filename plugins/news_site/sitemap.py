@@ -54,7 +54,8 @@ def sitemap_xml(context: dict, settings: dict) -> str:
     news = merged(settings)
     root = site_root(settings)
     articles = sorted(context.get("articles", ()), key=lambda a: (a.date, a.url), reverse=True)
-    fresh = {id(a) for a in recent(articles, news["NEWS_SITEMAP_NEWS_DAYS"], news["NEWS_SITEMAP_NEWS_MAX"])}
+    days, most = news["NEWS_SITEMAP_NEWS_DAYS"], news["NEWS_SITEMAP_NEWS_MAX"]
+    fresh = {id(a) for a in recent(articles, days, most)}
     body = [_url(root, articles[0].date if articles else None)]
     for category, items in sorted(context.get("categories", ()), key=lambda p: p[0].url):
         body.append(_url(root + category.url, max(a.date for a in items)))

@@ -34,11 +34,19 @@ def build(content: Path, output: Path, seeds: Path, *, absolute: bool = True) ->
     builds exactly what `make html` builds.
     """
     command = [
-        sys.executable, "-m", "pelican", str(content),
-        "-o", str(output),
-        "-s", str(REPO / "pelicanconf.py"),
-        "--fatal", "errors",
-        "-e", f'SEED_DIR="{seeds}"', "DEFAULT_PAGINATION=2",
+        sys.executable,
+        "-m",
+        "pelican",
+        str(content),
+        "-o",
+        str(output),
+        "-s",
+        str(REPO / "pelicanconf.py"),
+        "--fatal",
+        "errors",
+        "-e",
+        f'SEED_DIR="{seeds}"',
+        "DEFAULT_PAGINATION=2",
     ]
     if absolute:
         command += [f'SITEURL="{SITEURL}"', f'FEED_DOMAIN="{SITEURL}"']
@@ -61,11 +69,16 @@ def need(available: bool, what: str, how: str) -> None:
     pytest.skip(reason)
 
 
-
-
 # Attributes that make a browser fetch or navigate.
-URL_ATTRIBUTES = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"),
-                  ("source", "src"), ("form", "action"), ("iframe", "src"))
+URL_ATTRIBUTES = (
+    ("a", "href"),
+    ("link", "href"),
+    ("script", "src"),
+    ("img", "src"),
+    ("source", "src"),
+    ("form", "action"),
+    ("iframe", "src"),
+)
 
 
 def soup(path: Path) -> BeautifulSoup:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-
 from sitecheck import need
 
 WIDTHS = (375, 1280)
@@ -29,8 +28,14 @@ def open_page(browser, url: str, width: int, scheme: str = "light"):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     host = urlsplit(url).netloc
-    page.on("request", lambda r: outside.append(r.url)
-            if urlsplit(r.url).netloc not in ("", host) and not r.url.startswith("data:") else None)
+    page.on(
+        "request",
+        lambda r: (
+            outside.append(r.url)
+            if urlsplit(r.url).netloc not in ("", host) and not r.url.startswith("data:")
+            else None
+        ),
+    )
     page.goto(url, wait_until="networkidle")
     return page, errors, outside
 

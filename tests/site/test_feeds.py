@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-
 from sitecheck import SITEURL, local_file, soup
 
 
@@ -21,9 +20,14 @@ def text_of(html: str) -> str:
 
 def test_all_the_expected_feeds_exist(site):
     names = {p.relative_to(site).as_posix() for p in feeds(site)}
-    for expected in ("feeds/all.atom.xml", "feeds/all.rss.xml",
-                     "feeds/section/environment.atom.xml", "feeds/section/environment.rss.xml",
-                     "feeds/tag/port-elden.atom.xml", "feeds/tag/port-elden.rss.xml"):
+    for expected in (
+        "feeds/all.atom.xml",
+        "feeds/all.rss.xml",
+        "feeds/section/environment.atom.xml",
+        "feeds/section/environment.rss.xml",
+        "feeds/tag/port-elden.atom.xml",
+        "feeds/tag/port-elden.rss.xml",
+    ):
         assert expected in names
 
 
@@ -58,8 +62,10 @@ def test_every_feed_parses_with_title_link_id_dates_and_full_text(site):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("feed", ["feeds/all.rss.xml", "feeds/section/environment.rss.xml",
-                                  "feeds/tag/port-elden.rss.xml"])
+@pytest.mark.parametrize(
+    "feed",
+    ["feeds/all.rss.xml", "feeds/section/environment.rss.xml", "feeds/tag/port-elden.rss.xml"],
+)
 def test_rss_guids_are_marked_not_permalinks(site, feed):
     items = ET.parse(site / feed).getroot().findall("./channel/item")
     assert items

@@ -25,9 +25,19 @@ def test_every_page_passes_the_nu_html_checker(site, html_files):
     need(java is not None, "Java for the Nu HTML Checker", "apt-get install default-jre-headless")
     assert len(html_files) > 20
     done = subprocess.run(
-        [java, "-Xss1024k", "-jar", str(jar), "--errors-only", "--format", "gnu",
-         *map(str, html_files)],
-        capture_output=True, text=True, check=False,
+        [
+            java,
+            "-Xss1024k",
+            "-jar",
+            str(jar),
+            "--errors-only",
+            "--format",
+            "gnu",
+            *map(str, html_files),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     report = (done.stdout + done.stderr).strip()
     assert done.returncode == 0 and not report, report

@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-
 from sitecheck import ids, links, local_file, soup
 
 # Values a reader's browser does not fetch from our site.

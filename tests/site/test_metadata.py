@@ -8,8 +8,17 @@ import xml.etree.ElementTree as ET
 
 from sitecheck import SITEURL, page_url, soup
 
-JSON_LD_FIELDS = ("headline", "description", "datePublished", "dateModified", "author",
-                  "publisher", "mainEntityOfPage", "articleSection", "keywords")
+JSON_LD_FIELDS = (
+    "headline",
+    "description",
+    "datePublished",
+    "dateModified",
+    "author",
+    "publisher",
+    "mainEntityOfPage",
+    "articleSection",
+    "keywords",
+)
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 
@@ -53,8 +62,11 @@ def test_canonical_open_graph_and_twitter_tags(site, article_files):
         doc = soup(page)
         url = page_url(site, page)
         assert doc.find("link", rel="canonical")["href"] == url
-        meta = {m.get("property") or m.get("name"): m["content"] for m in doc.find_all("meta")
-                if m.get("property") or m.get("name")}
+        meta = {
+            m.get("property") or m.get("name"): m["content"]
+            for m in doc.find_all("meta")
+            if m.get("property") or m.get("name")
+        }
         assert meta["og:url"] == url
         assert meta["og:type"] == "article"
         assert meta["og:title"] == json_ld(page)["headline"]

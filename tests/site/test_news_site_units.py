@@ -14,7 +14,7 @@ from news_site.sitemap import recent, robots_txt
 from news_site.structured_data import script_json
 from news_site.text import add_reading_time, plain
 
-DAY = dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)
+DAY = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 
 
 class Named(str):
@@ -31,8 +31,12 @@ class Named(str):
 
 def story(name: str, day: int, tags=(), category="News", **extra) -> SimpleNamespace:
     return SimpleNamespace(
-        source_path=f"{name}.md", date=DAY + dt.timedelta(days=day), url=f"{name}/",
-        tags=[Named(t) for t in tags], category=Named(category), **extra,
+        source_path=f"{name}.md",
+        date=DAY + dt.timedelta(days=day),
+        url=f"{name}/",
+        tags=[Named(t) for t in tags],
+        category=Named(category),
+        **extra,
     )
 
 
@@ -60,7 +64,17 @@ def test_reading_time_is_counted_from_the_body_when_missing():
 
 def test_lead_is_the_newest_story_by_default():
     stories = [story("b", 2), story("a", 1)]
-    assert front_page(stories, [(Named("News"), stories), ], 4, 3).lead is stories[0]
+    assert (
+        front_page(
+            stories,
+            [
+                (Named("News"), stories),
+            ],
+            4,
+            3,
+        ).lead
+        is stories[0]
+    )
 
 
 def test_a_featured_story_leads_even_when_older():

@@ -34,8 +34,11 @@ def test_quotes_and_angles_in_a_title_are_text_everywhere(site):
 
 
 def test_the_headline_is_plain_text_in_every_list(site):
-    for page in (site / "index.html", site / "section/politics/index.html",
-                 site / "archive/index.html"):
+    for page in (
+        site / "index.html",
+        site / "section/politics/index.html",
+        site / "archive/index.html",
+    ):
         doc = soup(page)
         assert doc.find("angle") is None
         assert "<angle>" in doc.get_text()
