@@ -8,6 +8,8 @@ window.addEventListener("DOMContentLoaded", function () {
   var ui = new PagefindUI({
     element: "#search",
     bundlePath: root.getAttribute("data-bundle-path"),
+    // Result links start at the site's root path, also when it is not "/".
+    baseUrl: root.getAttribute("data-base-url") || "/",
     showSubResults: true,
     showImages: false,
     resetStyles: false
