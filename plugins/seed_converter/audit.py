@@ -15,8 +15,6 @@ from .store import write_if_changed
 
 # A dropped line is quoted up to this many characters; the rest is counted.
 QUOTE_CHARS = 300
-# Reasons of the named furniture rules, for rules that have one.
-REASONS = {r.name: r.reason for r in (*rules.FURNITURE_RULES, *rules.END_MARKERS)}
 
 
 def audit_path(article_path: Path) -> Path:
@@ -35,7 +33,7 @@ def render(article: Article, article_path: Path) -> str:
         "",
     ]
     for d in article.dropped:
-        reason = REASONS.get(d.rule)
+        reason = rules.reason(d.rule)
         why = f"{d.rule} ({reason})" if reason else d.rule
         out.append(f"line {d.line}: {why}: {_quote(d.text)}")
     return "\n".join(out) + "\n"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
 
 from .bylines import byline_names, dateline_names
@@ -13,6 +12,7 @@ from .judging import ends_sentence
 from .language import stoplist_for, words
 from .model import Block, Judged, Label, Metadata
 from .settings import ConverterSettings
+from .tags import find_tags
 
 # A summary cut from the first paragraph stops at a sentence end within this many words.
 SUMMARY_MAX_WORDS = 60
@@ -22,11 +22,6 @@ HEADER_DATE_LABELS = (Label.DATELINE, Label.BYLINE, Label.TITLE, Label.DECK)
 # the first paragraphs for one.
 OPENING_PARAGRAPHS = 2
 DATELINE_PREFIX_CHARS = 80
-# A capitalised run of words is a name: "Nursultan Nazarbayev", "Central Asian Electric".
-NAME = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
-# A name must be mentioned this often to become a tag.
-TAG_MIN_MENTIONS = 2
-POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def extract(
@@ -47,7 +42,7 @@ def extract(
         date=date,
         date_source=source,
         category=_section(text, settings),
-        tags=_tags(title, body, lang, settings.max_tags),
+        tags=find_tags(title, body, settings.max_tags),
         summary=_summary(body),
         authors=_authors(lines, stoplist_for(lang)),
         lang=lang,
@@ -132,26 +127,3 @@ def _section(text: str, settings: ConverterSettings) -> str:
     }
     best = max(scores, key=lambda name: scores[name], default=None)
     return best if best is not None and scores[best] > 0 else settings.default_section
-
-
-def _tags(title: str, body: tuple[Block, ...], lang: str, limit: int) -> tuple[str, ...]:
-    """The names the story mentions most (mentions in the headline count double)."""
-    stops = stoplist_for(lang)
-    counts: Counter[str] = Counter()
-    for text, weight in [(title, 2)] + [(b.text, 1) for b in body]:
-        for m in NAME.finditer(text):
-            name = _trim_name(m.group(0), stops)
-            if name:
-                counts[name] += weight
-    ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
-    return tuple(ranked[:limit])
-
-
-def _trim_name(name: str, stops: frozenset[str]) -> str:
-    """Drop stopwords at either end: "The Government" is not a name, "Kazakhstan" is."""
-    parts = POSSESSIVE.sub("", name.rstrip(".")).split()
-    while parts and parts[0].lower() in stops:
-        parts.pop(0)
-    while parts and parts[-1].lower() in stops:
-        parts.pop()
-    return " ".join(parts) if parts and len(" ".join(parts)) > 2 else ""

@@ -144,6 +144,28 @@ END_MARKERS: tuple[Rule, ...] = (
 )
 
 
+# Lines dropped for where they stand rather than what they say, and why.
+PLACEMENT_REASONS: dict[str, str] = {
+    "outside-main-text": "outside the story's main run of text: menus, lists of other "
+                         "stories, comments and footers around it",
+    "short-line-in-text": "a short line inside the text that is neither a subheading nor "
+                          "a list item: a label, a link, a tag",
+    "above-headline": "inside the run of text but above the headline: a teaser or caption "
+                      "that opens the page",
+}
+
+
+_REASONS = {
+    **PLACEMENT_REASONS,
+    **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS)},
+}
+
+
+def reason(name: str) -> str:
+    """Why a line dropped under this rule name is not article text."""
+    return _REASONS.get(name, "")
+
+
 def match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     """Return the first rule whose pattern matches the whole line, if any."""
     for rule in rules:

@@ -1,0 +1,102 @@
+"""Tags: the people, organisations, places and topics a story names most."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from .bylines import CALENDAR_WORDS
+from .judging import is_title_case
+from .model import Block
+
+# A capitalised run of words is a name: "Nursultan Nazarbayev", "Central Asian Electric".
+NAME = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
+# A name must be mentioned this often to become a tag.
+TAG_MIN_MENTIONS = 2
+# Headline mentions count double: the headline names what the story is about.
+HEADLINE_WEIGHT = 2
+# Articles, conjunctions and prepositions are never the edge of a name: "The
+# Government", "In Kazakhstan" (a short list of its own: stoplists hold "New",
+# "South" and "John").
+EDGE_WORDS = frozenset(
+    "the a an and or but of in on at for with from to by as if so this that these those "
+    "der die das den dem des ein eine und oder von im am le la les l un une et ou du des "
+    "au aux el los las un una y o del al il lo gli i e di da dei het een en op"
+    # Titles before a name: "President Nursultan Nazarbayev" is tagged by the name.
+    " president former minister prime chairman chief ceo sen rep gov governor senator mr "
+    "mrs ms dr prof king queen prince princess pope judge"
+    .split()
+) | CALENDAR_WORDS
+# What may stand between a sentence's end and its next word: closing quotes, spaces,
+# opening quotes. Only this many characters are looked at, so the check costs the
+# same however long the paragraph (a 2 MB one-line seed has thousands of names).
+LOOKBEHIND_CHARS = 16
+AFTER_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*['‘\"“«(]*$")
+ONLY_OPENERS = re.compile(r"\s*['‘\"“«(]*")
+LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ][\w'’-]*")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def find_tags(title: str, body: tuple[Block, ...], limit: int) -> tuple[str, ...]:
+    """The names the story mentions most (mentions in the headline count double).
+
+    A capitalised word that opens a sentence is a name only if the text also
+    capitalises it elsewhere ("According", "During" are not); a word the text
+    also writes in lower case is a common word; a surname alone counts for the
+    full name it belongs to ("Nazarbayev" for "Nursultan Nazarbayev").
+    """
+    # A headline in title case capitalises every word: its runs are not names.
+    texts = ([] if is_title_case(title) else [(title, HEADLINE_WEIGHT)])
+    texts += [(b.text, 1) for b in body]
+    lower = {w for text, _ in texts for w in LOWER_WORD.findall(text)}
+    mid_caps: set[str] = set()
+    found: list[tuple[str, int, bool]] = []
+    for text, weight in texts:
+        for m in NAME.finditer(text):
+            opens = _opens_sentence(text, m.start())
+            found.append((m.group(0), weight, opens))
+            if not opens:
+                mid_caps.update(m.group(0).split())
+    counts: Counter[str] = Counter()
+    for raw, weight, opens in found:
+        parts = raw.split()
+        if opens and parts and parts[0] not in mid_caps:
+            parts = parts[1:]
+        name = _trim_name(" ".join(parts))
+        if name and not (" " not in name and name.lower() in lower):
+            counts[name] += weight
+    _fold_surnames(counts)
+    ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
+    return tuple(ranked[:limit])
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of its sentence (or of the text)."""
+    window_start = max(0, start - LOOKBEHIND_CHARS)
+    before = text[window_start:start]
+    if AFTER_SENTENCE_END.search(before):
+        return True
+    return window_start == 0 and ONLY_OPENERS.fullmatch(before) is not None
+
+
+def _fold_surnames(counts: Counter[str]) -> None:
+    """Count a one-word name for the only longer name it is part of."""
+    containing: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        if " " in name:
+            for word in set(name.split()):
+                containing[word].append(name)
+    for short in [n for n in counts if " " not in n]:
+        longer = containing.get(short, [])
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(short)
+
+
+def _trim_name(name: str) -> str:
+    """Drop function words at either end: "The Government" is not a name, "Kazakhstan" is."""
+    parts = POSSESSIVE.sub("", name.rstrip(".")).split()
+    while parts and parts[0].lower() in EDGE_WORDS:
+        parts.pop(0)
+    while parts and parts[-1].lower() in EDGE_WORDS:
+        parts.pop()
+    return " ".join(parts) if parts and len(" ".join(parts)) > 2 else ""

@@ -1,0 +1,45 @@
+"""Tags: one rule per test, on small made-up texts."""
+
+from __future__ import annotations
+
+from seed_converter.model import Block, Label
+from seed_converter.tags import find_tags
+
+
+def body(*texts: str) -> tuple[Block, ...]:
+    return tuple(Block(Label.PARAGRAPH, t) for t in texts)
+
+
+def test_a_name_mentioned_twice_is_a_tag_once_is_not():
+    tags = find_tags("Flooding closes roads", body(
+        "Heavy rain hit Valencia on Monday. Officials in Valencia closed roads near Alicante."
+    ), limit=6)
+    assert tags == ("Valencia",)
+
+
+def test_a_capitalised_word_opening_sentences_is_not_a_name():
+    tags = find_tags("Budget vote delayed", body(
+        "According to the council, the vote is off. According to critics, it is late."
+    ), limit=6)
+    assert "According" not in tags
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_not_a_tag():
+    tags = find_tags("Storm warning", body(
+        "Mid-sentence the Storm was named. Later the storm moved on. The Storm hit land."
+    ), limit=6)
+    assert "Storm" not in tags
+
+
+def test_a_surname_alone_counts_for_the_full_name():
+    tags = find_tags("Mayor resigns", body(
+        "The city said Maria Lopez resigned today. Officials thanked Lopez for her work."
+    ), limit=6)
+    assert tags == ("Maria Lopez",)
+
+
+def test_a_title_before_a_name_is_not_part_of_it():
+    tags = find_tags("Talks resume", body(
+        "Talks with President Joe Bloggs resumed. Aides said Joe Bloggs was pleased."
+    ), limit=6)
+    assert tags == ("Joe Bloggs",)
