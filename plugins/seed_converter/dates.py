@@ -74,8 +74,15 @@ def strip_dates(text: str) -> str:
     return text
 
 
+# Every form above has a four-digit year or a slash between numbers: a line with
+# neither (most prose) needs none of the patterns.
+MAYBE_DATE = re.compile(r"(?:19|20)\d\d|\d/\d")
+
+
 def _find_dates(text: str) -> list[tuple[int, int, dt.datetime]]:
     found = []
+    if not MAYBE_DATE.search(text):
+        return found
     for _name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             value = _to_datetime(m)

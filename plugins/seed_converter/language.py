@@ -100,12 +100,28 @@ def guess_language(text: str, default: str = "en") -> str:
         return default
     counts = Counter(tokens)
     weights = _weights()
+    # One pass over the text's words through an index word -> languages, instead of
+    # one pass per language (~40): the same sums, an order of magnitude less work.
+    scores = dict.fromkeys(stoplists(), 0.0)
+    languages = _languages_of()
+    for w, n in counts.items():
+        for name in languages.get(w, ()):
+            scores[name] += weights[w] * (1 + math.log(n))
     best, best_score = default, 0.0
-    for name, stops in stoplists().items():
-        score = sum(weights[w] * (1 + math.log(n)) for w, n in counts.items() if w in stops)
+    for name, score in scores.items():  # stoplists' order: ties go to the first, as before
         if score > best_score:
             best, best_score = ISO_CODES[name], score
     return best
+
+
+@functools.cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each stopword's languages, in stoplists' order."""
+    index: dict[str, list[str]] = {}
+    for name, stops in stoplists().items():
+        for w in stops:
+            index.setdefault(w, []).append(name)
+    return {w: tuple(names) for w, names in index.items()}
 
 
 def _script_language(sample: str) -> str | None:
