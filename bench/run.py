@@ -128,6 +128,8 @@ def bench(n: int, out: Path) -> Results:
     cold, warm = run(convert, env=env), run(convert, env=env)
     res.data["convert"] = {"cold": cold.wall, "warm": warm.wall, "cold_cpu": cold.cpu}
 
+    huge = _huge_seeds(out / "huge", env)
+
     # Full cold builds at each scale point; the largest stays for peers and rebuilds.
     builds: dict[int, tuple[Run, dict, int]] = {}
     for m in scale_points(n):
@@ -160,7 +162,34 @@ def bench(n: int, out: Path) -> Results:
         rebuilds[label] = (got, changed(before, snapshot(site / "output")))
 
     _table(res, n, cold, warm, full, phases, articles, plain, hugo, rebuilds, builds)
+    for label, got in huge.items():
+        res.add(f"huge seed: {label}", fmt(got.wall),
+                f"conversion alone, {got.peak_process_mib:,.0f} MiB peak")
     return res
+
+
+# Seeds far larger than any story, as a scrape gone wrong gives them: each is
+# converted alone, to show conversion stays linear in the seed's size.
+HUGE_SENTENCE = ("The minister said on Tuesday that the new rules would apply to every "
+                 "company in the country. ")
+HUGE_SEEDS = {
+    "2 MB on one line": HUGE_SENTENCE * (2_000_000 // len(HUGE_SENTENCE)),
+    "4 MB of paragraphs": "\n\n".join(
+        [HUGE_SENTENCE * 5] * (4_000_000 // (len(HUGE_SENTENCE) * 5))),
+}
+
+
+def _huge_seeds(folder: Path, env: dict[str, str]) -> dict[str, Run]:
+    """Convert each huge seed alone with the converter's command."""
+    results = {}
+    for i, (label, body) in enumerate(HUGE_SEEDS.items()):
+        site = folder / str(i)
+        shutil.rmtree(site, ignore_errors=True)
+        (site / "seeds").mkdir(parents=True)
+        (site / "seeds" / "huge.txt").write_text("The new rules\n\n" + body, encoding="utf-8")
+        results[label] = run([sys.executable, "-m", "seed_converter", str(site / "seeds"),
+                              str(site / "content")], env=env)
+    return results
 
 
 def _write_seed(site: Path, i: int, edit: int = 0) -> None:
