@@ -38,6 +38,7 @@ class Label(enum.Enum):
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list item"
     QUOTE = "quote"
+    QUOTE_SOURCE = "quote source"  # the "– Name" line under a block quote
     BOILERPLATE = "boilerplate"
 
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import rules
+from . import quotes, rules
 from .bylines import is_by_alone, is_byline, is_name_line
 from .dates import find_date
 from .judging import ends_sentence
@@ -80,6 +80,8 @@ def revise(judged: tuple[Judged, ...], lang: str = "en") -> Revised:
         _mark_header(judged, labels, title_at, start, stoplist_for(lang))
         _mark_deck(labels, title_at)
     _mark_lists(judged, labels)
+    quotes.mark_block_quotes(labels)
+    quotes.drop_pull_quotes(labels)
     title = judged[title_at].line.text if title_at is not None else None
     return Revised(tuple(labels), title)
 

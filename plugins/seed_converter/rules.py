@@ -150,6 +150,7 @@ PLACEMENT_REASONS: dict[str, str] = {
                          "stories, comments and footers around it",
     "short-line-in-text": "a short line inside the text that is neither a subheading nor "
                           "a list item: a label, a link, a tag",
+    "pull-quote": "a pull quote: repeats words of the story set large, already in the text",
     "above-headline": "inside the run of text but above the headline: a teaser or caption "
                       "that opens the page",
 }

@@ -43,8 +43,16 @@ def _join(blocks: tuple[Block, ...]) -> str:
     """Blank lines between blocks; list items of one list stay on adjacent lines."""
     out: list[str] = []
     for i, block in enumerate(blocks):
-        tight = i > 0 and block.label is blocks[i - 1].label is Label.LIST_ITEM
-        out.append(("\n" if tight else "\n\n") + _block(block) if i else _block(block))
+        previous = blocks[i - 1].label if i else None
+        if previous is None:
+            out.append(_block(block))
+        elif block.label is previous is Label.LIST_ITEM:
+            out.append("\n" + _block(block))
+        elif block.label is Label.QUOTE_SOURCE and previous is Label.QUOTE:
+            # The source stays inside its quotation's blockquote, as its last paragraph.
+            out.append("\n>\n" + _block(block))
+        else:
+            out.append("\n\n" + _block(block))
     return "".join(out)
 
 
@@ -54,7 +62,7 @@ def _block(block: Block) -> str:
         return f"## {text}"
     if block.label is Label.LIST_ITEM:
         return f"- {text}"
-    if block.label is Label.QUOTE:
+    if block.label in (Label.QUOTE, Label.QUOTE_SOURCE):
         return f"> {text}"
     if block.label is Label.DECK:
         # attr_list marks the standfirst so the theme can set it apart.

@@ -1,0 +1,68 @@
+"""Quotations set apart from the text: block quotes with their source, pull quotes.
+
+A block quote in a page dump is one whole quotation on its own line with its
+source under it ("– Jane Doe, reader"); it is kept as a block quote. A pull
+quote repeats a sentence of the story in large type; the sentence is already in
+the story, so the repeat is dropped (a reader of the article would see it twice).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Judged, Label
+
+# One quotation from its first character to its last, with no closing quote
+# followed by an opening one inside ("“Yes,” he said. “No.”" is a paragraph).
+WHOLE_QUOTATION = re.compile(r"^[“\"«„‘'](?!.*[”\"»“’']\s+\w.*[“\"«„‘']).{12,}[”\"»“’'][.!?]?$")
+# A source line under a quotation: a dash, then a name and maybe a role.
+ATTRIBUTION = re.compile(r"^[–—―-]\s*\S.{0,80}$")
+ATTRIBUTION_MAX_WORDS = 10
+# A pull quote is a sentence or a fragment: shorter lines are labels.
+PULL_QUOTE_WORDS = (5, 40)
+# Matching is on lower-case words, so quotes and punctuation do not matter.
+WORD = re.compile(r"\w+")
+KEY_WORDS = 4
+MAX_PHRASES_PER_KEY = 8
+# A subheading may repeat a phrase of the text; a pull quote is set as a paragraph.
+CONTAINERS = (Label.PARAGRAPH, Label.DECK, Label.QUOTE)
+
+
+def mark_block_quotes(labels: list[Judged]) -> None:
+    """A whole quotation followed by a dash-led source line is a block quote."""
+    for i in range(len(labels) - 1):
+        quote, source = labels[i], labels[i + 1]
+        if (
+            quote.label is Label.PARAGRAPH
+            and WHOLE_QUOTATION.match(quote.line.text)
+            and ATTRIBUTION.match(source.line.text)
+            and len(source.line.text.split()) <= ATTRIBUTION_MAX_WORDS
+        ):
+            labels[i] = replace(quote, label=Label.QUOTE, rule="quotation-with-source")
+            labels[i + 1] = replace(source, label=Label.QUOTE_SOURCE, rule="quote-source")
+
+
+def drop_pull_quotes(labels: list[Judged]) -> None:
+    """Drop a short paragraph whose words all appear, in order, inside a longer one."""
+    kept = [i for i, j in enumerate(labels) if j.label in CONTAINERS]
+    words = {i: WORD.findall(labels[i].line.text.lower()) for i in kept}
+    # Candidates by their first KEY_WORDS words: one pass over the text finds them all.
+    by_key: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
+    for i in kept:
+        if labels[i].label is Label.PARAGRAPH and \
+                PULL_QUOTE_WORDS[0] <= len(words[i]) <= PULL_QUOTE_WORDS[1]:
+            phrase = tuple(words[i])
+            by_key.setdefault(phrase[:KEY_WORDS], {}).setdefault(phrase, []).append(i)
+    # Many different lines opening alike are a pattern of the page, not pull quotes;
+    # leaving them out keeps the scan linear in the text's length.
+    by_key = {k: v for k, v in by_key.items() if len(v) <= MAX_PHRASES_PER_KEY}
+    repeats: set[int] = set()
+    for k in kept:
+        text = words[k]
+        for start in range(len(text) - KEY_WORDS + 1):
+            for phrase, where in by_key.get(tuple(text[start:start + KEY_WORDS]), {}).items():
+                if len(text) > len(phrase) and tuple(text[start:start + len(phrase)]) == phrase:
+                    repeats.update(where)
+    for i in repeats:
+        labels[i] = replace(labels[i], label=Label.BOILERPLATE, rule="pull-quote")
