@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import rules
-from .bylines import is_byline
+from .bylines import byline_names, is_byline, is_name_line
 from .dates import find_date, find_relative
 from .judging import DENSE_SCRIPT, ends_sentence
 from .language import words
@@ -45,6 +45,9 @@ class HeadlineWeights:
     first_line: float = 0.5
     # Per line between the candidate and the main text.
     distance: float = -0.02
+    # Only a person's name, or the line after a "By"/"Author:" label: the byline
+    # sits beside the date as a headline does, but names the writer.
+    author_line: float = -2.0
 
 
 WEIGHTS = HeadlineWeights()
@@ -70,7 +73,11 @@ MIN_SCORE = 0.8
 # A date line has at most this many words besides numbers.
 DATELINE_WORDS = 10
 # Addresses, handles and e-mail are never a headline.
-NOT_TITLE = re.compile(r"https?://|www\.|@\w|\w@\w|\.(?:com|org|net)\b", re.IGNORECASE)
+# Breadcrumbs ("News > World > Asia") neither.
+NOT_TITLE = re.compile(r"https?://|www\.|@\w|\w@\w|\.(?:com|org|net)\b|\s[>›»]\s", re.IGNORECASE)
+# A label line that introduces the writer's name on the next line.
+AUTHOR_LABEL = re.compile(r"^(?:by|author|written by|words|reporter|von|par|por|di|door)\s*:?$",
+                          re.IGNORECASE)
 NOT_TITLE_END = (".", ",", ":", ";", "›", ">", "»", "|", "/", "-")
 
 
@@ -166,6 +173,14 @@ def _repeated(i: int, keys: list[str], repeats: Counter[str]) -> bool:
     return any(key in other for k, other in enumerate(keys) if k != i and len(other) > len(key))
 
 
+def _only_names(text: str, stops: frozenset[str]) -> bool:
+    """The line is people's names and at most one more word ("Jane Doe Reuters")."""
+    if not is_name_line(text, stops):
+        return False
+    named = sum(len(name.split()) for name in byline_names(text))
+    return named >= len(text.split()) - 1
+
+
 def _meta_near(judged, i: int, step: int, reach: int = META_REACH) -> bool:
     """A byline or a date line close by in one direction, skipping furniture."""
     seen, k = 0, i + step
@@ -202,4 +217,6 @@ def _score(judged, i: int, start: int, lede: set[str],
         score += w.short_line
     if i == 0:
         score += w.first_line
+    if _only_names(text, stops) or (i > 0 and AUTHOR_LABEL.match(judged[i - 1].line.text)):
+        score += w.author_line
     return score + w.distance * abs(start - i)

@@ -1,0 +1,27 @@
+"""The headline of a whole-page dump: one rule per test, on small made-up pages."""
+
+from __future__ import annotations
+
+from helpers import convert_text
+
+BODY = (
+    "Maria Lopez has covered the harbour for twenty years. The city council voted on "
+    "Tuesday to approve the construction of a new bridge across the harbour, ending a "
+    "debate that has lasted for more than ten years, Maria Lopez reports.\n\n"
+    "The bridge will cost about 40 million euros and take four years to build, "
+    "officials said after the meeting on Tuesday evening in the town hall.\n\n"
+    "Work is expected to begin next spring, once the last permits are granted by the "
+    "regional government and the contracts have been signed with the builders.\n"
+)
+
+
+def test_the_writers_name_above_the_date_is_not_the_headline():
+    page = ("Four things to know this week\n\nAuthor:\n\nMaria Lopez\n\n"
+            "March 12, 2019 8:03 am ET\n\n" + BODY)
+    assert convert_text(page).meta.title == "Four things to know this week"
+
+
+def test_a_breadcrumb_is_not_the_headline():
+    page = ("Four things to know this week\n\nNews > Harbour > Bridge vote by the council\n\n"
+            "March 12, 2019\n\n" + BODY)
+    assert convert_text(page).meta.title == "Four things to know this week"
