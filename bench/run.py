@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import shutil
@@ -82,7 +83,7 @@ def breakdown(got: Run, stamps: Path) -> dict[str, float]:
     marks.setdefault("render", marks.get("feeds"))
     points = [("startup", got.started)] + [(p, marks[p]) for p in PHASES if p in marks]
     out = {}
-    for (name, t0), (_next, t1) in zip(points, points[1:]):
+    for (name, t0), (_next, t1) in itertools.pairwise(points):
         out[name] = t1 - t0
     out["swap and exit"] = got.started + got.wall - marks["end"]
     return out
@@ -143,7 +144,7 @@ def bench(n: int, out: Path) -> Results:
     conf = peers.write_plain_pelican_conf(REPO, out / "plain" / "pelicanconf.py")
     plain = run([str(Path(sys.executable).with_name("pelican")), str(site / "content"),
                  "-o", str(out / "plain" / "output"), "-s", str(conf), "-q",
-                 "-e", f"SEED_DIR=null"], cwd=out / "plain")
+                 "-e", "SEED_DIR=null"], cwd=out / "plain")
     hugo_site = peers.write_hugo_site(site / "content", out / "hugo")
     shutil.rmtree(out / "hugo-output", ignore_errors=True)
     hugo = run([peers.hugo_binary(), "--quiet", "-s", str(hugo_site), "-d",
@@ -207,7 +208,8 @@ def _table(res, n, cold, warm, full, phases, articles, plain, hugo, rebuilds, bu
     res.add("full cold `make html`", fmt(full.wall),
             f"{fmt(full.cpu)} CPU, {articles:,} articles, {ms:.2f} ms/article")
     res.add("peak memory", f"{full.peak_tree_mib:,.0f} MiB",
-            f"all processes together; largest one {full.peak_process_mib:,.0f} MiB; target < 500 MiB")
+            f"all processes together; largest one {full.peak_process_mib:,.0f} MiB; "
+            "target < 500 MiB")
     res.add("breakdown", " · ".join(f"{k} {v:.2f} s" for k, v in phases.items()),
             "finalize = search index (Pagefind) + relinking unchanged files")
     status = "ok" if plain.returncode == 0 else f"FAILED ({plain.returncode})"
@@ -219,7 +221,8 @@ def _table(res, n, cold, warm, full, phases, articles, plain, hugo, rebuilds, bu
             f"ours / Hugo = {full.wall / hugo.wall:.2f}×; {fmt(hugo.cpu)} CPU, "
             f"{hugo.peak_tree_mib:,.0f} MiB; {status}")
     for label, (got, files) in rebuilds.items():
-        note = f"{got.wall / full.wall:.1%} of full build, {got.wall / hugo.wall:.2f}× Hugo's full build; {files}"
+        note = (f"{got.wall / full.wall:.1%} of full build, "
+                f"{got.wall / hugo.wall:.2f}× Hugo's full build; {files}")
         if label != "nothing changed":
             note += "; target < 25% and < 1× Hugo"
         res.add(f"rebuild: {label}", fmt(got.wall), note)

@@ -50,5 +50,6 @@ def run_pelican(
     env = dict(os.environ, PYTHONHASHSEED="0")
     result = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=REPO)
     if check and result.returncode != 0:
-        raise AssertionError(f"pelican failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"pelican failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     return result

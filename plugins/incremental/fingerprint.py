@@ -56,8 +56,10 @@ class Fingerprinter:
 
     def at_level(self, value: Any, level: str) -> str:
         """A list's fingerprint as far as a template read it (see tracking.LEVELS)."""
-        if not isinstance(value, (list, tuple)) or level == "deep":
-            return self._memo_list(value, "deep") if isinstance(value, (list, tuple)) else self.value(value)
+        if not isinstance(value, (list, tuple)):
+            return self.value(value)
+        if level == "deep":
+            return self._memo_list(value, "deep")
         if level == "name":
             return type(value).__name__
         if level == "len":
@@ -134,7 +136,8 @@ class Fingerprinter:
                 {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}, depth, nxt
             )
         if callable(value):
-            return f"callable({getattr(value, '__module__', '')}.{getattr(value, '__qualname__', type(value).__name__)})"
+            name = getattr(value, "__qualname__", type(value).__name__)
+            return f"callable({getattr(value, '__module__', '')}.{name})"
         text = repr(value)
         if " at 0x" in text:
             # No stable text: fall back to the object's attributes.

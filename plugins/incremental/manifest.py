@@ -29,7 +29,7 @@ class Entry:
     template: str
     stat: tuple = ()
 
-    def with_stat(self, stat: tuple) -> "Entry":
+    def with_stat(self, stat: tuple) -> Entry:
         return replace(self, stat=tuple(stat))
 
 
@@ -47,7 +47,7 @@ class Manifest:
         return state_dir / f"manifest-{digest(str(previous_output))[:12]}.json"
 
     @classmethod
-    def load(cls, state_dir: Path, previous_output: Path) -> "Manifest":
+    def load(cls, state_dir: Path, previous_output: Path) -> Manifest:
         try:
             raw = json.loads(cls.path(state_dir, previous_output).read_text(encoding="utf-8"))
             if raw.get("format") != FORMAT:
@@ -93,5 +93,6 @@ def build_digest(settings) -> str:
     for root in roots:
         for path in sorted(root.rglob("*")):
             if path.is_file() and path.suffix in (".html", ".xml", ".j2", ".py", ".txt"):
-                parts.append(f"{path.relative_to(root)}:{digest(path.read_text('utf-8', 'replace'))}")
+                text = path.read_text("utf-8", "replace")
+                parts.append(f"{path.relative_to(root)}:{digest(text)}")
     return digest("\n".join(parts))

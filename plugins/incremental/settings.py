@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 # The Makefile builds into OUTPUT.partial and swaps it in: the previous site is OUTPUT.
 PARTIAL_SUFFIX = ".partial"

@@ -11,8 +11,9 @@ shows the menu untouched. Levels, from least to most:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 from jinja2.runtime import Context
 from pelican.contents import Content

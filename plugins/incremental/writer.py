@@ -27,7 +27,7 @@ from .tracking import install, recording
 log = logging.getLogger(__name__)
 
 # Only the most recent writer is saved at `finalized` (Pelican makes one per build).
-ACTIVE: list["IncrementalWriter"] = []
+ACTIVE: list[IncrementalWriter] = []
 
 
 class IncrementalWriter(Writer):
@@ -104,7 +104,8 @@ class IncrementalWriter(Writer):
         fp = digest(repr(head) + "|".join(self.fp.own(item) for item in items))
         key = "feed:" + path
         before = self.previous.files.get(key)
-        if before is not None and before.fp == fp and self._keep(key, path, before, override_output):
+        unchanged = before is not None and before.fp == fp
+        if unchanged and self._keep(key, path, before, override_output):
             return None
         # Pelican builds the feed (and sends feed_generated) without writing it.
         feed = super().write_feed(elements, context, None, url or path, feed_type,

@@ -179,7 +179,7 @@ def _convert_one(job: _Job) -> tuple[str, Article | str]:
         return job.rel, str(e)
     except OSError as e:
         return job.rel, f"unreadable: {e.strerror}"
-    except Exception as e:  # noqa: BLE001 - one bad seed must never stop the others
+    except Exception as e:
         return job.rel, f"internal error, please report: {type(e).__name__}: {e}"
 
 
@@ -211,4 +211,4 @@ def _write(article: Article, known: store.Existing | None, root: Path, slugs, ta
 
 def _now() -> dt.datetime:
     """The first conversion's date, kept in the article from then on."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, second=0, microsecond=0)

@@ -35,7 +35,8 @@ for number, names in enumerate(
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 # A year ends at a word boundary, or runs straight into a time ("Nov 15, 20195:45 AM").
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
-_TIME = r"(?:,?\s*(?:at\s+|[|·•-]\s*)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_TIME = (r"(?:,?\s*(?:at\s+|[|·•-]\s*)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
+         r"\s*(?P<ampm>[ap]\.?m\.?)?)?")
 
 # Each form, in the order tried: unambiguous ones first.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -55,7 +56,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # File names like 2019-11-19-story.txt or 20191119_story.txt carry the day.
-FILENAME_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-?(?P<mnum>\d{2})-?(?P<day>\d{2})(?!\d)")
+FILENAME_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})-?(?P<mnum>\d{2})-?(?P<day>\d{2})(?!\d)")
 
 
 DOTTED = dict(PATTERNS)["dotted"]

@@ -10,6 +10,7 @@ date sits next to it. Each of these adds a named weight; distance costs a little
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -143,7 +144,7 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
     text = unicodedata.normalize("NFKC", text)
     if DENSE_SCRIPT.search(text):
         chars = [c for c in text if DENSE_SCRIPT.match(c)]
-        return {a + b for a, b in zip(chars, chars[1:])}
+        return {a + b for a, b in itertools.pairwise(chars)}
     return {w for w in words(text) if len(w) > 2 and w not in stops and not w.isdigit()}
 
 
@@ -201,7 +202,8 @@ def _score(judged, i: int, start: int, lede: set[str],
     mine = content_words(text, stops)
     shared = len(mine & lede)
     if mine:
-        score = w.lede_overlap * (shared / len(mine) + min(shared, SHARED_ENOUGH) / SHARED_ENOUGH) / 2
+        share, enough = shared / len(mine), min(shared, SHARED_ENOUGH) / SHARED_ENOUGH
+        score = w.lede_overlap * (share + enough) / 2
     else:
         score = 0.0
     if _meta_near(judged, i, 1):

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from . import quotes, rules
 from .bylines import is_by_alone, is_byline, is_name_line
 from .dates import find_date
-from .judging import ends_sentence
 from .headline import find_headline, is_dateline, is_headline_shaped
+from .judging import ends_sentence
 from .language import stoplist_for, words
 from .model import Judged, Label, Shape
 

@@ -58,10 +58,10 @@ FURNITURE_RULES: tuple[Rule, ...] = (
           rf"delen|udostępnij)(?: (?:this |it )?(?:on|via|to|with|auf|sur|en|em|op|na))?:? )?"
           rf"(?:{SHARE_NETWORKS})(?:\s*[/|•·,]?\s*(?:{SHARE_NETWORKS}))*\+?",
           "share-button labels name networks, not news"),
-    _rule("share-click", rf"click to (?:share|print|email|e-mail|tweet)\b.*|"
-          rf".{{0,60}}\(opens in (?:a )?new window\)|share (?:this )?(?:on|via|with) .{{0,30}}|"
-          rf"(?:show )?(?:more|all) sharing options.*|share all sharing options.*|"
-          rf"copy (?:this )?link|print this (?:article|page|story)|e-?mail this (?:article|story)",
+    _rule("share-click", r"click to (?:share|print|email|e-mail|tweet)\b.*|"
+          r".{0,60}\(opens in (?:a )?new window\)|share (?:this )?(?:on|via|with) .{0,30}|"
+          r"(?:show )?(?:more|all) sharing options.*|share all sharing options.*|"
+          r"copy (?:this )?link|print this (?:article|page|story)|e-?mail this (?:article|story)",
           "a share or print button's label"),
     _rule("share-prompt", r"share(?: this| the)?(?: article| story| post| page)?[:!.]?"
           r"|(?:\d+\s+)?shares?|tweet(?: this)?|pin it",

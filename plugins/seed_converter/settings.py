@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 # Sections a general news site files stories under, each with the words that
 # point to it. A story goes to the section whose words it uses most.

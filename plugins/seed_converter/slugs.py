@@ -31,7 +31,7 @@ class SlugRegistry:
         self._taken = taken
 
     @classmethod
-    def from_content(cls, content_dir: Path) -> "SlugRegistry":
+    def from_content(cls, content_dir: Path) -> SlugRegistry:
         taken = set()
         if content_dir.is_dir():
             for path in content_dir.rglob("*.md"):

@@ -88,7 +88,7 @@ def test_hidden_and_non_text_files_are_ignored_not_errors(site):
 
 
 def test_one_bad_seed_never_stops_the_others(site, monkeypatch):
-    seeds, content = site
+    seeds, _content = site
     for name in ("a.txt", "b.txt", "c.txt"):
         (seeds / name).write_text(story(f"Story {name} about the harbour bridge"),
                                   encoding="utf-8")

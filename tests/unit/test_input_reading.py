@@ -50,12 +50,12 @@ def test_other_legacy_encodings_are_guessed(text, encoding):
 
 
 def test_stray_legacy_bytes_in_utf8_keep_the_utf8():
-    data = "café “fine” ".encode("utf-8") + b"\x93stray\x94"
+    data = "café “fine” ".encode() + b"\x93stray\x94"
     assert read(data) == "café “fine” “stray”"
 
 
 def test_mojibake_is_repaired():
-    assert read("Kazakhstanâ€™s miners said â€œnoâ€\x9d today.".encode("utf-8")) == (
+    assert read("Kazakhstanâ€™s miners said â€œnoâ€\x9d today.".encode()) == (
         "Kazakhstan’s miners said “no” today.")
 
 
