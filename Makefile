@@ -46,6 +46,8 @@ help:
 	@echo 'make regenerate  rebuild on every change, without serving'
 	@echo 'make publish     build with publishconf.py (absolute URLs)'
 	@echo 'make test        run every test'
+	@echo 'make eval        measure extraction on ../shared/eval/dev (EVAL_DIR=…); make ablation: each idea off'
+	@echo 'make bench       benchmark against plain Pelican and Hugo (BENCH_N=5000)'
 	@echo 'make clean       remove output/'
 	@echo 'Folders: SEEDDIR=$(SEEDDIR) INPUTDIR=$(INPUTDIR) OUTPUTDIR=$(OUTPUTDIR); STRICT=1 fails on warnings'
 
@@ -115,6 +117,12 @@ eval: $(RUNTIME_STAMP)
 	@for v in full from-title; do echo "== $$v seeds"; \
 	  $(BIN)/python "$(EVAL_DIR)/../score.py" "$(EVAL_DIR)" "$(EVAL_OUT)" --variant $$v \
 	    --per-doc "$(EVAL_OUT)/per-doc-$$v.tsv" || exit 1; done
+
+# What each extraction idea adds: the eval with one idea turned off at a time.
+.PHONY: ablation
+ablation: $(RUNTIME_STAMP)
+	@test -n "$(EVAL_DIR)" || { echo "no EVAL_DIR: set EVAL_DIR=path/to/eval/dev"; exit 2; }
+	$(BIN)/python tools/ablation.py "$(EVAL_DIR)" "$(BASEDIR)/build/ablation" 2>/dev/null
 
 # --- Screenshots (theme) ------------------------------------------------------
 # Regenerate the README's screenshots from a demo site: the shipped seed plus the
