@@ -178,14 +178,15 @@ def seed_name(i: int) -> str:
 
 
 def write_corpus(folder: Path, n: int) -> None:
-    """Write seeds 0..n-1 into a folder (only those missing or stale)."""
+    """Write seeds 0..n-1 into a folder, unless this version already wrote as many."""
     stamp = folder / ".corpus"
-    want = f"{VERSION} {n}"
-    if stamp.exists() and stamp.read_text() == want:
-        return
+    if stamp.exists():
+        version, _, written = stamp.read_text().partition(" ")
+        if version == str(VERSION) and written.isdigit() and int(written) >= n:
+            return
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         path = folder / seed_name(i)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(seed_text(i), encoding="utf-8")
-    stamp.write_text(want)
+    stamp.write_text(f"{VERSION} {n}")

@@ -54,7 +54,12 @@ def fresh_site(root: Path, n: int, seeds: Path) -> Path:
     if (REPO / "content" / "pages").is_dir():
         shutil.copytree(REPO / "content" / "pages", root / "content" / "pages")
     corpus.write_corpus(seeds, n)
-    shutil.copytree(seeds, root / "seeds", ignore=shutil.ignore_patterns(".corpus"))
+    # The corpus folder may hold more seeds than this site wants (it is written
+    # once for the largest scale point): copy exactly seeds 0..n-1.
+    for i in range(n):
+        target = root / "seeds" / corpus.seed_name(i)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(seeds / corpus.seed_name(i), target)
     return root
 
 

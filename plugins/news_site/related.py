@@ -2,34 +2,29 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 
 
-def index_by_tag(articles, max_tag_size: int) -> dict[str, list]:
-    """Map each tag's slug to its articles, leaving out tags too common to tell."""
-    index: dict[str, list] = defaultdict(list)
-    for article in articles:
+def index_by_tag(articles, max_tag_size: int) -> dict[str, list[int]]:
+    """Map each tag's slug to its articles' positions, leaving out tags too common to tell."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, article in enumerate(articles):
         for tag in getattr(article, "tags", ()):
-            index[tag.slug].append(article)
+            index[tag.slug].append(position)
     return {slug: items for slug, items in index.items() if len(items) <= max_tag_size}
 
 
 def add_related(articles, count: int, max_tag_size: int) -> None:
     """Set article.related: the stories sharing most tags, newest first on ties."""
-    index = index_by_tag(articles, max_tag_size)
-    for article in articles:
-        shared: Counter = Counter()
+    # Positions in this order break ties: newest first, then by source path.
+    ordered = sorted(articles, key=lambda a: (-a.date.timestamp(), a.source_path))
+    index = index_by_tag(ordered, max_tag_size)
+    for position, article in enumerate(ordered):
+        shared: Counter[int] = Counter()
         for tag in getattr(article, "tags", ()):
-            for other in index.get(tag.slug, ()):
-                if other is not article:
-                    shared[other.source_path] += 1
-        by_path = {
-            other.source_path: other
-            for tag in getattr(article, "tags", ())
-            for other in index.get(tag.slug, ())
-        }
-        ranked = sorted(
-            shared,
-            key=lambda path: (-shared[path], -by_path[path].date.timestamp(), path),
-        )
-        article.related = [by_path[path] for path in ranked[:count]]
+            # Counter.update counts a whole list in C: this loop is the hot one.
+            shared.update(index.get(tag.slug, ()))
+        shared.pop(position, None)
+        best = heapq.nsmallest(count, shared.items(), key=lambda item: (-item[1], item[0]))
+        article.related = [ordered[other] for other, _ in best]
