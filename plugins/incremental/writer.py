@@ -41,6 +41,7 @@ class IncrementalWriter(Writer):
             self.previous = Manifest(self.build)  # settings, theme or code changed: all new
         self.manifest = Manifest(self.build)
         self.kept = self.rendered = self.same = 0
+        self._made_dirs: set[str] = set()
         ACTIVE[:] = [self]
 
     # -- pages ---------------------------------------------------------------
@@ -122,7 +123,7 @@ class IncrementalWriter(Writer):
     def _open_fresh(self, name: str) -> str:
         """The path to write, unlinked first: never write through a hard link."""
         path = sanitised_join(self.output_path, name)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        self._make_dir(os.path.dirname(path))
         if path not in self._written_files and os.path.lexists(path):
             os.unlink(path)
         return path
@@ -159,7 +160,7 @@ class IncrementalWriter(Writer):
             if _stat(old) != before.stat:
                 return False
             if os.path.abspath(old) != os.path.abspath(path):
-                os.makedirs(os.path.dirname(path), exist_ok=True)
+                self._make_dir(os.path.dirname(path))
                 if os.path.lexists(path):
                     os.unlink(path)
                 try:
@@ -174,6 +175,12 @@ class IncrementalWriter(Writer):
         self._record(key, name, before)
         self.kept += 1
         return True
+
+    def _make_dir(self, folder: str) -> None:
+        """Create a folder once per build: thousands of pages share few folders' parents."""
+        if folder not in self._made_dirs:
+            os.makedirs(folder, exist_ok=True)
+            self._made_dirs.add(folder)
 
     def _record(self, key: str, name: str, entry: Entry) -> None:
         path = sanitised_join(self.output_path, name)
