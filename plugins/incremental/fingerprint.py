@@ -38,6 +38,7 @@ class Fingerprinter:
         self.links: frozenset[str] = frozenset()  # story attributes read by this page
         self._own: dict[int, str] = {}
         self._lists: dict[tuple[int, str], str] = {}
+        self._values: dict[tuple[int, int, frozenset[str]], str] = {}
         self._keep: list[Any] = []  # keeps memoised objects alive so ids stay unique
 
     def reads(self, context: dict, reads: dict[str, str]) -> str:
@@ -106,18 +107,15 @@ class Fingerprinter:
         nxt = _guard - 1
         if isinstance(value, PRIMITIVES):
             return repr(value)
-        if isinstance(value, Content):
-            if depth <= 0:
-                return f"ref({value.source_path}|{getattr(value, 'url', '')}|{self.own(value)})"
-            # Stories it points to count only where a template read that attribute
-            # (story.related on an article page, never on a list of story cards).
-            linked = [
-                f"{name}={self.value(getattr(value, name), depth - 1, nxt)}"
-                for name in sorted(self.links) if name in vars(value)
-            ]
-            return f"content({self.own(value)}|{'|'.join(linked)})"
-        if isinstance(value, URLWrapper):
-            return f"{type(value).__name__}({value.name}|{value.slug}|{value.url}|{value.save_as})"
+        if isinstance(value, (Content, URLWrapper)):
+            # A story or a tag appears on many pages: its text is worked out once
+            # per build for each way a page can read it.
+            key = (id(value), max(depth, 0), self.links)
+            found = self._values.get(key)
+            if found is None:
+                found = self._values[key] = self._story_or_label(value, depth, nxt)
+                self._keep.append(value)
+            return found
         if isinstance(value, (dt.datetime, dt.date)):
             return f"{type(value).__name__}({value.isoformat()}|{getattr(value, 'tzinfo', None)})"
         if isinstance(value, (list, tuple, set, frozenset)):
@@ -146,6 +144,19 @@ class Fingerprinter:
                 if hasattr(value, "__dict__") else {}, depth, nxt,
             )
         return text
+
+    def _story_or_label(self, value: Content | URLWrapper, depth: int, nxt: int) -> str:
+        if isinstance(value, URLWrapper):
+            return f"{type(value).__name__}({value.name}|{value.slug}|{value.url}|{value.save_as})"
+        if depth <= 0:
+            return f"ref({value.source_path}|{getattr(value, 'url', '')}|{self.own(value)})"
+        # Stories it points to count only where a template read that attribute
+        # (story.related on an article page, never on a list of story cards).
+        linked = [
+            f"{name}={self.value(getattr(value, name), depth - 1, nxt)}"
+            for name in sorted(self.links) if name in vars(value)
+        ]
+        return f"content({self.own(value)}|{'|'.join(linked)})"
 
     def page(self, page: Page) -> str:
         """One page of a paginated list: its stories and where it sits among the pages."""

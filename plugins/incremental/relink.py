@@ -26,8 +26,11 @@ def relink_unchanged(output: str, previous: Path, manifest) -> int:
                 continue
             old = os.path.join(previous, os.path.relpath(path, output_path))
             try:
-                same = os.path.isfile(old) and filecmp.cmp(old, path, shallow=False)
-                if same and not os.path.samefile(old, path):
+                # Already the same file (linked from a cache, as the search index is):
+                # nothing to compare.
+                if not os.path.isfile(old) or os.path.samefile(old, path):
+                    continue
+                if filecmp.cmp(old, path, shallow=False):
                     tmp = path + ".relink"
                     os.link(old, tmp)
                     os.replace(tmp, path)
