@@ -6,6 +6,7 @@ from .archive import archive_index
 from .front import front_page
 from .neighbours import add_section_neighbours
 from .related import add_related
+from .search import plan_shards
 from .settings import merged, root_path
 from .structured_data import add_canonical_url, add_json_ld
 from .text import add_plain_text, add_reading_time
@@ -33,6 +34,10 @@ def enrich_articles(generator) -> None:
         articles, generator.categories, news["NEWS_TOP_STORIES"], news["NEWS_SECTION_STORIES"]
     )
     generator.context["archive_index"] = archive_index(articles, settings)
+    # The search page merges one Pagefind bundle per year, newest first.
+    generator.context["search_shards"] = plan_shards(
+        [*articles, *generator.translations], generator.output_path
+    )
     # Pelican hands templates its tags as a dict in reading order; list them by name.
     generator.context["tag_index"] = sorted(
         generator.tags.items(), key=lambda pair: (pair[0].name.lower(), pair[0].slug)

@@ -1,10 +1,12 @@
-"""The Pagefind full-text index, built over the written site.
+"""The Pagefind full-text index, one shard per year of stories.
 
-Indexing is the slowest step of a rebuild in which no page changed, so the
-last index is kept in Pelican's cache folder with a digest of the pages it was
-built from (each HTML file's path, size, time and inode: a page kept from the
-last build keeps all four). Same digest: the kept index is linked into the site
-instead of building it again.
+Pagefind holds every page it indexes in memory (about 0.2 MB a page) and has no
+incremental mode. So stories are indexed a year at a time, each year its own
+bundle under pagefind/<year>/, and the search page merges them (Pagefind's
+mergeIndex): memory is bounded by the biggest year, and a new or edited story
+re-indexes only its own year. A year whose pages are all as last indexed (each
+HTML file's path, size, time and inode: a page the incremental writer kept keeps
+all four) links last build's bundle, kept in Pelican's cache folder, instead.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 from .settings import merged
@@ -22,81 +26,117 @@ from .settings import merged
 log = logging.getLogger(__name__)
 
 INDEX_DIR = "pagefind"
-# In CACHE_PATH: the last index built and the digest of the pages it indexes.
-CACHED_INDEX = "pagefind-index"
-CACHED_DIGEST = "pagefind-pages.digest"
+# In CACHE_PATH: each year's last bundle and the digest of the pages it indexes.
+CACHED_INDEX = "pagefind-shards"
+DIGEST_FILE = "pages.digest"
+# Stories to index, by output folder and year: filled when stories are read,
+# used once every page is written.
+_PENDING: dict[str, dict[str, list[str]]] = {}
+
+
+def shard_key(article) -> str:
+    return f"{article.date.year:04d}"
+
+
+def plan_shards(articles, output_path: str) -> list[str]:
+    """Remember which story pages go in which year's index; return the years, newest first."""
+    shards: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        shards[shard_key(article)].append(article.save_as)
+    _PENDING[str(Path(output_path).resolve())] = dict(shards)
+    return sorted(shards, reverse=True)
 
 
 def build_index(pelican) -> None:
-    """Run pagefind (from the pinned pagefind-bin wheel) over the output folder.
+    """Index each year's story pages with pagefind (from the pinned pagefind-bin wheel).
 
     A failed index is logged as an error, so `--fatal errors` fails the build.
     """
     news = merged(pelican.settings)
+    output = Path(pelican.output_path).resolve()
+    shards = _PENDING.pop(str(output), {})
     if not news["NEWS_PAGEFIND"]:
         return
-    output = Path(pelican.output_path)
     args = [str(a) for a in news["NEWS_PAGEFIND_ARGS"]]
     cache = Path(pelican.settings.get("CACHE_PATH") or output.parent / ".pelican-cache")
-    digest = pages_digest(output, args)
-    if _reuse(cache, output, digest):
-        log.info("news_site: no page changed, pagefind index kept from the last build")
-        return
-    # Pagefind writes into files it finds: never through links to the cached copy.
+    cache = cache.resolve() / CACHED_INDEX
+    # Pagefind writes into files it finds: never through links to a cached bundle.
     shutil.rmtree(output / INDEX_DIR, ignore_errors=True)
-    (cache / CACHED_DIGEST).unlink(missing_ok=True)
-    command = [sys.executable, "-m", "pagefind_bin", "--site", str(output), *args]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-    except OSError as exc:
-        log.error("news_site: could not run pagefind: %s", exc)
-        return
-    if done.returncode != 0:
-        output_text = done.stderr.strip() or done.stdout.strip()
-        log.error("news_site: pagefind failed (%s): %s", done.returncode, output_text)
-        return
-    log.info("news_site: pagefind index written to %s/%s", output, INDEX_DIR)
-    _remember(cache, output, digest)
+    built = kept = 0
+    for year, pages in sorted(shards.items()):
+        pages = sorted(p for p in pages if (output / p).is_file())
+        digest = pages_digest(output, pages, args)
+        if _link(cache / year, output / INDEX_DIR / year, digest):
+            kept += 1
+        elif _index(output, pages, year, args, cache):
+            _keep(output / INDEX_DIR / year, cache / year, digest)
+            built += 1
+        else:
+            return
+    for stale in (cache.iterdir() if cache.is_dir() else ()):
+        if stale.name not in shards:
+            shutil.rmtree(stale, ignore_errors=True)
+    log.info("news_site: pagefind: %d yearly index(es) built, %d kept from the last build",
+             built, kept)
 
 
-def pages_digest(output: Path, args: list[str]) -> str:
-    """A digest of every HTML page's path and stat, and of how pagefind is run."""
+def pages_digest(output: Path, pages: list[str], args: list[str]) -> str:
+    """A digest of the pages' paths and stats, and of how pagefind is run."""
     h = hashlib.sha256("\0".join(args).encode())
-    for root, dirs, files in os.walk(output):
-        dirs[:] = sorted(d for d in dirs if not (root == str(output) and d == INDEX_DIR))
-        for name in sorted(files):
-            if name.endswith(".html"):
-                path = os.path.join(root, name)
-                st = os.stat(path)
-                rel = os.path.relpath(path, output)
-                h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
+    for rel in pages:
+        st = os.stat(output / rel)
+        h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
     return h.hexdigest()
 
 
-def _reuse(cache: Path, output: Path, digest: str) -> bool:
-    """Link the cached index into the site if it was built from these very pages."""
-    kept, stamp = cache / CACHED_INDEX, cache / CACHED_DIGEST
-    try:
-        if not kept.is_dir() or stamp.read_text() != digest:
+def _index(output: Path, pages: list[str], year: str, args: list[str], work: Path) -> bool:
+    """Run pagefind over just these pages, linked at their own paths into a scratch site."""
+    work.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=work) as scratch:
+        for rel in pages:
+            target = Path(scratch, rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _link_or_copy(output / rel, target)
+        command = [sys.executable, "-m", "pagefind_bin", "--site", scratch,
+                   "--output-path", str(output / INDEX_DIR / year), *args]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as exc:
+            log.error("news_site: could not run pagefind: %s", exc)
             return False
-        target = output / INDEX_DIR
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.copytree(kept, target, copy_function=os.link)
-    except OSError:
+    if done.returncode != 0:
+        text = done.stderr.strip() or done.stdout.strip()
+        log.error("news_site: pagefind failed for %s (%s): %s", year, done.returncode, text)
         return False
     return True
 
 
-def _remember(cache: Path, output: Path, digest: str) -> None:
-    """Keep this index (as hard links) and its digest for the next build."""
-    kept, stamp = cache / CACHED_INDEX, cache / CACHED_DIGEST
+def _link(kept: Path, target: Path, digest: str) -> bool:
+    """Link last build's bundle into the site if it indexed these very pages."""
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        stamp.unlink(missing_ok=True)
-        if kept.exists():
-            shutil.rmtree(kept)
-        shutil.copytree(output / INDEX_DIR, kept, copy_function=os.link)
-        stamp.write_text(digest)
+        if not kept.is_dir() or (kept / DIGEST_FILE).read_text() != digest:
+            return False
+        shutil.copytree(kept, target, copy_function=_link_or_copy,
+                        ignore=shutil.ignore_patterns(DIGEST_FILE))
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        return False
+    return True
+
+
+def _keep(bundle: Path, kept: Path, digest: str) -> None:
+    """Keep this bundle (as hard links) and its digest for the next build."""
+    try:
+        shutil.rmtree(kept, ignore_errors=True)
+        shutil.copytree(bundle, kept, copy_function=_link_or_copy)
+        (kept / DIGEST_FILE).write_text(digest)
     except OSError as exc:
         log.warning("news_site: could not keep the pagefind index for reuse: %s", exc)
+
+
+def _link_or_copy(source, target) -> None:
+    """A hard link (no bytes copied), or a copy where links cannot go (another disk)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)

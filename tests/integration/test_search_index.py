@@ -1,5 +1,6 @@
-"""The Pagefind index through the real `make html`: built from the pages, kept
-from the last build when no page changed, built again when one did."""
+"""The Pagefind index through the real `make html`: one bundle per year of stories,
+each kept from the last build while its stories' pages are unchanged and built
+again when one changes."""
 
 from __future__ import annotations
 
@@ -14,15 +15,17 @@ from helpers import REPO
 
 STORY = (
     "Harbour bridge vote delayed again\n\n"
+    "Published {date}\n\n"
     "The city council postponed its vote on the new harbour bridge on Tuesday, after "
     "engineers asked for more time to study the {word} under the old pier.\n\n"
     "Officials said a new date would be set within a month, once the report is ready "
     "and every member of the council has had the chance to read it in full.\n"
 )
+LOG = "news_site: pagefind: {built} yearly index(es) built, {kept} kept from the last build"
 
 
-KEPT = "pagefind index kept from the last build"
-BUILT = "pagefind index written to"
+def write_seed(root: Path, name: str, date: str, word: str) -> None:
+    (root / "seeds" / name).write_text(STORY.format(date=date, word=word), encoding="utf-8")
 
 
 def make_html(root: Path) -> str:
@@ -36,48 +39,58 @@ def make_html(root: Path) -> str:
     return done.stdout + done.stderr
 
 
-def index_text(output: Path) -> str:
-    """Every page text the index holds, from its (gzipped) fragments."""
+def index_text(bundle: Path) -> str:
+    """Every page text a bundle holds, from its (gzipped) fragments."""
     return "\n".join(gzip.decompress(f.read_bytes()).decode("utf-8", "replace")
-                     for f in sorted((output / "pagefind" / "fragment").iterdir()))
+                     for f in sorted((bundle / "fragment").iterdir()))
 
 
-def index_inodes(output: Path) -> dict[str, int]:
-    index = output / "pagefind"
-    return {p.relative_to(index).as_posix(): p.stat().st_ino
-            for p in index.rglob("*") if p.is_file()}
+def inodes(bundle: Path) -> dict[str, int]:
+    return {p.relative_to(bundle).as_posix(): p.stat().st_ino
+            for p in bundle.rglob("*") if p.is_file()}
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("search")
     (root / "seeds").mkdir()
-    (root / "seeds" / "bridge.txt").write_text(STORY.format(word="sediment"), encoding="utf-8")
-    make_html(root)
+    write_seed(root, "old.txt", "14 June 2019", "sediment")
+    write_seed(root, "new.txt", "3 March 2021", "limestone")
+    assert LOG.format(built=2, kept=0) in make_html(root)
     return root
 
 
-def test_the_index_holds_the_story(site):
-    assert "sediment" in index_text(site / "output")
+def test_each_year_has_its_own_bundle_holding_its_stories(site):
+    index = site / "output" / "pagefind"
+    assert sorted(p.name for p in index.iterdir()) == ["2019", "2021"]
+    assert "sediment" in index_text(index / "2019")
+    assert "limestone" in index_text(index / "2021")
+    assert "limestone" not in index_text(index / "2019")
 
 
-def test_a_rebuild_with_no_page_changed_keeps_the_index(site):
-    before = index_inodes(site / "output")
-    log = make_html(site)
-    assert KEPT in log and BUILT not in log
-    assert index_inodes(site / "output") == before
+def test_the_search_page_merges_the_bundles_newest_first(site):
+    page = (site / "output" / "search" / "index.html").read_text(encoding="utf-8")
+    assert 'data-bundles="2021 2019"' in page
+    assert "pagefind/2021/pagefind-ui.js" in page
 
 
-def test_a_changed_story_is_indexed_again(site):
-    (site / "seeds" / "bridge.txt").write_text(STORY.format(word="groundwater"),
-                                               encoding="utf-8")
-    assert BUILT in make_html(site)
-    text = index_text(site / "output")
-    assert "groundwater" in text
-    assert "sediment" not in text
+def test_a_rebuild_with_no_page_changed_keeps_every_bundle(site):
+    before = inodes(site / "output" / "pagefind")
+    assert LOG.format(built=0, kept=2) in make_html(site)
+    assert inodes(site / "output" / "pagefind") == before
+
+
+def test_a_changed_story_reindexes_its_year_only(site):
+    old_year = inodes(site / "output" / "pagefind" / "2019")
+    write_seed(site, "new.txt", "3 March 2021", "groundwater")
+    assert LOG.format(built=1, kept=1) in make_html(site)
+    index = site / "output" / "pagefind"
+    assert "groundwater" in index_text(index / "2021")
+    assert "limestone" not in index_text(index / "2021")
+    assert inodes(index / "2019") == old_year
 
 
 def test_a_build_without_the_cache_indexes_from_scratch(site):
     shutil.rmtree(site / ".pelican-cache")
-    assert BUILT in make_html(site)
-    assert "groundwater" in index_text(site / "output")
+    assert LOG.format(built=2, kept=0) in make_html(site)
+    assert "groundwater" in index_text(site / "output" / "pagefind" / "2021")

@@ -5,11 +5,25 @@ window.addEventListener("DOMContentLoaded", function () {
   if (!root || typeof PagefindUI === "undefined") {
     return;
   }
+  // One Pagefind bundle per year, newest first: search the newest, merge the rest.
+  // Paths from the site root: Pagefind reads a relative one from its own script.
+  var bundleRoot = root.getAttribute("data-bundle-root");
+  var bundles = (root.getAttribute("data-bundles") || "").split(" ").filter(Boolean)
+    .map(function (year) {
+      return new URL(bundleRoot + year + "/", window.location.href).pathname;
+    });
+  if (!bundles.length) {
+    return;
+  }
+  // Result links start at the site's root path, also when it is not "/".
+  var baseUrl = root.getAttribute("data-base-url") || "/";
   var ui = new PagefindUI({
     element: "#search",
-    bundlePath: root.getAttribute("data-bundle-path"),
-    // Result links start at the site's root path, also when it is not "/".
-    baseUrl: root.getAttribute("data-base-url") || "/",
+    bundlePath: bundles[0],
+    mergeIndex: bundles.slice(1).map(function (path) {
+      return { bundlePath: path, baseUrl: baseUrl };
+    }),
+    baseUrl: baseUrl,
     showSubResults: true,
     showImages: false,
     resetStyles: false
