@@ -10,10 +10,7 @@ checked too.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +24,7 @@ from sitecheck import (
     TEST_SEEDS,
     build,
     need,
+    serve,
 )
 
 
@@ -64,21 +62,11 @@ def article_files(site) -> list[Path]:
     return sorted(site.glob("[12][0-9][0-9][0-9]/[01][0-9]/*/index.html"))
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def served(site) -> Iterator[str]:
     """Serve the built site on a free localhost port; yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

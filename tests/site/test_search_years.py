@@ -3,13 +3,10 @@ older year is found from the search page, which merges every year's bundle."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 
 import pytest
-from sitecheck import build
+from sitecheck import build, serve
 from test_browser import open_page
 
 STORY = (
@@ -20,11 +17,6 @@ STORY = (
     "Officials said a new date would be set within a month, once the report is ready "
     "and every member of the council has had the chance to read it in full.\n"
 )
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +35,8 @@ def two_year_site(tmp_path_factory) -> Iterator[str]:
     (root / "content").mkdir()
     build(root / "content", output, seeds, absolute=False)
     assert sorted(p.name for p in (output / "pagefind").iterdir()) == ["2019", "2021"]
-    handler = functools.partial(_Quiet, directory=str(output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with serve(output) as url:
+        yield url
 
 
 @pytest.mark.browser
