@@ -12,7 +12,6 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,21 +21,21 @@ from seed_converter import judging, quotes, revising, rules  # noqa: E402
 from seed_converter.batch import convert_folder  # noqa: E402
 from seed_converter.settings import ConverterSettings  # noqa: E402
 
-# (what is turned off, the patch that turns it off): each a module attribute.
-ABLATIONS: tuple[tuple[str, Callable[[], tuple[object, str, object]]], ...] = (
-    ("nothing (all on)", lambda: (None, "", None)),
-    ("furniture phrase lists", lambda: (rules, "FURNITURE_RULES", ())),
+# (what is turned off, the module attribute replaced to turn it off, the stand-in).
+ABLATIONS: tuple[tuple[str, object, str, object], ...] = (
+    ("nothing (all on)", None, "", None),
+    ("furniture phrase lists", rules, "FURNITURE_RULES", ()),
     ("stopword density (length and punctuation only)",
-     lambda: (judging, "stoplist_for", lambda lang: frozenset())),
+     judging, "stoplist_for", lambda lang: frozenset()),
     ("densest run (every prose line kept)",
-     lambda: (revising, "_densest_run", lambda judged, barriers: (0, len(judged)))),
+     revising, "_densest_run", lambda judged, barriers: (0, len(judged))),
     ("end markers and date lines as barriers",
-     lambda: (revising, "_barriers", lambda judged: [False] * len(judged))),
+     revising, "_barriers", lambda judged: [False] * len(judged)),
     ("carrying the run over related boxes",
-     lambda: (revising, "_bridge_boxes", lambda judged, start, end: (start, end))),
+     revising, "_bridge_boxes", lambda judged, start, end: (start, end)),
     ("headline evidence (nearest headline-shaped line instead)",
-     lambda: (revising, "find_headline", lambda *args: None)),
-    ("pull-quote drop", lambda: (quotes, "drop_pull_quotes", lambda labels: None)),
+     revising, "find_headline", lambda *args: None),
+    ("pull-quote drop", quotes, "drop_pull_quotes", lambda labels: None),
 )
 VARIANTS = ("full", "from-title")
 FIGURES = (("micro_f1", "micro F1"), ("mean_f1", "mean F1"), ("title_exact", "title EM"))
@@ -49,14 +48,14 @@ def score(eval_dir: Path, out: Path, variant: str) -> dict:
     return json.loads(got.stdout)["groups"][variant]
 
 
-def measure(eval_dir: Path, out: Path, label: str, patch) -> list[float]:
-    module, name, value = patch()
+def measure(eval_dir: Path, out: Path, module, name: str, value) -> list[float]:
+    """Convert and score the eval set with module.name replaced by value (if a module)."""
     saved = getattr(module, name) if module else None
     if module:
         setattr(module, name, value)
     try:
         shutil.rmtree(out, ignore_errors=True)
-        # One process: the patch lives in this interpreter only.
+        # The patch lives in this interpreter; the workers are forked from it.
         convert_folder(eval_dir, out, ConverterSettings(workers=1), warn=False)
     finally:
         if module:
@@ -70,8 +69,8 @@ def main(argv: list[str]) -> int:
     head = [f"{v} {name}" for v in ("whole-page", "from-title") for _, name in FIGURES]
     print("| turned off | " + " | ".join(head) + " |")
     print("| --- |" + " --- |" * len(head))
-    for label, patch in ABLATIONS:
-        row = measure(eval_dir, work, label, patch)
+    for label, module, name, value in ABLATIONS:
+        row = measure(eval_dir, work, module, name, value)
         print(f"| {label} | " + " | ".join(f"{x:.3f}" for x in row) + " |", flush=True)
     return 0
 

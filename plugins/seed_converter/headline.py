@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from . import rules
 from .bylines import byline_names, is_byline, is_name_line
 from .dates import find_date, find_relative
-from .judging import DENSE_SCRIPT, ends_sentence
-from .language import words
+from .judging import ends_sentence
+from .language import DENSE_SCRIPT, words
 from .model import Judged, Shape
 
 

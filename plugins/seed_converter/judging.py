@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules
-from .language import stoplist_for, words
+from .language import DENSE_SCRIPT, stoplist_for, words
 from .model import Judged, Label, Line, Shape
 
 
@@ -39,7 +39,6 @@ THRESHOLDS = Thresholds()
 # A full sentence ends with one of these, possibly inside a closing quote or bracket.
 SENTENCE_END = re.compile(r"[.!?。！？…]['’\"”»)\]]*$")
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def ends_sentence(text: str) -> bool:

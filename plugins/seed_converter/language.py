@@ -49,7 +49,8 @@ CODE_TO_NAME = {code: name for name, code in ISO_CODES.items()}
 KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 HAN = re.compile(r"[\u3400-\u9fff]")
-ANY_DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Any of them: scripts with no spaces between words, judged by characters.
+DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Share of a sample's characters in one of those scripts that settles the language.
 SCRIPT_SHARE = 0.15
 
@@ -126,7 +127,7 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
 
 
 def _script_language(sample: str) -> str | None:
-    if not ANY_DENSE_SCRIPT.search(sample):
+    if not DENSE_SCRIPT.search(sample):
         return None  # most text: no need to count its letters
     letters = sum(1 for c in sample if c.isalpha()) or 1
     if len(HANGUL.findall(sample)) / letters >= SCRIPT_SHARE:
