@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 # Settings that name where things are, not what the site is; or change every build.
 VOLATILE_SETTINGS = frozenset({
     "OUTPUT_PATH", "PATH", "CACHE_PATH", "SEED_SUMMARY", "SEED_DIR", "PLUGIN_PATHS",
+    "LOAD_CONTENT_CACHE",
 })
 VOLATILE_PREFIXES = ("INCREMENTAL_",)
 FORMAT = 1

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from pelican import signals
 
+from .reading import distrust_stale_cache, install_readers, record_reading_settings, take_over
 from .relink import relink_unchanged
 from .settings import PELICAN_DEFAULT_CACHE, cache_beside_output, from_pelican
 from .writer import ACTIVE, IncrementalWriter
 
 
-def place_cache(pelican) -> None:
-    """Keep Pelican's content cache beside the site it belongs to (see settings.py)."""
-    if pelican.settings.get("CACHE_PATH") in (None, PELICAN_DEFAULT_CACHE):
-        pelican.settings["CACHE_PATH"] = str(cache_beside_output(pelican.settings))
+def prepare_cache(pelican) -> None:
+    """Keep Pelican's content cache beside the site it belongs to (see settings.py),
+    let readers typogrify so the cache holds typogrified text (see reading.py),
+    and load the cache only if the same reading settings made it."""
+    settings = pelican.settings
+    if settings.get("CACHE_PATH") in (None, PELICAN_DEFAULT_CACHE):
+        settings["CACHE_PATH"] = str(cache_beside_output(settings))
+    take_over(settings)
+    distrust_stale_cache(settings)
 
 
 def use_writer(pelican):
@@ -22,6 +28,7 @@ def use_writer(pelican):
 
 def finish(pelican) -> None:
     """Remember what this build wrote; keep unchanged files the writer does not own."""
+    record_reading_settings(pelican.settings)
     if not ACTIVE:
         return
     writer = ACTIVE.pop()
@@ -32,7 +39,9 @@ def finish(pelican) -> None:
 
 def register() -> None:
     # initialized: settings are final and no generator has opened the cache yet.
-    signals.initialized.connect(place_cache)
+    signals.initialized.connect(prepare_cache)
+    # readers_init: once per set of readers (articles, pages), before any is made.
+    signals.readers_init.connect(install_readers)
     # get_writer: Pelican asks for a writer once per build, after every context is read.
     signals.get_writer.connect(use_writer)
     # finalized: every file is written; listed after news_site so its search

@@ -29,13 +29,13 @@ def _corpus():
 corpus = _corpus()
 
 
-def build(root: Path) -> None:
+def build(root: Path, **settings) -> None:
     """What `make html` does: build into output.partial, then swap it in."""
     output, partial = root / "output", root / "output.partial"
     shutil.rmtree(partial, ignore_errors=True)
     (root / "content").mkdir(exist_ok=True)
     # One -e for every override: a second -e would replace the first.
-    extra = {"SEED_DIR": str(root / "seeds"), "NEWS_PAGEFIND": False}
+    extra = {"SEED_DIR": str(root / "seeds"), "NEWS_PAGEFIND": False, **settings}
     cmd = [
         str(Path(sys.executable).with_name("pelican")), str(root / "content"),
         "-o", str(partial), "-s", str(REPO / "pelicanconf.py"), "--fatal", "errors",
@@ -125,3 +125,42 @@ def test_a_rebuild_with_nothing_changed_rewrites_nothing(site):
     after = snapshot(site / "output")
     assert before.keys() == after.keys()
     assert assert_untouched(before, after) == len(after)
+
+
+ACRONYM_SEED = """Home | News | Sport
+
+NASA and AT&T agree to carry lunar relay traffic for a decade
+
+By Dana Whitfield
+
+12 March 2024
+
+NASA said on Tuesday that AT&T would carry traffic from its lunar relay satellites
+for the next ten years, in a contract both sides described as the largest of its kind.
+
+The agreement covers ground stations in three states and was approved by the
+agency's procurement board after a review that lasted more than a year.
+
+Officials at AT&T said the first traffic would flow before the end of the year,
+once engineers at NASA finish testing the new receivers.
+
+Share on Facebook | Share on Twitter
+"""
+
+
+def test_a_change_of_typogrify_settings_is_not_served_from_the_content_cache(tmp_path):
+    """Readers typogrify (so the cache keeps typogrified text); the cache must then
+    not outlive the settings that made it."""
+    root = tmp_path / "site"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / "relay.txt").write_text(ACRONYM_SEED, encoding="utf-8")
+    build(root)
+    pages = list((root / "output" / "2024").rglob("index.html"))
+    assert any('<span class="caps">NASA</span>' in p.read_text() for p in pages)
+    no_caps = ["smartypants", "widont", "caps"]
+    build(root, TYPOGRIFY_OMIT_FILTERS=no_caps)
+    assert not any('class="caps"' in p.read_text() for p in pages)
+    clean = tmp_path / "clean"
+    shutil.copytree(root / "seeds", clean / "seeds")
+    build(clean, TYPOGRIFY_OMIT_FILTERS=no_caps)
+    assert_same_tree(root / "output", clean / "output")
