@@ -184,12 +184,15 @@ def _convert_one(job: _Job) -> tuple[str, Article | str]:
 
 
 def _convert_all(todo: list[_Job], settings: ConverterSettings):
+    """(seed, article or reason) in the order of todo, as workers finish them."""
     if len(todo) < POOL_MIN_SEEDS:
-        return [_convert_one(j) for j in todo]
+        yield from map(_convert_one, todo)
+        return
     workers = settings.workers or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # Workers read the files themselves: only one chunk of seeds is in memory.
-        return list(pool.map(_convert_one, todo, chunksize=4))
+        # Workers read the files themselves, and each article is written while
+        # the workers convert the next ones: only a few articles are ever in memory.
+        yield from pool.map(_convert_one, todo, chunksize=4)
 
 
 def _write(article: Article, known: store.Existing | None, root: Path, slugs, taken) -> Outcome:
