@@ -82,15 +82,35 @@ def test_a_rebuild_with_no_page_changed_keeps_every_bundle(site):
 
 def test_a_changed_story_reindexes_its_year_only(site):
     old_year = inodes(site / "output" / "pagefind" / "2019")
+    changed_year = inodes(site / "output" / "pagefind" / "2021")
     write_seed(site, "new.txt", "3 March 2021", "groundwater")
     assert LOG.format(built=1, kept=1) in make_html(site)
     index = site / "output" / "pagefind"
     assert "groundwater" in index_text(index / "2021")
     assert "limestone" not in index_text(index / "2021")
     assert inodes(index / "2019") == old_year
+    # Pagefind's own scripts came out the same: the site keeps those very files.
+    reindexed = inodes(index / "2021")
+    assert reindexed["pagefind.js"] == changed_year["pagefind.js"]
+    assert reindexed != changed_year
+    # and the bundle kept for the next build is those very files, not copies of them.
+    kept = inodes(site / ".pelican-cache" / "output" / "pagefind-shards" / "2021")
+    assert {k: v for k, v in kept.items() if k in reindexed} == reindexed
+
+
+def test_a_page_changed_only_outside_what_pagefind_reads_keeps_its_year(site):
+    """A new 2020 story becomes the 2019 story's "next in section": that page is
+    written again, but its indexed text is the same, so 2019 is not indexed again."""
+    page = next((site / "output" / "2019").rglob("index.html"))
+    before, bundle = page.stat().st_ino, inodes(site / "output" / "pagefind" / "2019")
+    write_seed(site, "middle.txt", "9 September 2020", "basalt")
+    assert LOG.format(built=1, kept=2) in make_html(site)
+    assert page.stat().st_ino != before, "the 2019 page was written again"
+    assert inodes(site / "output" / "pagefind" / "2019") == bundle
+    assert "basalt" in index_text(site / "output" / "pagefind" / "2020")
 
 
 def test_a_build_without_the_cache_indexes_from_scratch(site):
     shutil.rmtree(site / ".pelican-cache")
-    assert LOG.format(built=2, kept=0) in make_html(site)
+    assert LOG.format(built=3, kept=0) in make_html(site)
     assert "groundwater" in index_text(site / "output" / "pagefind" / "2021")

@@ -1,0 +1,44 @@
+"""What Pagefind reads of a page (news_site/search.py, indexed_parts): a change
+there re-indexes the page's year; a change elsewhere on the page does not."""
+
+from __future__ import annotations
+
+from news_site.search import indexed_parts
+
+PAGE = """<!doctype html><html lang="{lang}"><head><title>T</title>
+<meta data-pagefind-meta="section:{section}"></head><body>
+<nav>menu</nav>
+<article class="story" data-pagefind-body><h1 data-pagefind-meta="title">Headline</h1>
+<p>{body}</p><article class="inner">quoted</article>
+<footer data-pagefind-ignore>tags</footer></article>
+<aside><article class="card">{related}</article></aside>
+</body></html>"""
+
+
+def page(**changes) -> bytes:
+    values = {"lang": "en", "section": "News", "body": "Body text", "related": "Other story"}
+    return PAGE.format(**{**values, **changes}).encode()
+
+
+def test_what_lies_outside_the_indexed_body_does_not_count():
+    assert indexed_parts(page(related="A newer story")) == indexed_parts(page())
+
+
+def test_the_body_counts_to_its_own_end_past_nested_elements_of_its_name():
+    assert indexed_parts(page(body="Corrected text")) != indexed_parts(page())
+    assert any(b"</footer></article>" in part for part in indexed_parts(page()))
+
+
+def test_pagefind_attributes_and_the_language_count_anywhere_on_the_page():
+    assert indexed_parts(page(section="Sport")) != indexed_parts(page())
+    assert indexed_parts(page(lang="fr")) != indexed_parts(page())
+
+
+def test_a_page_without_an_indexed_body_counts_whole():
+    whole = b"<html><body><p>text</p></body></html>"
+    assert indexed_parts(whole) == [whole]
+
+
+def test_a_body_that_never_closes_counts_the_whole_page():
+    broken = b"<html><body><main data-pagefind-body><p>text</p></body></html>"
+    assert indexed_parts(broken) == [broken]
