@@ -6,7 +6,7 @@ from pelican import signals
 
 from .enrich import add_defaults, enrich_articles, enrich_pages
 from .feeds import mark_guids_not_permalinks
-from .search import build_index
+from .search import build_index, story_page_next
 from .sitemap import MachineFilesGenerator
 
 
@@ -27,5 +27,8 @@ def register() -> None:
     # get_generators: a generator's generate_output runs after every context is
     # built, so the sitemap sees all stories, pages and sections.
     signals.get_generators.connect(_machine_files)
-    # finalized: every HTML file is on disk, which is what Pagefind indexes.
+    # article_generator_write_article: sent before each story page is written, so
+    # a year whose pages are all written can be indexed while the rest are.
+    signals.article_generator_write_article.connect(story_page_next)
+    # finalized: every HTML file is on disk; the years left are indexed.
     signals.finalized.connect(build_index)

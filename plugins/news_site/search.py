@@ -11,41 +11,46 @@ folder; a year links its kept bundle instead of indexing again when
   inode: a page the incremental writer kept keeps all four), or else when
 - what Pagefind reads of them is unchanged: a new story changes the related
   stories listed on pages in many years, which Pagefind does not index.
+
+A year is indexed as soon as Pelican has written its last story page, in the
+background, while Pelican writes the section, tag and list pages on one core:
+Pagefind takes the other.
 """
 
 from __future__ import annotations
 
-import filecmp
-import hashlib
+import collections
 import logging
-import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
+from .search_bundles import (
+    DIGEST_FILE,
+    INDEXED_DIGEST_FILE,
+    indexed_digest,
+    keep,
+    link_kept,
+    link_or_copy,
+    pages_digest,
+)
 from .settings import merged
 
 log = logging.getLogger(__name__)
 
 INDEX_DIR = "pagefind"
-# In CACHE_PATH: each year's last bundle and the digest of the pages it indexes.
+# In CACHE_PATH: each year's last bundle and the digests of the pages it indexed.
 CACHED_INDEX = "pagefind-shards"
-DIGEST_FILE = "pages.digest"
-INDEXED_DIGEST_FILE = "indexed.digest"
-# What Pagefind reads of a page, taken generously (a part too many only costs an
-# index run): the <html> tag (its lang), every tag with a data-pagefind- attribute
-# wherever it is (meta and filters count outside the body too), and each
-# data-pagefind-body element whole. A page without one is read whole.
-HTML_TAG = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
-PAGEFIND_TAG = re.compile(rb"<[^>]*\bdata-pagefind-[^>]*>")
-BODY_START = re.compile(rb"<([a-zA-Z][\w-]*)\b[^>]*\bdata-pagefind-body\b")
-# Stories to index, by output folder and year: filled when stories are read,
-# used once every page is written.
+# Stories to index, by output folder and year: filled when stories are read.
 _PENDING: dict[str, dict[str, list[str]]] = {}
+# The indexer of a build under way, by output folder: made when the first story
+# page is written.
+_ACTIVE: dict[str, Indexer] = {}
 
 
 def shard_key(article) -> str:
@@ -57,164 +62,175 @@ def plan_shards(articles, output_path: str) -> list[str]:
     shards: dict[str, list[str]] = defaultdict(list)
     for article in articles:
         shards[shard_key(article)].append(article.save_as)
-    _PENDING[str(Path(output_path).resolve())] = dict(shards)
+    output = str(Path(output_path).resolve())
+    _PENDING[output] = dict(shards)
+    stale = _ACTIVE.pop(output, None)  # a build before this one that never finished
+    if stale:
+        stale.abandon()
     return sorted(shards, reverse=True)
 
 
-def build_index(pelican) -> None:
-    """Index each year's story pages with pagefind (from the pinned pagefind-bin wheel).
-
-    A failed index is logged as an error, so `--fatal errors` fails the build.
-    """
-    news = merged(pelican.settings)
-    output = Path(pelican.output_path).resolve()
-    shards = _PENDING.pop(str(output), {})
-    if not news["NEWS_PAGEFIND"]:
-        return
-    args = [str(a) for a in news["NEWS_PAGEFIND_ARGS"]]
-    cache = Path(pelican.settings.get("CACHE_PATH") or output.parent / ".pelican-cache")
-    cache = cache.resolve() / CACHED_INDEX
-    # Pagefind writes into files it finds: never through links to a cached bundle.
-    shutil.rmtree(output / INDEX_DIR, ignore_errors=True)
-    built = kept = 0
-    for year, pages in sorted(shards.items()):
-        pages = sorted(p for p in pages if (output / p).is_file())
-        digests = {DIGEST_FILE: pages_digest(output, pages, args)}
-        if _link(cache / year, output / INDEX_DIR / year, digests):
-            kept += 1
-            continue
-        digests[INDEXED_DIGEST_FILE] = indexed_digest(output, pages, args)
-        if _link(cache / year, output / INDEX_DIR / year, digests):
-            (cache / year / DIGEST_FILE).write_text(digests[DIGEST_FILE])
-            kept += 1
-        elif _index(output, pages, year, args, cache):
-            _keep(output / INDEX_DIR / year, cache / year, digests)
-            built += 1
-        else:
+def story_page_next(generator, content) -> None:
+    """At `article_generator_write_article`: Pelican writes this story's page next,
+    so the one announced before it is on disk."""
+    output = str(Path(generator.output_path).resolve())
+    indexer = _ACTIVE.get(output)
+    if indexer is None:
+        if output not in _PENDING or not merged(generator.settings)["NEWS_PAGEFIND"]:
             return
-    for stale in (cache.iterdir() if cache.is_dir() else ()):
-        if stale.name not in shards:
-            shutil.rmtree(stale, ignore_errors=True)
-    log.info("news_site: pagefind: %d yearly index(es) built, %d kept from the last build",
-             built, kept)
+        indexer = _ACTIVE[output] = Indexer.for_site(generator.settings, output, _PENDING[output])
+    indexer.about_to_write(content.save_as)
 
 
-def pages_digest(output: Path, pages: list[str], args: list[str]) -> str:
-    """A digest of the pages' paths and stats, and of how pagefind is run."""
-    h = hashlib.sha256("\0".join(args).encode())
-    for rel in pages:
-        st = os.stat(output / rel)
-        h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
-    return h.hexdigest()
+def build_index(pelican) -> None:
+    """At `finalized`: index the years not indexed yet, wait for every run.
+
+    Pagefind comes from the pinned pagefind-bin wheel. A failed index is logged
+    as an error, so `--fatal errors` fails the build.
+    """
+    output = str(Path(pelican.output_path).resolve())
+    shards = _PENDING.pop(output, {})
+    indexer = _ACTIVE.pop(output, None)
+    if not merged(pelican.settings)["NEWS_PAGEFIND"]:
+        return
+    indexer = indexer or Indexer.for_site(pelican.settings, output, shards)
+    if indexer.finish():
+        log.info("news_site: pagefind: %d yearly index(es) built, %d kept from the last build",
+                 indexer.built, indexer.kept)
 
 
-def indexed_digest(output: Path, pages: list[str], args: list[str]) -> str:
-    """A digest of what Pagefind reads of the pages, and of how it is run."""
-    h = hashlib.sha256("\0".join(args).encode())
-    for rel in pages:
-        h.update(f"{rel}\0".encode())
-        for part in indexed_parts((output / rel).read_bytes()):
-            h.update(hashlib.sha256(part).digest())
-    return h.hexdigest()
+@dataclass
+class _Run:
+    """One Pagefind process indexing one year, from a scratch site of its pages."""
+
+    year: str
+    digests: dict[str, str]
+    scratch: tempfile.TemporaryDirectory
+    log: IO[bytes]
+    process: subprocess.Popen
 
 
-def indexed_parts(page: bytes) -> list[bytes]:
-    """The parts of a page Pagefind reads (see BODY_START); the whole page when unsure."""
-    parts = [m.group() for m in HTML_TAG.finditer(page)]
-    parts += PAGEFIND_TAG.findall(page)
-    starts = list(BODY_START.finditer(page))
-    for start in starts:
-        end = _element_end(page, start)
-        if end is None:
-            return [page]
-        parts.append(page[start.start():end])
-    return parts if starts else [page]
+class Indexer:
+    """Indexes each year once all its story pages are written: one Pagefind run at
+    a time (memory), in the background (the other core)."""
 
+    def __init__(self, output: Path, shards: dict[str, list[str]], args: list[str],
+                 cache: Path) -> None:
+        self.output, self.shards, self.args, self.cache = output, shards, args, cache
+        self.unwritten = {year: set(pages) for year, pages in shards.items()}
+        self.year_of = {page: year for year, pages in shards.items() for page in pages}
+        self.writing: str | None = None
+        self.queue: collections.deque[tuple[str, list[str], dict[str, str]]] = collections.deque()
+        self.running: _Run | None = None
+        self.built = self.kept = 0
+        self.failed = False
+        # Pagefind writes into files it finds: never through links to a cached bundle.
+        shutil.rmtree(output / INDEX_DIR, ignore_errors=True)
 
-def _element_end(page: bytes, start: re.Match) -> int | None:
-    """Where the element opened at start closes, counting nested ones of its name."""
-    name = re.escape(start.group(1))
-    depth = 0
-    for tag in re.finditer(rb"<(/?)" + name + rb"(?=[\s>/])", page[start.start():], re.I):
-        depth += -1 if tag.group(1) else 1
-        if depth == 0:
-            close = page.find(b">", start.start() + tag.end())
-            return None if close < 0 else close + 1
-    return None
+    @classmethod
+    def for_site(cls, settings, output: str, shards: dict[str, list[str]]) -> Indexer:
+        news = merged(settings)
+        path = Path(output)
+        cache = Path(settings.get("CACHE_PATH") or path.parent / ".pelican-cache")
+        return cls(path, shards, [str(a) for a in news["NEWS_PAGEFIND_ARGS"]],
+                   cache.resolve() / CACHED_INDEX)
 
+    def about_to_write(self, page: str) -> None:
+        """Pelican writes this page next; the page announced before it is written."""
+        self._written(self.writing)
+        self.writing = page
+        self._poll()
 
-def _index(output: Path, pages: list[str], year: str, args: list[str], work: Path) -> bool:
-    """Run pagefind over just these pages, linked at their own paths into a scratch site."""
-    work.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="pagefind-", dir=work) as scratch:
+    def finish(self) -> bool:
+        """Every page is written: index what is left, wait for each run; True if all went well."""
+        self._written(self.writing)
+        self.writing = None
+        for year in sorted(y for y, left in self.unwritten.items() if left):
+            self.unwritten[year].clear()  # stories Pelican did not write (drafts, hidden)
+            self._complete(year)
+        while self.running or (self.queue and not self.failed):
+            self._poll(wait=True)
+        self._drop_stale_bundles()
+        return not self.failed
+
+    def abandon(self) -> None:
+        if self.running:
+            self.running.process.kill()
+            self._close(self.running)
+            self.running = None
+
+    def _written(self, page: str | None) -> None:
+        year = self.year_of.get(page)
+        if year and page in self.unwritten[year]:
+            self.unwritten[year].discard(page)
+            if not self.unwritten[year]:
+                self._complete(year)
+
+    def _complete(self, year: str) -> None:
+        """All of this year's pages are on disk: link its kept bundle, or queue a run."""
+        pages = sorted(p for p in self.shards[year] if (self.output / p).is_file())
+        target, kept = self.output / INDEX_DIR / year, self.cache / year
+        digests = {DIGEST_FILE: pages_digest(self.output, pages, self.args)}
+        if not link_kept(kept, target, digests):
+            digests[INDEXED_DIGEST_FILE] = indexed_digest(self.output, pages, self.args)
+            if not link_kept(kept, target, digests):
+                self.queue.append((year, pages, digests))
+                return
+            (kept / DIGEST_FILE).write_text(digests[DIGEST_FILE])
+        self.kept += 1
+
+    def _poll(self, wait: bool = False) -> None:
+        """Collect the run under way if it ended (or wait for it); start the next."""
+        if self.running:
+            if not wait and self.running.process.poll() is None:
+                return
+            self._collect(self.running)
+            self.running = None
+        if self.queue and not self.failed:
+            self.running = self._start(*self.queue.popleft())
+
+    def _start(self, year: str, pages: list[str], digests: dict[str, str]) -> _Run | None:
+        """Run pagefind over just these pages, linked at their own paths into a scratch site."""
+        self.cache.mkdir(parents=True, exist_ok=True)
+        scratch = tempfile.TemporaryDirectory(prefix="pagefind-", dir=self.cache)
         for rel in pages:
-            target = Path(scratch, rel)
+            target = Path(scratch.name, rel)
             target.parent.mkdir(parents=True, exist_ok=True)
-            _link_or_copy(output / rel, target)
-        command = [sys.executable, "-m", "pagefind_bin", "--site", scratch,
-                   "--output-path", str(output / INDEX_DIR / year), *args]
+            link_or_copy(self.output / rel, target)
+        command = [sys.executable, "-m", "pagefind_bin", "--site", scratch.name,
+                   "--output-path", str(self.output / INDEX_DIR / year), *self.args]
+        # Its report goes to a file: a pipe nobody reads while it runs could fill up.
+        report = tempfile.TemporaryFile()  # noqa: SIM115 (closed when the run is collected)
         try:
-            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            process = subprocess.Popen(command, stdout=report, stderr=subprocess.STDOUT)
         except OSError as exc:
             log.error("news_site: could not run pagefind: %s", exc)
-            return False
-    if done.returncode != 0:
-        text = done.stderr.strip() or done.stdout.strip()
-        log.error("news_site: pagefind failed for %s (%s): %s", year, done.returncode, text)
-        return False
-    return True
+            report.close()
+            scratch.cleanup()
+            self.failed = True
+            return None
+        return _Run(year, digests, scratch, report, process)
 
+    def _collect(self, run: _Run) -> None:
+        code = run.process.wait()
+        run.log.seek(0)
+        text = run.log.read().decode("utf-8", "replace").strip()
+        self._close(run)
+        if code != 0:
+            log.error("news_site: pagefind failed for %s (%s): %s", run.year, code, text)
+            self.failed = True
+            return
+        problem = keep(self.output / INDEX_DIR / run.year, self.cache / run.year, run.digests)
+        if problem:
+            log.warning("news_site: %s", problem)
+        self.built += 1
 
-def _link(kept: Path, target: Path, digests: dict[str, str]) -> bool:
-    """Link last build's bundle into the site if one of the digests matches its own."""
-    try:
-        if not kept.is_dir() or not any(
-            _read(kept / name) == digest for name, digest in digests.items()
-        ):
-            return False
-        shutil.copytree(kept, target, copy_function=_link_or_copy,
-                        ignore=shutil.ignore_patterns(DIGEST_FILE, INDEXED_DIGEST_FILE))
-    except OSError:
-        shutil.rmtree(target, ignore_errors=True)
-        return False
-    return True
+    @staticmethod
+    def _close(run: _Run) -> None:
+        run.log.close()
+        run.scratch.cleanup()
 
-
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_text()
-    except OSError:
-        return None
-
-
-def _keep(bundle: Path, kept: Path, digests: dict[str, str]) -> None:
-    """Keep this bundle (as hard links) and its digests for the next build."""
-    try:
-        _adopt_unchanged(bundle, kept)
-        shutil.rmtree(kept, ignore_errors=True)
-        shutil.copytree(bundle, kept, copy_function=_link_or_copy)
-        for name, digest in digests.items():
-            (kept / name).write_text(digest)
-    except OSError as exc:
-        log.warning("news_site: could not keep the pagefind index for reuse: %s", exc)
-
-
-def _adopt_unchanged(bundle: Path, kept: Path) -> None:
-    """Files of a new bundle identical to last build's become links to them: the site
-    showed those very files, so an unchanged index file keeps its inode."""
-    if not kept.is_dir():
-        return
-    for new in bundle.rglob("*"):
-        old = kept / new.relative_to(bundle)
-        if new.is_file() and old.is_file() and filecmp.cmp(old, new, shallow=False):
-            tmp = new.with_name(new.name + ".adopt")
-            os.link(old, tmp)
-            os.replace(tmp, new)
-
-
-def _link_or_copy(source, target) -> None:
-    """A hard link (no bytes copied), or a copy where links cannot go (another disk)."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
+    def _drop_stale_bundles(self) -> None:
+        for stale in (self.cache.iterdir() if self.cache.is_dir() else ()):
+            if stale.name not in self.shards:
+                shutil.rmtree(stale, ignore_errors=True)

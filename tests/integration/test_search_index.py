@@ -114,3 +114,30 @@ def test_a_build_without_the_cache_indexes_from_scratch(site):
     shutil.rmtree(site / ".pelican-cache")
     assert LOG.format(built=3, kept=0) in make_html(site)
     assert "groundwater" in index_text(site / "output" / "pagefind" / "2021")
+
+
+def test_a_year_is_indexed_in_the_background_once_its_last_page_is_written(tmp_path):
+    """The indexer starts Pagefind on a year when Pelican moves past its last story
+    page, while the other pages are still to be written."""
+    from news_site.search import INDEX_DIR, Indexer
+
+    output = tmp_path / "output"
+    shards = {"2021": ["2021/a/index.html", "2021/b/index.html"], "2019": ["2019/c/index.html"]}
+    indexer = Indexer(output, shards, [], tmp_path / "cache")
+
+    def write(rel: str) -> None:
+        indexer.about_to_write(rel)
+        page = output / rel
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(f"<html lang='en'><body><main data-pagefind-body><h1>{rel}</h1>"
+                        f"<p>Story {rel} about the harbour.</p></main></body></html>")
+
+    write("2021/a/index.html")
+    write("2021/b/index.html")
+    assert indexer.running is None, "the last 2021 page is not written yet"
+    write("2019/c/index.html")
+    assert indexer.running is not None and indexer.running.year == "2021"
+    assert indexer.finish()
+    assert (indexer.built, indexer.kept) == (2, 0)
+    assert "Story 2021/b/index.html" in index_text(output / INDEX_DIR / "2021")
+    assert "Story 2019/c/index.html" in index_text(output / INDEX_DIR / "2019")

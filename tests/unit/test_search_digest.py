@@ -3,7 +3,7 @@ there re-indexes the page's year; a change elsewhere on the page does not."""
 
 from __future__ import annotations
 
-from news_site.search import indexed_parts
+from news_site.search_bundles import indexed_parts
 
 PAGE = """<!doctype html><html lang="{lang}"><head><title>T</title>
 <meta data-pagefind-meta="section:{section}"></head><body>

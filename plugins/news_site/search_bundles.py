@@ -1,0 +1,127 @@
+"""Pagefind bundles kept between builds: the digests that say a year's bundle is still
+right, and linking a kept bundle in (or keeping a new one) without copying bytes."""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import os
+import re
+import shutil
+from pathlib import Path
+
+# Beside each kept bundle: digests of the pages it indexed (see pages_digest and
+# indexed_digest); either one matching means the bundle is still right.
+DIGEST_FILE = "pages.digest"
+INDEXED_DIGEST_FILE = "indexed.digest"
+# What Pagefind reads of a page, taken generously (a part too many only costs an
+# index run): the <html> tag (its lang), every tag with a data-pagefind- attribute
+# wherever it is (meta and filters count outside the body too), and each
+# data-pagefind-body element whole. A page without one is read whole.
+HTML_TAG = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
+PAGEFIND_TAG = re.compile(rb"<[^>]*\bdata-pagefind-[^>]*>")
+BODY_START = re.compile(rb"<([a-zA-Z][\w-]*)\b[^>]*\bdata-pagefind-body\b")
+# Stories to index, by output folder and year: filled when stories are read,
+# used once every page is written.
+_PENDING: dict[str, dict[str, list[str]]] = {}
+
+
+def pages_digest(output: Path, pages: list[str], args: list[str]) -> str:
+    """A digest of the pages' paths and stats, and of how pagefind is run."""
+    h = hashlib.sha256("\0".join(args).encode())
+    for rel in pages:
+        st = os.stat(output / rel)
+        h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
+    return h.hexdigest()
+
+
+def indexed_digest(output: Path, pages: list[str], args: list[str]) -> str:
+    """A digest of what Pagefind reads of the pages, and of how it is run."""
+    h = hashlib.sha256("\0".join(args).encode())
+    for rel in pages:
+        h.update(f"{rel}\0".encode())
+        for part in indexed_parts((output / rel).read_bytes()):
+            h.update(hashlib.sha256(part).digest())
+    return h.hexdigest()
+
+
+def indexed_parts(page: bytes) -> list[bytes]:
+    """The parts of a page Pagefind reads (see BODY_START); the whole page when unsure."""
+    parts = [m.group() for m in HTML_TAG.finditer(page)]
+    parts += PAGEFIND_TAG.findall(page)
+    starts = list(BODY_START.finditer(page))
+    for start in starts:
+        end = _element_end(page, start)
+        if end is None:
+            return [page]
+        parts.append(page[start.start():end])
+    return parts if starts else [page]
+
+
+def _element_end(page: bytes, start: re.Match) -> int | None:
+    """Where the element opened at start closes, counting nested ones of its name."""
+    name = re.escape(start.group(1))
+    depth = 0
+    for tag in re.finditer(rb"<(/?)" + name + rb"(?=[\s>/])", page[start.start():], re.I):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            close = page.find(b">", start.start() + tag.end())
+            return None if close < 0 else close + 1
+    return None
+
+
+def link_kept(kept: Path, target: Path, digests: dict[str, str]) -> bool:
+    """Link last build's bundle into the site if one of the digests matches its own."""
+    try:
+        if not kept.is_dir() or not any(
+            _read(kept / name) == digest for name, digest in digests.items()
+        ):
+            return False
+        shutil.copytree(kept, target, copy_function=link_or_copy,
+                        ignore=shutil.ignore_patterns(DIGEST_FILE, INDEXED_DIGEST_FILE))
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        return False
+    return True
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text()
+    except OSError:
+        return None
+
+
+def keep(bundle: Path, kept: Path, digests: dict[str, str]) -> str | None:
+    """Keep this bundle (as hard links) and its digests for the next build; return
+    why it could not be kept, if so."""
+    try:
+        _adopt_unchanged(bundle, kept)
+        shutil.rmtree(kept, ignore_errors=True)
+        shutil.copytree(bundle, kept, copy_function=link_or_copy)
+        for name, digest in digests.items():
+            (kept / name).write_text(digest)
+    except OSError as exc:
+        return f"could not keep the pagefind index for reuse: {exc}"
+    return None
+
+
+def _adopt_unchanged(bundle: Path, kept: Path) -> None:
+    """Files of a new bundle identical to last build's become links to them: the site
+    showed those very files, so an unchanged index file keeps its inode."""
+    if not kept.is_dir():
+        return
+    for new in bundle.rglob("*"):
+        old = kept / new.relative_to(bundle)
+        if new.is_file() and old.is_file() and filecmp.cmp(old, new, shallow=False):
+            tmp = new.with_name(new.name + ".adopt")
+            os.link(old, tmp)
+            os.replace(tmp, new)
+
+
+def link_or_copy(source, target) -> None:
+    """A hard link (no bytes copied), or a copy where links cannot go (another disk)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
