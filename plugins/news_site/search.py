@@ -20,6 +20,7 @@ Pagefind takes the other.
 from __future__ import annotations
 
 import collections
+import json
 import logging
 import shutil
 import subprocess
@@ -33,11 +34,14 @@ from typing import IO
 from .search_bundles import (
     DIGEST_FILE,
     INDEXED_DIGEST_FILE,
+    PAGE_TABLE_FILE,
     indexed_digest,
     keep,
     link_kept,
     link_or_copy,
+    page_table,
     pages_digest,
+    remember,
 )
 from .settings import merged
 
@@ -104,7 +108,7 @@ class _Run:
     """One Pagefind process indexing one year, from a scratch site of its pages."""
 
     year: str
-    digests: dict[str, str]
+    files: dict[str, str]  # digests and page table, kept with the bundle
     scratch: tempfile.TemporaryDirectory
     log: IO[bytes]
     process: subprocess.Popen
@@ -171,13 +175,17 @@ class Indexer:
         pages = sorted(p for p in self.shards[year] if (self.output / p).is_file())
         target, kept = self.output / INDEX_DIR / year, self.cache / year
         digests = {DIGEST_FILE: pages_digest(self.output, pages, self.args)}
-        if not link_kept(kept, target, digests):
-            digests[INDEXED_DIGEST_FILE] = indexed_digest(self.output, pages, self.args)
-            if not link_kept(kept, target, digests):
-                self.queue.append((year, pages, digests))
-                return
-            (kept / DIGEST_FILE).write_text(digests[DIGEST_FILE])
-        self.kept += 1
+        if link_kept(kept, target, digests):
+            self.kept += 1
+            return
+        digests[INDEXED_DIGEST_FILE], table = indexed_digest(
+            self.output, pages, self.args, page_table(kept))
+        files = {**digests, PAGE_TABLE_FILE: json.dumps(table)}
+        if link_kept(kept, target, digests):
+            remember(kept, files)
+            self.kept += 1
+        else:
+            self.queue.append((year, pages, files))
 
     def _poll(self, wait: bool = False) -> None:
         """Collect the run under way if it ended (or wait for it); start the next."""
@@ -189,7 +197,7 @@ class Indexer:
         if self.queue and not self.failed:
             self.running = self._start(*self.queue.popleft())
 
-    def _start(self, year: str, pages: list[str], digests: dict[str, str]) -> _Run | None:
+    def _start(self, year: str, pages: list[str], files: dict[str, str]) -> _Run | None:
         """Run pagefind over just these pages, linked at their own paths into a scratch site."""
         self.cache.mkdir(parents=True, exist_ok=True)
         scratch = tempfile.TemporaryDirectory(prefix="pagefind-", dir=self.cache)
@@ -209,7 +217,7 @@ class Indexer:
             scratch.cleanup()
             self.failed = True
             return None
-        return _Run(year, digests, scratch, report, process)
+        return _Run(year, files, scratch, report, process)
 
     def _collect(self, run: _Run) -> None:
         code = run.process.wait()
@@ -220,7 +228,7 @@ class Indexer:
             log.error("news_site: pagefind failed for %s (%s): %s", run.year, code, text)
             self.failed = True
             return
-        problem = keep(self.output / INDEX_DIR / run.year, self.cache / run.year, run.digests)
+        problem = keep(self.output / INDEX_DIR / run.year, self.cache / run.year, run.files)
         if problem:
             log.warning("news_site: %s", problem)
         self.built += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import filecmp
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -14,6 +15,9 @@ from pathlib import Path
 # indexed_digest); either one matching means the bundle is still right.
 DIGEST_FILE = "pages.digest"
 INDEXED_DIGEST_FILE = "indexed.digest"
+# Each page's stat and the digest of what Pagefind reads of it, as last worked
+# out: a page with the same stat is not read again.
+PAGE_TABLE_FILE = "indexed-pages.json"
 # What Pagefind reads of a page, taken generously (a part too many only costs an
 # index run): the <html> tag (its lang), every tag with a data-pagefind- attribute
 # wherever it is (meta and filters count outside the body too), and each
@@ -21,28 +25,56 @@ INDEXED_DIGEST_FILE = "indexed.digest"
 HTML_TAG = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
 PAGEFIND_TAG = re.compile(rb"<[^>]*\bdata-pagefind-[^>]*>")
 BODY_START = re.compile(rb"<([a-zA-Z][\w-]*)\b[^>]*\bdata-pagefind-body\b")
-# Stories to index, by output folder and year: filled when stories are read,
-# used once every page is written.
-_PENDING: dict[str, dict[str, list[str]]] = {}
+
+
+def _stamp(path: Path) -> list[int]:
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
 def pages_digest(output: Path, pages: list[str], args: list[str]) -> str:
     """A digest of the pages' paths and stats, and of how pagefind is run."""
     h = hashlib.sha256("\0".join(args).encode())
     for rel in pages:
-        st = os.stat(output / rel)
-        h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
+        size, mtime, ino = _stamp(output / rel)
+        h.update(f"{rel}\0{size}\0{mtime}\0{ino}\n".encode())
     return h.hexdigest()
 
 
-def indexed_digest(output: Path, pages: list[str], args: list[str]) -> str:
-    """A digest of what Pagefind reads of the pages, and of how it is run."""
+def indexed_digest(output: Path, pages: list[str], args: list[str],
+                   known: dict[str, list]) -> tuple[str, dict[str, list]]:
+    """A digest of what Pagefind reads of the pages, and of how it is run; and the
+    table of each page's [stat, digest] it came from (see PAGE_TABLE_FILE). Pages
+    whose stat is in `known` (last build's table) are not read."""
     h = hashlib.sha256("\0".join(args).encode())
+    table = {}
     for rel in pages:
-        h.update(f"{rel}\0".encode())
-        for part in indexed_parts((output / rel).read_bytes()):
-            h.update(hashlib.sha256(part).digest())
-    return h.hexdigest()
+        stamp = _stamp(output / rel)
+        entry = known.get(rel)
+        if entry and entry[0] == stamp:
+            page_digest = entry[1]
+        else:
+            page = hashlib.sha256()
+            for part in indexed_parts((output / rel).read_bytes()):
+                page.update(hashlib.sha256(part).digest())
+            page_digest = page.hexdigest()
+        table[rel] = [stamp, page_digest]
+        h.update(f"{rel}\0{page_digest}\n".encode())
+    return h.hexdigest(), table
+
+
+def page_table(kept: Path) -> dict[str, list]:
+    """The page table kept with a bundle; empty if there is none."""
+    try:
+        return json.loads((kept / PAGE_TABLE_FILE).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def remember(kept: Path, files: dict[str, str]) -> None:
+    """Write digests (and the page table) beside a kept bundle."""
+    for name, text in files.items():
+        (kept / name).write_text(text)
 
 
 def indexed_parts(page: bytes) -> list[bytes]:
@@ -78,7 +110,8 @@ def link_kept(kept: Path, target: Path, digests: dict[str, str]) -> bool:
         ):
             return False
         shutil.copytree(kept, target, copy_function=link_or_copy,
-                        ignore=shutil.ignore_patterns(DIGEST_FILE, INDEXED_DIGEST_FILE))
+                        ignore=shutil.ignore_patterns(DIGEST_FILE, INDEXED_DIGEST_FILE,
+                                                       PAGE_TABLE_FILE))
     except OSError:
         shutil.rmtree(target, ignore_errors=True)
         return False
@@ -92,15 +125,14 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def keep(bundle: Path, kept: Path, digests: dict[str, str]) -> str | None:
+def keep(bundle: Path, kept: Path, files: dict[str, str]) -> str | None:
     """Keep this bundle (as hard links) and its digests for the next build; return
     why it could not be kept, if so."""
     try:
         _adopt_unchanged(bundle, kept)
         shutil.rmtree(kept, ignore_errors=True)
         shutil.copytree(bundle, kept, copy_function=link_or_copy)
-        for name, digest in digests.items():
-            (kept / name).write_text(digest)
+        remember(kept, files)
     except OSError as exc:
         return f"could not keep the pagefind index for reuse: {exc}"
     return None

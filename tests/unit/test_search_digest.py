@@ -42,3 +42,16 @@ def test_a_page_without_an_indexed_body_counts_whole():
 def test_a_body_that_never_closes_counts_the_whole_page():
     broken = b"<html><body><main data-pagefind-body><p>text</p></body></html>"
     assert indexed_parts(broken) == [broken]
+
+
+def test_a_page_whose_stat_is_known_is_not_read_again(tmp_path):
+    from news_site.search_bundles import indexed_digest
+
+    (tmp_path / "a.html").write_bytes(page())
+    digest, table = indexed_digest(tmp_path, ["a.html"], [], {})
+    stamp, _ = table["a.html"]
+    assert indexed_digest(tmp_path, ["a.html"], [], table) == (digest, table)
+    remembered = {"a.html": [stamp, "as-remembered"]}
+    assert indexed_digest(tmp_path, ["a.html"], [], remembered)[1] == remembered
+    moved = {"a.html": [[stamp[0] + 1, *stamp[1:]], "as-remembered"]}
+    assert indexed_digest(tmp_path, ["a.html"], [], moved) == (digest, table)
