@@ -21,6 +21,7 @@ class IncrementalSettings:
     enabled: bool
     previous_output: Path  # where last build's site is (the same folder for in-place builds)
     state_dir: Path  # where the manifest of last build lives: beside Pelican's cache
+    read_workers: int  # processes rendering Markdown bodies; 0: one per core, 1: none
 
 
 def previous_output(settings: Mapping[str, Any]) -> Path:
@@ -48,4 +49,5 @@ def from_pelican(settings: Mapping[str, Any]) -> IncrementalSettings:
         and os.environ.get("INCREMENTAL", "1") != "0",
         previous_output=previous_output(settings),
         state_dir=Path(settings.get("INCREMENTAL_STATE_PATH") or cache / "incremental").resolve(),
+        read_workers=int(settings.get("INCREMENTAL_READ_WORKERS", 0)),
     )

@@ -29,8 +29,8 @@ def _corpus():
 corpus = _corpus()
 
 
-def build(root: Path, **settings) -> None:
-    """What `make html` does: build into output.partial, then swap it in."""
+def build(root: Path, **settings) -> str:
+    """What `make html` does: build into output.partial, then swap it in; return the log."""
     output, partial = root / "output", root / "output.partial"
     shutil.rmtree(partial, ignore_errors=True)
     (root / "content").mkdir(exist_ok=True)
@@ -38,14 +38,15 @@ def build(root: Path, **settings) -> None:
     extra = {"SEED_DIR": str(root / "seeds"), "NEWS_PAGEFIND": False, **settings}
     cmd = [
         str(Path(sys.executable).with_name("pelican")), str(root / "content"),
-        "-o", str(partial), "-s", str(REPO / "pelicanconf.py"), "--fatal", "errors",
+        "-o", str(partial), "-s", str(REPO / "pelicanconf.py"), "--fatal", "errors", "--verbose",
         "-e", *[f"{k}={json.dumps(v)}" for k, v in extra.items()],
     ]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO,
-                          env=dict(os.environ, PYTHONHASHSEED="0"))
+                          env=dict(os.environ, PYTHONHASHSEED="0", COLUMNS="1000"))
     assert done.returncode == 0, done.stdout + done.stderr
     shutil.rmtree(output, ignore_errors=True)
     partial.rename(output)
+    return done.stdout + done.stderr
 
 
 def write_seed(root: Path, i: int, edit: int = 0) -> None:
@@ -164,3 +165,21 @@ def test_a_change_of_typogrify_settings_is_not_served_from_the_content_cache(tmp
     shutil.copytree(root / "seeds", clean / "seeds")
     build(clean, TYPOGRIFY_OMIT_FILTERS=no_caps)
     assert_same_tree(root / "output", clean / "output")
+
+
+def test_a_site_read_on_all_cores_is_the_site_read_on_one(tmp_path):
+    """Markdown bodies rendered in worker processes (incremental/prerender.py) make
+    the very site Pelican makes reading every article itself."""
+    from incremental import prerender
+
+    sites, logs = {}, {}
+    n = prerender.MIN_ARTICLES + 2
+    for name, workers in [("one", 1), ("all", 2)]:
+        root = tmp_path / name
+        for i in range(n):
+            write_seed(root, i)
+        logs[name] = build(root, INCREMENTAL_READ_WORKERS=workers)
+        sites[name] = root / "output"
+    assert f"{n} article bodies rendered on all cores" in logs["all"]
+    assert "rendered on all cores" not in logs["one"]
+    assert_same_tree(sites["all"], sites["one"])

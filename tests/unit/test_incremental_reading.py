@@ -8,7 +8,7 @@ import pytest
 from helpers import REPO
 from incremental import reading
 from pelican import signals
-from pelican.readers import Readers
+from pelican.readers import MarkdownReader, Readers
 from pelican.settings import read_settings
 
 ARTICLE = """Title: NASA & AT&T "agree" -- on relays
@@ -51,8 +51,8 @@ def test_the_reader_typogrifies_exactly_as_pelicans_own_pass(tmp_path, omit):
     assert ours.readers["md"].__class__.__name__ == "MarkdownReader"
 
 
-def test_without_typogrify_the_readers_are_pelicans(tmp_path):
-    chosen = settings(tmp_path, TYPOGRIFY=False)
+def test_without_typogrify_or_read_workers_the_readers_are_pelicans(tmp_path):
+    chosen = settings(tmp_path, TYPOGRIFY=False, INCREMENTAL_READ_WORKERS=1)
     reading.take_over(chosen)
     readers = Readers(chosen)
     before = dict(readers.reader_classes)
@@ -78,3 +78,87 @@ def test_a_cache_made_with_other_reading_settings_is_not_loaded(tmp_path):
     reading.take_over(other)
     reading.distrust_stale_cache(other)
     assert other["LOAD_CONTENT_CACHE"] is False
+
+
+# --- Bodies rendered on all cores (prerender.py): the same articles as Pelican reads.
+
+TRICKY = [
+    "Title: Plain\nDate: 2024-01-02\n\nNASA and AT&T, with a [reference][r] and a footnote[^1].\n\n"
+    "[r]: https://example.org\n[^1]: The note.\n",
+    "\ufeffTitle: With a BOM & an ampersand\nDate: 2024-01-03\nSummary: **Bold** summary\n"
+    "    carried on a second line\n\nBody\twith a tab.\n",
+    "---\nTitle: YAML-style fences\nDate: 2024-01-04\n---\n\nBody after fences.\n",
+    "Title: Header only, no body\nDate: 2024-01-05\n",
+    "\nTitle: not metadata, the first line is blank\nDate: 2024-01-06\n\nBody.\n",
+    "Title: Spaces line ends the header\nDate: 2024-01-07\n   \nTags: not a tag\n\nBody.\n",
+    "Title: Tables & lists\nDate: 2024-01-08\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- x\n- y\n",
+]
+
+
+def read_all(tmp_path: Path, plugged: bool, **overrides) -> dict[str, tuple]:
+    from incremental import prerender
+    from pelican.generators import ArticlesGenerator
+
+    chosen = settings(tmp_path, PATH=str(tmp_path / "content"), ARTICLE_PATHS=["."],
+                      **overrides)
+    if plugged:
+        reading.take_over(chosen)
+    wiring = [(signals.readers_init, reading.install_readers),
+              (signals.article_generator_preread, prerender.start),
+              (signals.article_generator_finalized, prerender.stop)]
+    for signal, receiver in wiring if plugged else []:
+        signal.connect(receiver)
+    try:
+        context = {**chosen, "generated_content": {}, "static_content": {},
+                   "static_links": set()}
+        generator = ArticlesGenerator(context=context, settings=chosen, path=chosen["PATH"],
+                                      theme=chosen["THEME"], output_path=str(tmp_path / "out"))
+        generator.generate_context()
+    finally:
+        for signal, receiver in wiring:
+            signal.disconnect(receiver)
+    return {a.source_path: (a._content, a.title, a.metadata.get("summary"),
+                            sorted(map(str, a.metadata.get("tags", []))), a.date)
+            for a in generator.articles}
+
+
+def test_articles_read_on_all_cores_are_the_articles_pelican_reads(tmp_path, caplog):
+    from incremental import prerender
+
+    content = tmp_path / "content"
+    content.mkdir()
+    texts = TRICKY * (prerender.MIN_ARTICLES // len(TRICKY) + 1)
+    for i, text in enumerate(texts):
+        (content / f"a{i:03d}.md").write_text(
+            text.replace("Date: 2024-01-0", f"Slug: s{i}\nDate: 2024-01-0"), encoding="utf-8")
+    want = read_all(tmp_path, plugged=False)
+    caplog.set_level("INFO", logger="incremental.prerender")
+    got = read_all(tmp_path, plugged=True)
+    assert got == want
+    # Those with a blank first line have no metadata: Pelican skips them either way.
+    assert len(want) == len(texts) - texts.count(TRICKY[4])
+    assert f"{len(texts)} article bodies rendered on all cores" in caplog.text
+
+
+def test_a_body_is_taken_only_while_the_file_still_has_the_text_rendered(tmp_path):
+    from incremental import prerender
+
+    path = tmp_path / "a.md"
+    path.write_text(TRICKY[0], encoding="utf-8")
+    chosen = settings(tmp_path)
+    reader = MarkdownReader(chosen)
+    body = prerender.render_bodies([str(path)], prerender.worker_config(chosen))[0]
+    pending = _Done(body)
+    prerender._FUTURES[str(path)] = pending
+    assert prerender.take(reader, MarkdownReader, str(path))[0] == body[1]
+    path.write_text(TRICKY[0] + "\nA correction.\n", encoding="utf-8")
+    prerender._FUTURES[str(path)] = pending
+    assert prerender.take(reader, MarkdownReader, str(path)) is None
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
