@@ -38,16 +38,18 @@ CHUNK = 8
 # One pool and its pending bodies (path -> future of (digest, html)) per build.
 _FUTURES: dict[str, Future] = {}
 _POOLS: list[ProcessPoolExecutor] = []
-_STARTED: set[int] = set()
+_SERVING: list[int] = []  # the generator these are for: a build that stopped
+# half-way (autoreload) must not hand its bodies to the next one
 _TAKEN: list[str] = []  # files whose body a worker rendered, this build
 
 
 def start(generator) -> None:
     """At the first `article_generator_preread` of a build: render the bodies of
     the Markdown articles the cache does not hold, in the background."""
-    if id(generator) in _STARTED:
+    if id(generator) in _SERVING:
         return
-    _STARTED.add(id(generator))
+    stop()
+    _SERVING.append(id(generator))
     settings = generator.settings
     workers = from_pelican(settings).read_workers or os.cpu_count() or 1
     reader = generator.readers.readers.get("md")
@@ -77,7 +79,7 @@ def stop(_generator=None) -> None:
         log.info("incremental: %d article bodies rendered on all cores", len(_TAKEN))
     _TAKEN.clear()
     _FUTURES.clear()
-    _STARTED.clear()
+    _SERVING.clear()
     while _POOLS:
         _POOLS.pop().shutdown(wait=False, cancel_futures=True)
 
