@@ -5,6 +5,7 @@ from __future__ import annotations
 from pelican import signals
 
 from . import prerender
+from .grouping import fast_groups
 from .reading import distrust_stale_cache, install_readers, record_reading_settings, take_over
 from .relink import relink_unchanged
 from .settings import PELICAN_DEFAULT_CACHE, cache_beside_output, from_pelican
@@ -46,8 +47,10 @@ def register() -> None:
     # article_generator_preread: sent before each article is read; the first one
     # starts rendering every uncached Markdown body on all cores.
     signals.article_generator_preread.connect(prerender.start)
-    # article_generator_finalized: every article is read; the workers are done.
+    # article_generator_finalized: every article is read and grouped; the workers
+    # are done, and no tag, section or author page is written yet.
     signals.article_generator_finalized.connect(prerender.stop)
+    signals.article_generator_finalized.connect(fast_groups)
     # get_writer: Pelican asks for a writer once per build, after every context is read.
     signals.get_writer.connect(use_writer)
     # finalized: every file is written; listed after news_site so its search
