@@ -100,9 +100,11 @@ def convert_folder(
     callers that show the summary first pass warn=False and call warn_about().
     """
     article_root = content_dir / settings.article_dir
-    existing = store.scan(article_root)
-    slugs = SlugRegistry.from_content(content_dir)
-    taken = _names_taken(article_root)
+    headers: dict[Path, dict[str, str]] = {}
+    existing = store.scan(article_root, headers)
+    slugs = SlugRegistry.from_content(content_dir, headers)
+    # Article names in use (case-folded): other seeds' articles and people's own files.
+    taken = {path.relative_to(article_root).as_posix().casefold() for path in headers}
     seeds, ignored = list_seeds(seed_dir, settings)
     if ignored:
         log.info("seed_converter: ignored %d files that are not seeds: %s",
@@ -160,15 +162,6 @@ def _skipped(rel: str, reason: str, known: store.Existing | None) -> Outcome:
 def _file_digest(path: Path) -> str:
     with path.open("rb") as f:
         return hashlib.file_digest(f, "sha256").hexdigest()
-
-
-def _names_taken(article_root: Path) -> set[str]:
-    """Article names in use (case-folded): other seeds' articles and people's own files."""
-    taken = set()
-    if article_root.is_dir():
-        for path in article_root.rglob("*.md"):
-            taken.add(path.relative_to(article_root).as_posix().casefold())
-    return taken
 
 
 def _convert_one(job: _Job) -> tuple[str, Article | str]:

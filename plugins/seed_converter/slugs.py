@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from pelican.settings import DEFAULT_CONFIG
@@ -31,11 +32,14 @@ class SlugRegistry:
         self._taken = taken
 
     @classmethod
-    def from_content(cls, content_dir: Path) -> SlugRegistry:
+    def from_content(cls, content_dir: Path, known: Mapping[Path, dict] | None = None,
+                     ) -> SlugRegistry:
+        """Slugs of every article in the folder; headers in `known` are not read again."""
         taken = set()
+        known = known or {}
         if content_dir.is_dir():
             for path in content_dir.rglob("*.md"):
-                meta = read_header(path)
+                meta = known[path] if path in known else read_header(path)
                 slug = meta.get("slug") or (make_slug(meta["title"]) if "title" in meta else "")
                 if slug:
                     taken.add(slug)

@@ -31,9 +31,13 @@ class Existing:
 def read_header(path: Path) -> dict[str, str]:
     """Return the metadata header of a Markdown article, keys lower-cased."""
     with path.open("rb") as f:
-        head = f.read(HEADER_READ_BYTES).decode("utf-8", errors="replace")
+        return parse_header(f.read(HEADER_READ_BYTES))
+
+
+def parse_header(head: bytes) -> dict[str, str]:
+    """The metadata header at the start of an article's bytes, keys lower-cased."""
     meta: dict[str, str] = {}
-    for line in head.split("\n"):
+    for line in head[:HEADER_READ_BYTES].decode("utf-8", errors="replace").split("\n"):
         m = HEADER_LINE.match(line)
         if not m:
             break
@@ -41,21 +45,30 @@ def read_header(path: Path) -> dict[str, str]:
     return meta
 
 
-def scan(article_root: Path) -> dict[str, Existing]:
-    """Index the seed-made articles under a folder by their seed's relative path."""
+def scan(article_root: Path, headers: dict[Path, dict[str, str]] | None = None,
+         ) -> dict[str, Existing]:
+    """Index the seed-made articles under a folder by their seed's relative path.
+
+    Each article is read once; `headers`, if given, gets every article's path and
+    header (empty if unreadable), so the slugs and names in use need no second pass.
+    """
     found: dict[str, Existing] = {}
+    if headers is None:
+        headers = {}
     if not article_root.is_dir():
         return found
     for path in sorted(article_root.rglob("*.md")):
+        headers[path] = {}
         try:
-            meta = read_header(path)
-            if "seed" not in meta:
-                continue
-            # Bytes decoded as they are: a file saved in another encoding or with
-            # other line endings no longer matches its digest, so it counts as edited.
-            text = path.read_bytes().decode("utf-8", errors="replace")
+            data = path.read_bytes()
         except OSError:
             continue
+        meta = headers[path] = parse_header(data)
+        if "seed" not in meta:
+            continue
+        # Bytes decoded as they are: a file saved in another encoding or with
+        # other line endings no longer matches its digest, so it counts as edited.
+        text = data.decode("utf-8", errors="replace")
         recorded = meta.get(DIGEST_KEY.lower(), "")
         edited = recorded != body_digest(text)
         seed = decode_seed_path(meta["seed"])
