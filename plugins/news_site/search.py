@@ -55,6 +55,12 @@ _PENDING: dict[str, dict[str, list[str]]] = {}
 # The indexer of a build under way, by output folder: made when the first story
 # page is written.
 _ACTIVE: dict[str, Indexer] = {}
+# Each story's page by the story's identity, and each output folder as given and
+# resolved: Pelican announces 5,000 pages, and both cost a syscall or a strftime.
+_PAGE_OF: dict[int, str] = {}
+_RESOLVED: dict[str, str] = {}
+# Whether the Pagefind run under way ended is asked once in this many pages.
+POLL_EVERY = 32
 
 
 def shard_key(article) -> str:
@@ -64,9 +70,11 @@ def shard_key(article) -> str:
 def plan_shards(articles, output_path: str) -> list[str]:
     """Remember which story pages go in which year's index; return the years, newest first."""
     shards: dict[str, list[str]] = defaultdict(list)
+    _PAGE_OF.clear()
     for article in articles:
+        _PAGE_OF[id(article)] = article.save_as
         shards[shard_key(article)].append(article.save_as)
-    output = str(Path(output_path).resolve())
+    output = _resolve(output_path)
     _PENDING[output] = dict(shards)
     stale = _ACTIVE.pop(output, None)  # a build before this one that never finished
     if stale:
@@ -77,13 +85,19 @@ def plan_shards(articles, output_path: str) -> list[str]:
 def story_page_next(generator, content) -> None:
     """At `article_generator_write_article`: Pelican writes this story's page next,
     so the one announced before it is on disk."""
-    output = str(Path(generator.output_path).resolve())
+    output = _resolve(generator.output_path)
     indexer = _ACTIVE.get(output)
     if indexer is None:
         if output not in _PENDING or not merged(generator.settings)["NEWS_PAGEFIND"]:
             return
         indexer = _ACTIVE[output] = Indexer.for_site(generator.settings, output, _PENDING[output])
-    indexer.about_to_write(content.save_as)
+    indexer.about_to_write(_PAGE_OF.get(id(content)) or content.save_as)
+
+
+def _resolve(output_path: str) -> str:
+    if output_path not in _RESOLVED:
+        _RESOLVED[output_path] = str(Path(output_path).resolve())
+    return _RESOLVED[output_path]
 
 
 def build_index(pelican) -> None:
@@ -92,7 +106,7 @@ def build_index(pelican) -> None:
     Pagefind comes from the pinned pagefind-bin wheel. A failed index is logged
     as an error, so `--fatal errors` fails the build.
     """
-    output = str(Path(pelican.output_path).resolve())
+    output = _resolve(pelican.output_path)
     shards = _PENDING.pop(output, {})
     indexer = _ACTIVE.pop(output, None)
     if not merged(pelican.settings)["NEWS_PAGEFIND"]:
@@ -124,6 +138,7 @@ class Indexer:
         self.unwritten = {year: set(pages) for year, pages in shards.items()}
         self.year_of = {page: year for year, pages in shards.items() for page in pages}
         self.writing: str | None = None
+        self.announced = 0
         self.queue: collections.deque[tuple[str, list[str], dict[str, str]]] = collections.deque()
         self.running: _Run | None = None
         self.built = self.kept = 0
@@ -143,7 +158,9 @@ class Indexer:
         """Pelican writes this page next; the page announced before it is written."""
         self._written(self.writing)
         self.writing = page
-        self._poll()
+        self.announced += 1
+        if self.queue or self.announced % POLL_EVERY == 0:
+            self._poll()
 
     def finish(self) -> bool:
         """Every page is written: index what is left, wait for each run; True if all went well."""
