@@ -16,7 +16,6 @@ Pelican reads it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +25,7 @@ from markdown import Markdown
 from pelican.readers import MarkdownReader
 from pelican.utils import file_suffix, pelican_open
 
+from .fingerprint import digest as text_digest
 from .settings import from_pelican
 
 log = logging.getLogger(__name__)
@@ -140,10 +140,6 @@ def header(text: str) -> str:
             break
         lines.append(line)
     return "\n".join(lines)
-
-
-def text_digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 class _Part:

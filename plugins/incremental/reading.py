@@ -99,14 +99,20 @@ def typogrifier(settings: dict[str, Any]):
     return functools.partial(typogrify, ignore_tags=settings["TYPOGRIFY_IGNORE_TAGS"], **omitted)
 
 
+@functools.cache
 def typogrifying(reader_class: type) -> type:
     """A subclass of reader_class whose read() typogrifies (when the site asks for
     it) and takes a body a worker rendered (prerender.py), under the same class
-    name: Pelican names an article's `reader` after its reader's class."""
+    name: Pelican names an article's `reader` after its reader's class. One
+    subclass per reader class, shared by every Readers a build makes."""
+
+    def __init__(self, settings):
+        reader_class.__init__(self, settings)
+        # Made once per reader, not once per file read.
+        self.typogrify = typogrifier(settings) if settings.get(CHOICE_KEY) else None
 
     def read(self, source_path):
-        on = self.settings.get(CHOICE_KEY)
-        apply = typogrifier(self.settings) if on else None
+        apply = self.typogrify
         prerendered = prerender.take(self, reader_class, source_path)
         if prerendered:
             content, metadata = prerendered  # typogrified by the worker, when on
@@ -120,7 +126,8 @@ def typogrifying(reader_class: type) -> type:
                     metadata[field] = apply(metadata[field])
         return content, metadata
 
-    namespace = {"read": read, "base_reader": reader_class, "__module__": __name__}
+    namespace = {"__init__": __init__, "read": read, "base_reader": reader_class,
+                 "__module__": __name__}
     return type(reader_class.__name__, (reader_class,), namespace)
 
 
@@ -132,11 +139,4 @@ def install_readers(readers) -> None:
         return
     for ext, reader_class in list(readers.reader_classes.items()):
         if reader_class and reader_class.__module__ != __name__:
-            readers.reader_classes[ext] = _typogrifying_cached(reader_class)
-
-
-@functools.cache
-def _typogrifying_cached(reader_class: type) -> type:
-    # One subclass per reader class: pickled cache entries never name these classes,
-    # but a build that makes several Readers (articles, pages) should share them.
-    return typogrifying(reader_class)
+            readers.reader_classes[ext] = typogrifying(reader_class)
