@@ -96,6 +96,8 @@ class Metadata:
     lang: str
     words: int
     reading_minutes: int
+    # The page's own "Updated …" date, when it shows one beside the published date.
+    modified: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ def render(article: Article, slug: str, date: dt.datetime) -> str:
     header = [
         ("Title", escape_html(header_value(m.title))),
         ("Date", date.strftime(DATE_FORMAT)),
+        ("Modified", m.modified.strftime(DATE_FORMAT) if m.modified else ""),
         ("Category", header_value(m.category)),
         ("Tags", header_list(m.tags)),
         ("Summary", escape_markdown(m.summary)),
