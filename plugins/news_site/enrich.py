@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .archive import archive_index
 from .front import front_page
 from .neighbours import add_section_neighbours
@@ -9,13 +11,17 @@ from .related import add_related
 from .search import plan_shards
 from .settings import merged, root_path
 from .structured_data import add_canonical_url, add_json_ld
+from .stylesheet import assemble
 from .text import add_plain_text, add_reading_time
 
 
 def add_defaults(pelican) -> None:
-    """Put the NEWS_ defaults (and the site's root path) where templates see them."""
+    """Put the NEWS_ defaults, the site's root path and the stylesheet's name
+    where templates see them."""
     pelican.settings.update(merged(pelican.settings))
     pelican.settings["NEWS_ROOT_PATH"] = root_path(pelican.settings)
+    sheet = assemble(Path(pelican.settings["THEME"]), tuple(pelican.settings["NEWS_STYLESHEETS"]))
+    pelican.settings["NEWS_STYLESHEET"] = sheet.path
 
 
 def enrich_articles(generator) -> None:

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bs4 import BeautifulSoup
+from markupsafe import Markup
+
+# The lead shows its opening paragraphs beside the top stories, as a paper's
+# front page does. The page clips them to the top stories' column; these caps
+# only keep the HTML small.
+LEAD_PARAGRAPHS = 4
+LEAD_WORDS = 220
+
 
 @dataclass(frozen=True)
 class SectionBlock:
@@ -14,6 +23,7 @@ class SectionBlock:
 @dataclass(frozen=True)
 class FrontPage:
     lead: object | None
+    lead_opening: tuple  # the lead's first body paragraphs, rendered HTML
     top: tuple
     sections: tuple
 
@@ -23,6 +33,19 @@ def is_featured(article) -> bool:
     return str(getattr(article, "featured", "")).strip().lower() in {"true", "yes", "1"}
 
 
+def opening_paragraphs(html: str, most: int = LEAD_PARAGRAPHS, words: int = LEAD_WORDS) -> tuple:
+    """The body's first paragraphs after the deck (already shown as the summary)."""
+    found, count = [], 0
+    for p in BeautifulSoup(html or "", "html.parser").find_all("p", recursive=False):
+        if "deck" in (p.get("class") or ()):
+            continue
+        found.append(Markup(str(p)))
+        count += len(p.get_text().split())
+        if len(found) >= most or count >= words:
+            break
+    return tuple(found)
+
+
 def front_page(articles, categories, top_count: int, per_section: int) -> FrontPage:
     """Lead = newest featured story, else newest; then top stories; then sections.
 
@@ -30,7 +53,7 @@ def front_page(articles, categories, top_count: int, per_section: int) -> FrontP
     top story is not repeated in its section block.
     """
     if not articles:
-        return FrontPage(None, (), ())
+        return FrontPage(None, (), (), ())
     lead = next((a for a in articles if is_featured(a)), articles[0])
     top = tuple(a for a in articles if a is not lead)[:top_count]
     shown = {id(lead), *map(id, top)}
@@ -40,4 +63,4 @@ def front_page(articles, categories, top_count: int, per_section: int) -> FrontP
         rest = tuple(a for a in newest if id(a) not in shown)[:per_section]
         if rest:
             blocks.append(SectionBlock(category, rest))
-    return FrontPage(lead, top, tuple(blocks))
+    return FrontPage(lead, opening_paragraphs(getattr(lead, "content", "")), top, tuple(blocks))

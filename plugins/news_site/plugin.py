@@ -8,10 +8,11 @@ from .enrich import add_defaults, enrich_articles, enrich_pages
 from .feeds import mark_guids_not_permalinks
 from .search import build_index, story_page_next
 from .sitemap import MachineFilesGenerator
+from .stylesheet import StylesheetGenerator
 
 
 def _machine_files(pelican):
-    return MachineFilesGenerator
+    return (MachineFilesGenerator, StylesheetGenerator)
 
 
 def register() -> None:

@@ -30,7 +30,8 @@ DEFAULTS = MappingProxyType(
         "NEWS_PAGEFIND_ARGS": (),
         # Optional logo URL for the JSON-LD publisher and Open Graph.
         "NEWS_PUBLISHER_LOGO": None,
-        # Stylesheets the theme links, in cascade order (theme/static/css/NAME.css).
+        # The theme's CSS components (theme/css/NAME.css) in cascade order, joined
+        # into the one stylesheet every page links; "print" applies only in print.
         "NEWS_STYLESHEETS": (
             "tokens",
             "base",
@@ -42,6 +43,7 @@ DEFAULTS = MappingProxyType(
             "pagination",
             "search",
             "footer",
+            "print",
         ),
     }
 )

@@ -105,11 +105,14 @@ def test_related_stories_and_section_neighbours(site):
 
 def test_front_page_has_lead_top_stories_and_section_blocks(site):
     front = soup(site / "index.html")
-    lead = front.select_one(".card--lead .card__title a")
+    lead = front.select_one(".lead .lead__title a")
     assert lead is not None and "kazakhstan" in lead["href"]  # the newest story
-    assert len(front.select(".card--top")) == 4
-    assert front.select(".front-section")
-    shown = [a["href"] for a in front.select(".card__title a")]
+    # Its opening paragraphs, after the deck (which is the summary).
+    opening = front.select(".lead__opening p")
+    assert opening and "government statement" in opening[0].get_text()
+    assert len(front.select(".front-top__list .card")) == 4
+    assert front.select(".front-sections .module")
+    shown = [a["href"] for a in front.select(".lead__title a, .card__title a")]
     assert len(shown) == len(set(shown)), "a story appears twice on the front page"
 
 

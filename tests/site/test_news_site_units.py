@@ -7,7 +7,7 @@ import json
 from types import SimpleNamespace
 
 from news_site.feeds import mark_guids_not_permalinks
-from news_site.front import front_page
+from news_site.front import front_page, opening_paragraphs
 from news_site.related import add_related
 from news_site.settings import merged, root_path, site_root
 from news_site.sitemap import recent, robots_txt
@@ -126,3 +126,11 @@ def test_site_root_and_robots_follow_siteurl():
 def test_user_settings_override_defaults_without_changing_them():
     assert merged({"NEWS_TOP_STORIES": 9})["NEWS_TOP_STORIES"] == 9
     assert merged({})["NEWS_TOP_STORIES"] == 4
+
+
+def test_lead_opening_skips_the_deck_and_stops_at_the_word_cap():
+    html = '<p class="deck">Deck.</p>\n<p>One two three.</p>\n<p>Four five.</p>\n<p>Six.</p>'
+    assert [str(p) for p in opening_paragraphs(html, most=4, words=5)] == [
+        "<p>One two three.</p>",
+        "<p>Four five.</p>",
+    ]
