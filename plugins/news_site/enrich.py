@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .archive import archive_index
+from .cards import design as card_design
+from .cards import plan as cards
 from .front import front_page
 from .neighbours import add_section_neighbours
 from .related import add_related
@@ -22,6 +24,21 @@ def add_defaults(pelican) -> None:
     pelican.settings["NEWS_ROOT_PATH"] = root_path(pelican.settings)
     sheet = assemble(Path(pelican.settings["THEME"]), tuple(pelican.settings["NEWS_STYLESHEETS"]))
     pelican.settings["NEWS_STYLESHEET"] = sheet.path
+    add_site_images(pelican.settings)
+
+
+def add_site_images(settings: dict) -> None:
+    """The site's own share card (pages that are not stories) and the publisher's logo."""
+    if not settings["NEWS_SHARE_CARDS"]:
+        return
+    palette = card_design.palette_from_theme(Path(settings["THEME"]))
+    drawn_with = card_design.tools()
+    site = cards.image(cards.site_card(settings, palette), drawn_with, settings)
+    logo = cards.image(cards.logo_card(settings, palette), drawn_with, settings)
+    settings["NEWS_SITE_IMAGE"] = site
+    settings["NEWS_SITE_IMAGES"] = (site, logo)
+    if not settings["NEWS_PUBLISHER_LOGO"]:
+        settings["NEWS_PUBLISHER_LOGO"] = logo.url
 
 
 def enrich_articles(generator) -> None:
@@ -29,11 +46,14 @@ def enrich_articles(generator) -> None:
     settings = generator.settings
     news = merged(settings)
     articles = generator.articles
+    card_of = share_cards(settings, news)
     for article in [*articles, *generator.translations]:
         fix_url(article)
         add_plain_text(article)
         add_reading_time(article, news["NEWS_WORDS_PER_MINUTE"])
         add_canonical_url(article, settings)
+        if card_of:
+            article.share_image = card_of(article)
         add_json_ld(article, settings, news)
     add_related(articles, news["NEWS_RELATED_COUNT"], news["NEWS_RELATED_MAX_TAG_SIZE"])
     add_section_neighbours(generator.categories)
@@ -48,6 +68,17 @@ def enrich_articles(generator) -> None:
     # Pelican hands templates its tags as a dict in reading order; list them by name.
     generator.context["tag_index"] = sorted(
         generator.tags.items(), key=lambda pair: (pair[0].name.lower(), pair[0].slug)
+    )
+
+
+def share_cards(settings: dict, news: dict):
+    """A function giving each story its share card, or None when cards are off."""
+    if not news["NEWS_SHARE_CARDS"]:
+        return None
+    palette = card_design.palette_from_theme(Path(settings["THEME"]))
+    drawn_with = card_design.tools()
+    return lambda article: cards.image(
+        cards.story_card(article, settings, palette), drawn_with, settings
     )
 
 

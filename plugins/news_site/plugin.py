@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from .cards.build import ShareCardGenerator
 from .enrich import add_defaults, enrich_articles, enrich_pages
 from .feeds import mark_guids_not_permalinks
 from .search import build_index, story_page_next
@@ -12,7 +13,7 @@ from .stylesheet import StylesheetGenerator
 
 
 def _machine_files(pelican):
-    return (MachineFilesGenerator, StylesheetGenerator)
+    return (MachineFilesGenerator, StylesheetGenerator, ShareCardGenerator)
 
 
 def register() -> None:

@@ -28,8 +28,13 @@ DEFAULTS = MappingProxyType(
         "NEWS_PAGEFIND": True,
         # Extra arguments for pagefind, e.g. ["--verbose"].
         "NEWS_PAGEFIND_ARGS": (),
-        # Optional logo URL for the JSON-LD publisher and Open Graph.
+        # The publisher's logo URL in JSON-LD; None: the site's name drawn as a
+        # 600 x 60 wordmark (cards/logo-*.png).
         "NEWS_PUBLISHER_LOGO": None,
+        # A 1200 x 630 share card per story (og:image, twitter:image, JSON-LD image).
+        "NEWS_SHARE_CARDS": True,
+        # Processes drawing share cards the cache lacks; 0: one per core.
+        "NEWS_SHARE_CARD_WORKERS": 0,
         # The theme's CSS components (theme/css/NAME.css) in cascade order, joined
         # into the one stylesheet every page links; "print" applies only in print.
         "NEWS_STYLESHEETS": (

@@ -54,6 +54,10 @@ def news_article(article, settings: dict, news: dict) -> dict:
         "keywords": [str(tag) for tag in getattr(article, "tags", ())],
         "inLanguage": getattr(article, "lang", settings.get("DEFAULT_LANG", "en")),
     }
+    shared = getattr(article, "share_image", None)
+    if shared is not None:
+        data["image"] = [{"@type": "ImageObject", "url": shared.url,
+                          "width": shared.width, "height": shared.height}]
     words = str(getattr(article, "words", "") or "")
     if words.isdigit():
         data["wordCount"] = int(words)

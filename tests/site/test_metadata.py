@@ -18,6 +18,7 @@ JSON_LD_FIELDS = (
     "mainEntityOfPage",
     "articleSection",
     "keywords",
+    "image",
 )
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
@@ -70,7 +71,8 @@ def test_canonical_open_graph_and_twitter_tags(site, article_files):
         assert meta["og:url"] == url
         assert meta["og:type"] == "article"
         assert meta["og:title"] == json_ld(page)["headline"]
-        assert meta["twitter:card"] == "summary"
+        assert meta["twitter:card"] == "summary_large_image"
+        assert meta["twitter:image"] == meta["og:image"] == json_ld(page)["image"][0]["url"]
         assert meta["twitter:title"] == meta["og:title"]
         assert meta["description"] == meta["og:description"] != ""
 
