@@ -28,7 +28,8 @@ def _palette(colours: Palette) -> list[int]:
     for ink in INKS:
         target = _rgb(getattr(colours, ink))
         for step in range(1, STEPS + 1):
-            entries.append(tuple(round(b + (t - b) * step / STEPS) for b, t in zip(bg, target, strict=True)))
+            pairs = zip(bg, target, strict=True)
+            entries.append(tuple(round(b + (t - b) * step / STEPS) for b, t in pairs))
     return [channel for entry in entries for channel in entry]
 
 
