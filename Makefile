@@ -36,6 +36,24 @@ CONVERT := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m seed_converter
 RUNTIME_STAMP := $(VENV)/.runtime-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
+# A few lines of what happens, not the shell's: V=1 shows every command and
+# Pelican's own messages.
+Q := @
+ifeq ($(V),1)
+  Q :=
+  PELICANOPTS += --verbose
+endif
+# Pelican run by our front end (plugins/news_site/command.py): the same build,
+# with whole warnings, a progress bar on a terminal, and the seeds summary last.
+SITE_BUILD := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m news_site build
+SITE_SERVE := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m news_site serve
+# pip's own chatter goes to a log; a failed install prints it.
+PIP_LOG := $(VENV)/pip.log
+define pip_install
+	$(Q)$(BIN)/python -m pip install --quiet --disable-pip-version-check -r $(1) >"$(PIP_LOG)" 2>&1 \
+	  || { cat "$(PIP_LOG)"; echo "Installing $(1) failed (log: $(PIP_LOG))"; exit 1; }
+endef
+
 .PHONY: help venv content html publish regenerate serve devserver clean test eval
 
 help:
@@ -52,30 +70,33 @@ help:
 	@echo 'Folders: SEEDDIR=$(SEEDDIR) INPUTDIR=$(INPUTDIR) OUTPUTDIR=$(OUTPUTDIR); STRICT=1 fails on warnings'
 
 $(RUNTIME_STAMP): requirements.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	touch $@
+	@echo "Setting up $(VENV)/ from requirements.txt (once; later builds skip this)"
+	$(Q)test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(call pip_install,requirements.txt)
+	$(Q)touch $@
 
 $(TEST_STAMP): requirements-test.txt $(RUNTIME_STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
-	touch $@
+	@echo "Adding the test tools from requirements-test.txt (once)"
+	$(call pip_install,requirements-test.txt)
+	$(Q)touch $@
 
 venv: $(RUNTIME_STAMP)
 
 content: $(RUNTIME_STAMP)
-	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" $(if $(filter 1,$(STRICT)),--strict)
+	$(Q)$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" $(if $(filter 1,$(STRICT)),--strict)
 
 # Build into a fresh folder and swap it in only when the build succeeded,
 # so a failed or interrupted build leaves the previous site as it was. The swap
 # is two renames; a build stopped between them left the site in .previous, and
 # the next build first puts it back.
 define build_site
-	mkdir -p "$(INPUT_PATH)" "$(dir $(OUTPUT_PATH))"
-	if [ ! -d "$(OUTPUT_PATH)" ] && [ -d "$(OUTPUT_PATH).previous" ]; then mv "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH)"; fi
-	rm -rf "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
-	$(PELICAN) "$(INPUT_PATH)" -o "$(OUTPUT_PATH).partial" -s "$(1)" --fatal $(FATAL) $(SEED_SETTING) $(PELICANOPTS)
-	if [ -d "$(OUTPUT_PATH)" ]; then mv "$(OUTPUT_PATH)" "$(OUTPUT_PATH).previous"; fi; mv "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH)"
-	rm -rf "$(OUTPUT_PATH).previous"
+	@echo "Building $(OUTPUT_PATH)/ from $(SEED_PATH)/ with $(notdir $(1))"
+	$(Q)mkdir -p "$(INPUT_PATH)" "$(dir $(OUTPUT_PATH))"
+	$(Q)if [ ! -d "$(OUTPUT_PATH)" ] && [ -d "$(OUTPUT_PATH).previous" ]; then mv "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH)"; fi
+	$(Q)rm -rf "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
+	$(Q)$(SITE_BUILD) "$(INPUT_PATH)" -o "$(OUTPUT_PATH).partial" -s "$(1)" --fatal $(FATAL) $(SEED_SETTING) $(PELICANOPTS)
+	$(Q)if [ -d "$(OUTPUT_PATH)" ]; then mv "$(OUTPUT_PATH)" "$(OUTPUT_PATH).previous"; fi; mv "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH)"
+	$(Q)rm -rf "$(OUTPUT_PATH).previous"
 endef
 
 html: $(RUNTIME_STAMP)
@@ -98,14 +119,15 @@ devserver: $(RUNTIME_STAMP)
 	trap 'kill $$!' EXIT INT TERM; \
 	$(PELICAN) -lr "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" -p $(PORT) -b $(SERVER) $(SEED_SETTING) $(PELICANOPTS)
 
+# A static server with a host's manners: 404.html for missing paths, no listings.
 serve: $(RUNTIME_STAMP)
-	$(PELICAN) -l "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" -p $(PORT) -b $(SERVER)
+	$(Q)$(SITE_SERVE) "$(OUTPUT_PATH)" --port $(PORT) --bind $(SERVER)
 
 clean:
-	rm -rf "$(OUTPUT_PATH)" "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
+	$(Q)rm -rf "$(OUTPUT_PATH)" "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
 
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(Q)$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Extraction quality on real pages (../shared/eval/dev beside the repo, when present).
 EVAL_DIR ?= $(firstword $(wildcard $(BASEDIR)/../shared/eval/dev))

@@ -1,0 +1,7 @@
+"""python -m news_site build|serve …: see command.py."""
+
+import sys
+
+from .command import main
+
+sys.exit(main())
