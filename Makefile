@@ -126,7 +126,16 @@ serve: $(RUNTIME_STAMP)
 clean:
 	$(Q)rm -rf "$(OUTPUT_PATH)" "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
 
-test: $(TEST_STAMP)
+# Lighthouse for the site checks, pinned in tests/lighthouse/package-lock.json and
+# installed with the machine's Node; without npm those checks are skipped (CI fails).
+LIGHTHOUSE_DIR := tests/lighthouse
+LIGHTHOUSE_STAMP := $(LIGHTHOUSE_DIR)/node_modules/.package-lock.json
+$(LIGHTHOUSE_STAMP): $(LIGHTHOUSE_DIR)/package-lock.json
+	@echo "Installing Lighthouse from $(LIGHTHOUSE_DIR)/package-lock.json (once)"
+	$(Q)npm ci --prefix $(LIGHTHOUSE_DIR) --no-audit --no-fund --loglevel=error >"$(VENV)/npm.log" 2>&1 \
+	  || { cat "$(VENV)/npm.log"; echo "npm ci failed (log: $(VENV)/npm.log)"; exit 1; }
+
+test: $(TEST_STAMP) $(if $(shell command -v npm),$(LIGHTHOUSE_STAMP))
 	$(Q)$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Extraction quality on real pages (../shared/eval/dev beside the repo, when present).
