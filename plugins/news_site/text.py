@@ -25,10 +25,13 @@ def add_plain_text(content) -> None:
 
 
 def add_reading_time(article, words_per_minute: int) -> None:
-    """Set reading_minutes: the converter's Reading_time, else counted from the body."""
+    """Set reading_minutes, the one reading time every page shows: a Reading_time
+    header written by hand, else the words (the converter's Words header, or
+    counted from the body) at the site's reading speed."""
     given = str(getattr(article, "reading_time", "") or "").strip()
     if given.isdigit() and int(given) > 0:
         article.reading_minutes = int(given)
         return
-    words = len(plain(article.content).split())
+    counted = str(getattr(article, "words", "") or "").strip()
+    words = int(counted) if counted.isdigit() else len(plain(article.content).split())
     article.reading_minutes = max(1, math.ceil(words / words_per_minute))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 
 from .bylines import byline_names, dateline_names
@@ -47,7 +46,6 @@ def extract(
         authors=_authors(lines, stoplist_for(lang)),
         lang=lang,
         words=n_words,
-        reading_minutes=max(1, math.ceil(n_words / settings.words_per_minute)),
     )
 
 

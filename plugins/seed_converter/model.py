@@ -95,7 +95,6 @@ class Metadata:
     authors: tuple[str, ...]
     lang: str
     words: int
-    reading_minutes: int
     # The page's own "Updated …" date, when it shows one beside the published date.
     modified: dt.datetime | None = None
 

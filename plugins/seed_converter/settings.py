@@ -44,7 +44,6 @@ class ConverterSettings:
     sections: Mapping[str, tuple[str, ...]] = None  # type: ignore[assignment]
     default_section: str = "News"
     max_tags: int = 6
-    words_per_minute: int = 230
     # Worker processes for converting many seeds; 0 means one per core.
     workers: int = 0
 

@@ -29,7 +29,6 @@ def render(article: Article, slug: str, date: dt.datetime) -> str:
         ("Slug", slug),
         ("Lang", m.lang),
         ("Words", str(m.words)),
-        ("Reading_time", str(m.reading_minutes)),
         ("Seed", encode_seed_path(article.seed.relpath)),
         ("Seed_digest", f"sha256:{article.seed.digest}"),
     ]

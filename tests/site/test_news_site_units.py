@@ -50,10 +50,18 @@ def test_plain_strips_typogrify_markup_and_decodes_entities():
     assert plain('Fish <span class="amp">&amp;</span> chips&nbsp;today') == "Fish & chips today"
 
 
-def test_reading_time_comes_from_the_header_when_present():
-    article = SimpleNamespace(reading_time="7", content="<p>short</p>")
+def test_reading_time_written_by_hand_wins():
+    article = SimpleNamespace(reading_time="7", words="900", content="<p>short</p>")
     add_reading_time(article, 230)
     assert article.reading_minutes == 7
+
+
+def test_reading_time_is_the_converters_word_count_at_the_sites_speed():
+    article = SimpleNamespace(words="461", content="<p>short</p>")
+    add_reading_time(article, 230)
+    assert article.reading_minutes == 3
+    add_reading_time(article, 500)
+    assert article.reading_minutes == 1
 
 
 def test_reading_time_is_counted_from_the_body_when_missing():
