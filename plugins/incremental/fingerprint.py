@@ -18,8 +18,8 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
-# Attributes that are the whole site's, not the story's: covered by the settings digest.
-SKIPPED_ATTRS = frozenset({"settings", "_context", "_cache"})
+from .seam import SITE_ATTRIBUTES, story_state
+
 PRIMITIVES = (str, int, float, bool, type(None), bytes)
 # Containers inside containers followed before giving up (and rendering the page).
 MAX_NESTING = 16
@@ -90,10 +90,10 @@ class Fingerprinter:
         found = self._own.get(key)
         if found is None:
             parts = [type(content).__name__]
-            for name, value in sorted(vars(content).items()):
+            for name, value in sorted(story_state(content).items()):
                 # None is left out too: next_in_section is None until a newer story
                 # exists; links count where read (see value()), not here.
-                if name not in SKIPPED_ATTRS and value is not None and not _holds_content(value):
+                if value is not None and not _holds_content(value):
                     parts.append(f"{name}={self.value(value, depth=0)}")
             found = self._own[key] = digest("\x1f".join(parts))
             self._keep.append(content)
@@ -140,7 +140,7 @@ class Fingerprinter:
         if " at 0x" in text:
             # No stable text: fall back to the object's attributes.
             return type(value).__name__ + self.value(
-                {k: v for k, v in vars(value).items() if k not in SKIPPED_ATTRS}
+                {k: v for k, v in vars(value).items() if k not in SITE_ATTRIBUTES}
                 if hasattr(value, "__dict__") else {}, depth, nxt,
             )
         return text

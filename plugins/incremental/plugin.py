@@ -1,58 +1,122 @@
-"""Pelican wiring: register() only connects signals."""
+"""Pelican wiring: register() only connects signals; the receivers share state
+through one Incremental object per Pelican instance (see build.py)."""
 
 from __future__ import annotations
 
+import logging
+
 from pelican import signals
 
-from . import prerender
-from .grouping import fast_groups
-from .reading import distrust_stale_cache, install_readers, record_reading_settings, take_over
-from .relink import relink_unchanged
-from .settings import PELICAN_DEFAULT_CACHE, cache_beside_output, from_pelican
-from .writer import ACTIVE, IncrementalWriter
+from . import seam
+from .build import Build, Site
+from .grouping import StoryList
+from .settings import PELICAN_DEFAULT_CACHE, cache_beside, from_pelican
+
+log = logging.getLogger(__name__)
 
 
-def prepare_cache(pelican) -> None:
-    """Keep Pelican's content cache beside the site it belongs to (see settings.py),
-    let readers typogrify so the cache holds typogrified text (see reading.py),
-    and load the cache only if the same reading settings made it."""
-    settings = pelican.settings
-    if settings.get("CACHE_PATH") in (None, PELICAN_DEFAULT_CACHE):
-        settings["CACHE_PATH"] = str(cache_beside_output(settings))
-    take_over(settings)
-    distrust_stale_cache(settings)
+class Incremental:
+    """The receivers of one registration. Pelican registers plugins once per
+    Pelican instance (again when autoreload re-reads a changed settings file),
+    and blinker sends every signal to every registration: each serves only the
+    Pelican it was initialised with, known by its settings dict."""
 
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.build: Build | None = None
 
-def use_writer(pelican):
-    """Hand Pelican our writer, unless INCREMENTAL_ENABLED is off (or INCREMENTAL=0)."""
-    return IncrementalWriter if from_pelican(pelican.settings).enabled else None
+    def _mine(self, settings) -> bool:
+        return self.site is not None and settings is self.site.settings
 
+    def initialized(self, pelican) -> None:
+        """Keep Pelican's cache beside the site (settings.py); check the fast paths
+        can be trusted with this Pelican; let readers typogrify."""
+        if self.site is not None:
+            return
+        settings = pelican.settings
+        options = from_pelican(settings)
+        if settings.get("CACHE_PATH") in (None, PELICAN_DEFAULT_CACHE):
+            settings["CACHE_PATH"] = str(cache_beside(options.previous_output))
+        fast = options.fast_paths
+        problem = seam.mismatch()
+        if fast and problem:
+            log.warning("incremental: fast paths off, %s; the site is built by Pelican's "
+                        "own code paths (slower, same pages)", problem)
+            fast = False
+        load_cache = bool(settings.get("LOAD_CONTENT_CACHE"))
+        typogrify = (seam.take_typogrify_from_pelican(settings) if fast
+                     else bool(settings.get("TYPOGRIFY")))
+        self.site = Site(settings, options, typogrify, load_cache, fast)
 
-def finish(pelican) -> None:
-    """Remember what this build wrote; keep unchanged files the writer does not own."""
-    record_reading_settings(pelican.settings)
-    if not ACTIVE:
-        return
-    writer = ACTIVE.pop()
-    writer.save()
-    options = writer.options
-    relink_unchanged(pelican.output_path, options.previous_output, writer.manifest)
+    def build_starts(self, pelican) -> None:
+        """A build starts: drop what a build that never finished left behind."""
+        if not self._mine(pelican.settings):
+            return
+        if self.build is not None:
+            self.build.abandon()
+        self.build = Build(self.site)
+        self.build.start()
+
+    def readers_made(self, readers) -> None:
+        if self._mine(readers.settings) and self.build is not None:
+            self.build.install_readers(readers)
+
+    def article_about_to_be_read(self, generator) -> None:
+        if self._mine(generator.settings) and self.build and self.build.bodies:
+            self.build.bodies.start(generator)
+
+    def articles_read(self, generator) -> None:
+        """Every article is read and grouped: stop the body workers; stories' URLs
+        worked out once, group membership tested from a set."""
+        if not (self._mine(generator.settings) and self.build and self.site.fast):
+            return
+        if self.build.bodies is not None:
+            self.build.bodies.close()
+        for story in (*generator.articles, *generator.translations, *generator.hidden_articles,
+                      *generator.hidden_translations, *generator.drafts,
+                      *generator.drafts_translations):
+            seam.fix_url(story)
+        seam.fast_membership(generator, StoryList)
+
+    def pages_read(self, generator) -> None:
+        if self._mine(generator.settings) and self.build and self.site.fast:
+            for page in (*generator.pages, *generator.hidden_pages, *generator.draft_pages,
+                         *generator.translations, *generator.hidden_translations,
+                         *generator.draft_translations):
+                seam.fix_url(page)
+
+    def writer(self, pelican):
+        if self._mine(pelican.settings) and self.build is not None:
+            return self.build.writer_class(pelican.output_path)
+        return None
+
+    def build_ends(self, pelican) -> None:
+        if self._mine(pelican.settings) and self.build is not None:
+            self.build.finish(pelican.output_path)
+            self.build = None
 
 
 def register() -> None:
-    # initialized: settings are final and no generator has opened the cache yet.
-    signals.initialized.connect(prepare_cache)
-    # readers_init: once per set of readers (articles, pages), before any is made.
-    signals.readers_init.connect(install_readers)
-    # article_generator_preread: sent before each article is read; the first one
-    # starts rendering every uncached Markdown body on all cores.
-    signals.article_generator_preread.connect(prerender.start)
-    # article_generator_finalized: every article is read and grouped; the workers
-    # are done, and no tag, section or author page is written yet.
-    signals.article_generator_finalized.connect(prerender.stop)
-    signals.article_generator_finalized.connect(fast_groups)
-    # get_writer: Pelican asks for a writer once per build, after every context is read.
-    signals.get_writer.connect(use_writer)
-    # finalized: every file is written; listed after news_site so its search
-    # index (also built at finalized) is on disk when unchanged files are relinked.
-    signals.finalized.connect(finish)
+    plugin = Incremental()
+    # Held strongly: blinker would drop a bound method's object otherwise.
+    connect = [
+        # initialized: settings are final and no generator has opened the cache yet.
+        (signals.initialized, plugin.initialized),
+        # get_generators: the first signal of every build, autoreload's too.
+        (signals.get_generators, plugin.build_starts),
+        # readers_init: once per set of readers (articles, pages), before any is made.
+        (signals.readers_init, plugin.readers_made),
+        # article_generator_preread: before each article is read; the first one
+        # starts rendering every uncached Markdown body on all cores.
+        (signals.article_generator_preread, plugin.article_about_to_be_read),
+        # *_generator_finalized: every article (page) is read and grouped, and no
+        # page is written yet.
+        (signals.article_generator_finalized, plugin.articles_read),
+        (signals.page_generator_finalized, plugin.pages_read),
+        # get_writer: Pelican asks for a writer once per build, after every context is read.
+        (signals.get_writer, plugin.writer),
+        # finalized: every file is written.
+        (signals.finalized, plugin.build_ends),
+    ]
+    for signal, receiver in connect:
+        signal.connect(receiver, weak=False)

@@ -1,4 +1,5 @@
-"""The plugin's settings (prefix INCREMENTAL_), defaults in this one place."""
+"""The plugin's settings: one prefix (INCREMENTAL_), defaults in one table, merged once
+per build into a frozen IncrementalSettings."""
 
 from __future__ import annotations
 
@@ -6,7 +7,27 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
+
+PREFIX = "INCREMENTAL_"
+DEFAULTS = MappingProxyType({
+    # Reuse last build's file for a page whose inputs did not change. The
+    # environment variable INCREMENTAL=0 turns it off too (`make html INCREMENTAL=0`).
+    "INCREMENTAL_ENABLED": True,
+    # The fast paths that reach into Pelican (seam.py): rendering on all cores,
+    # Markdown on all cores, typogrify kept in the cache, pages kept unrendered.
+    # Off, the site is built by Pelican's own code paths: slower, same bytes.
+    "INCREMENTAL_FAST_PATHS": True,
+    # Where last build's site is; None: the output folder without `.partial`.
+    "INCREMENTAL_PREVIOUS_OUTPUT": None,
+    # Where the manifest of last build lives; None: beside Pelican's cache.
+    "INCREMENTAL_STATE_PATH": None,
+    # Processes rendering Markdown bodies, and rendering pages: 0 is one per
+    # core, 1 renders in the build's own process.
+    "INCREMENTAL_READ_WORKERS": 0,
+    "INCREMENTAL_RENDER_WORKERS": 0,
+})
 
 # The Makefile builds into OUTPUT.partial and swaps it in: the previous site is OUTPUT.
 PARTIAL_SUFFIX = ".partial"
@@ -19,14 +40,20 @@ PELICAN_DEFAULT_CACHE = "cache"
 @dataclass(frozen=True)
 class IncrementalSettings:
     enabled: bool
+    fast_paths: bool
     previous_output: Path  # where last build's site is (the same folder for in-place builds)
-    state_dir: Path  # where the manifest of last build lives: beside Pelican's cache
-    read_workers: int  # processes rendering Markdown bodies; 0: one per core, 1: none
+    state_path: Path | None  # where the manifest of last build lives, if not beside the cache
+    read_workers: int  # processes rendering Markdown bodies (0: one per core)
+    render_workers: int  # processes rendering pages, feeds and the sitemap (0: one per core)
 
 
-def previous_output(settings: Mapping[str, Any]) -> Path:
+def merged(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """The defaults overlaid with whatever INCREMENTAL_ settings the site sets."""
+    return dict(DEFAULTS, **{k: v for k, v in settings.items() if k.startswith(PREFIX)})
+
+
+def previous_output(settings: Mapping[str, Any], given: str | None = None) -> Path:
     """Last build's site: INCREMENTAL_PREVIOUS_OUTPUT, else OUTPUT without .partial."""
-    given = settings.get("INCREMENTAL_PREVIOUS_OUTPUT")
     if given:
         return Path(given).resolve()
     output = Path(settings["OUTPUT_PATH"]).resolve()
@@ -35,19 +62,31 @@ def previous_output(settings: Mapping[str, Any]) -> Path:
     return output
 
 
-def cache_beside_output(settings: Mapping[str, Any]) -> Path:
+def cache_beside(previous: Path) -> Path:
     """Pelican's cache for a site: beside its output folder, outside it (the
     Makefile replaces output/ whole), one per site so parallel builds never share."""
-    previous = previous_output(settings)
     return previous.parent / CACHE_FOLDER / previous.name
 
 
+def cores(workers: int) -> int:
+    """A worker count as set (0: one per core), never below one."""
+    return max(1, workers or os.cpu_count() or 1)
+
+
 def from_pelican(settings: Mapping[str, Any]) -> IncrementalSettings:
-    cache = Path(settings.get("CACHE_PATH") or cache_beside_output(settings))
+    """Merge INCREMENTAL_ settings over the defaults; once, when Pelican is set up."""
+    given = merged(settings)
+    state = given["INCREMENTAL_STATE_PATH"]
     return IncrementalSettings(
-        enabled=bool(settings.get("INCREMENTAL_ENABLED", True))
-        and os.environ.get("INCREMENTAL", "1") != "0",
-        previous_output=previous_output(settings),
-        state_dir=Path(settings.get("INCREMENTAL_STATE_PATH") or cache / "incremental").resolve(),
-        read_workers=int(settings.get("INCREMENTAL_READ_WORKERS", 0)),
+        enabled=bool(given["INCREMENTAL_ENABLED"]) and os.environ.get("INCREMENTAL", "1") != "0",
+        fast_paths=bool(given["INCREMENTAL_FAST_PATHS"]),
+        previous_output=previous_output(settings, given["INCREMENTAL_PREVIOUS_OUTPUT"]),
+        state_path=Path(state).resolve() if state else None,
+        read_workers=cores(int(given["INCREMENTAL_READ_WORKERS"])),
+        render_workers=cores(int(given["INCREMENTAL_RENDER_WORKERS"])),
     )
+
+
+def state_dir(options: IncrementalSettings, cache_path: str) -> Path:
+    """Where the manifest of last build lives: as set, else in Pelican's cache."""
+    return options.state_path or (Path(cache_path) / "incremental").resolve()

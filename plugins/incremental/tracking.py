@@ -15,14 +15,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from jinja2.runtime import Context
 from pelican.contents import Content
 
+from . import seam
 from .fingerprint import LINKS_KEY
 
 # "name": the name was resolved and nothing read from it yet (for a list); any
 # other value resolved by name counts whole.
 LEVELS = ("name", "len", "outer", "deep")
+RANK = {level: i for i, level in enumerate(LEVELS)}
 
 
 class Reads(dict):
@@ -33,76 +34,75 @@ class Reads(dict):
         self.wrapped: dict[tuple[str, int], TrackedList] = {}
         self.story_attrs: set[str] = set()  # attributes read from any story
 
+    def note(self, key: str, level: str) -> None:
+        current = self.get(key)
+        if current is None or RANK[level] > RANK[current]:
+            self[key] = level
+
     def result(self) -> dict[str, str]:
         out = dict(self)
         out[LINKS_KEY] = ",".join(sorted(self.story_attrs))
         return out
 
 
-def _note_attr(obj: Any, name: Any) -> None:
-    if _stack and isinstance(obj, Content) and isinstance(name, str):
-        _stack[-1].story_attrs.add(name)
+class Recorder:
+    """What the page being rendered reads; one per rendering process."""
 
+    def __init__(self) -> None:
+        self.current: Reads | None = None
 
-_stack: list[Reads] = []
+    def install(self, environment) -> None:
+        """Have the templates of this Jinja environment report to this recorder."""
+        seam.record_templates(environment, self.resolved, self.attribute)
 
+    @contextmanager
+    def recording(self) -> Iterator[Reads]:
+        """Collect what the renders inside the block read."""
+        reads, before = Reads(), self.current
+        self.current = reads
+        try:
+            yield reads
+        finally:
+            self.current = before
 
-def _note(key: str, level: str) -> None:
-    if _stack:
-        reads = _stack[-1]
-        current = reads.get(key)
-        if current is None or LEVELS.index(level) > LEVELS.index(current):
-            reads[key] = level
-
-
-@contextmanager
-def recording() -> Iterator[Reads]:
-    """Collect what the renders inside the block read."""
-    reads = Reads()
-    _stack.append(reads)
-    try:
-        yield reads
-    finally:
-        _stack.pop()
-
-
-class TrackingContext(Context):
-    """Jinja's context, noting every name a template resolves (includes too)."""
-
-    def resolve_or_missing(self, key: str) -> Any:
-        value = super().resolve_or_missing(key)
-        if not _stack:
+    def resolved(self, key: str, value: Any) -> Any:
+        """A template resolved a name: note it; hand lists out tracked, once per page."""
+        reads = self.current
+        if reads is None:
             return value
-        reads = _stack[-1]
         if key not in reads:
             reads[key] = "name"
         if type(value) in (list, tuple):
-            # Copied only when a template asks for the list, once per page.
             wrapped = reads.wrapped.get((key, id(value)))
             if wrapped is None:
-                wrapped = reads.wrapped[(key, id(value))] = TrackedList(value, key)
+                wrapped = reads.wrapped[(key, id(value))] = TrackedList(value, key, reads)
             return wrapped
         return value
+
+    def attribute(self, obj: Any, name: Any) -> None:
+        if self.current is not None and isinstance(obj, Content) and isinstance(name, str):
+            self.current.story_attrs.add(name)
 
 
 class TrackedList(list):
     """A list that notes whether a template read its length, its items, or inner lists."""
 
-    def __init__(self, items, key: str, inner: bool = False) -> None:
+    def __init__(self, items, key: str, reads: Reads, inner: bool = False) -> None:
         super().__init__(items)
         self._key = key
+        self._reads = reads
         self._inner = inner  # this is a list inside an item of the tracked list
 
     def _read(self, level: str) -> None:
         # Anything read from a list inside an item reads the whole value.
-        _note(self._key, "deep" if self._inner else level)
+        self._reads.note(self._key, "deep" if self._inner else level)
 
     def _wrap(self, item: Any) -> Any:
         if self._inner:
             return item
         if isinstance(item, tuple) and any(isinstance(x, list) for x in item):
-            return tuple(TrackedList(x, self._key, inner=True) if isinstance(x, list) else x
-                         for x in item)
+            return tuple(TrackedList(x, self._key, self._reads, inner=True)
+                         if isinstance(x, list) else x for x in item)
         return item
 
     def __len__(self) -> int:
@@ -131,24 +131,3 @@ class TrackedList(list):
     def __contains__(self, item) -> bool:
         self._read("outer")
         return super().__contains__(item)
-
-
-def install(environment) -> None:
-    """Make a Jinja environment's templates record what they resolve and which
-    attributes of stories they read (templates and filters reach attributes
-    through environment.getattr and environment.getitem)."""
-    if environment.context_class is TrackingContext:
-        return
-    environment.context_class = TrackingContext
-    getattr_, getitem_ = environment.getattr, environment.getitem
-
-    def tracked_getattr(obj, attribute):
-        _note_attr(obj, attribute)
-        return getattr_(obj, attribute)
-
-    def tracked_getitem(obj, argument):
-        _note_attr(obj, argument)
-        return getitem_(obj, argument)
-
-    environment.getattr = tracked_getattr
-    environment.getitem = tracked_getitem

@@ -18,8 +18,9 @@ from .text import add_plain_text, add_reading_time
 
 
 def add_defaults(pelican) -> None:
-    """Put the NEWS_ defaults, the site's root path and the stylesheet's name
-    where templates see them."""
+    """Merge the NEWS_ defaults into Pelican's settings, once: templates see them
+    there, and so does everything else. Add the site's root path and the
+    stylesheet's name."""
     pelican.settings.update(merged(pelican.settings))
     pelican.settings["NEWS_ROOT_PATH"] = root_path(pelican.settings)
     sheet = assemble(Path(pelican.settings["THEME"]), tuple(pelican.settings["NEWS_STYLESHEETS"]))
@@ -44,36 +45,36 @@ def add_site_images(settings: dict) -> None:
 def enrich_articles(generator) -> None:
     """Per story: plain text, reading time, URL, JSON-LD; then links between stories."""
     settings = generator.settings
-    news = merged(settings)
     articles = generator.articles
-    card_of = share_cards(settings, news)
+    card_of = share_cards(settings)
     for article in [*articles, *generator.translations]:
-        fix_url(article)
         add_plain_text(article)
-        add_reading_time(article, news["NEWS_WORDS_PER_MINUTE"])
+        add_reading_time(article, settings["NEWS_WORDS_PER_MINUTE"])
         add_canonical_url(article, settings)
         if card_of:
             article.share_image = card_of(article)
-        add_json_ld(article, settings, news)
-    add_related(articles, news["NEWS_RELATED_COUNT"], news["NEWS_RELATED_MAX_TAG_SIZE"])
+        add_json_ld(article, settings)
+    add_related(articles, settings["NEWS_RELATED_COUNT"], settings["NEWS_RELATED_MAX_TAG_SIZE"])
     add_section_neighbours(generator.categories)
     generator.context["front"] = front_page(
-        articles, generator.categories, news["NEWS_TOP_STORIES"], news["NEWS_SECTION_STORIES"]
+        articles, generator.categories, settings["NEWS_TOP_STORIES"],
+        settings["NEWS_SECTION_STORIES"]
     )
     generator.context["archive_index"] = archive_index(articles, settings)
-    # The search page merges one Pagefind bundle per year, newest first.
-    generator.context["search_shards"] = plan_shards(
-        [*articles, *generator.translations], generator.output_path
-    )
+    # The search page merges one Pagefind bundle per year, newest first; the
+    # search index generator indexes each year's pages.
+    shards = plan_shards([*articles, *generator.translations])
+    generator.context["search_shards"] = list(shards)
+    generator.context["search_pages"] = shards
     # Pelican hands templates its tags as a dict in reading order; list them by name.
     generator.context["tag_index"] = sorted(
         generator.tags.items(), key=lambda pair: (pair[0].name.lower(), pair[0].slug)
     )
 
 
-def share_cards(settings: dict, news: dict):
+def share_cards(settings: dict):
     """A function giving each story its share card, or None when cards are off."""
-    if not news["NEWS_SHARE_CARDS"]:
+    if not settings["NEWS_SHARE_CARDS"]:
         return None
     palette = card_design.palette_from_theme(Path(settings["THEME"]))
     drawn_with = card_design.tools()
@@ -82,21 +83,8 @@ def share_cards(settings: dict, news: dict):
     )
 
 
-def fix_url(content) -> None:
-    """Work a story's or page's URL out once. Pelican's `url` formats the URL
-    settings (dates through strftime) on every read, and a story's URL is read on
-    every card, feed entry, neighbour link and sitemap line that shows it, a
-    page's in the footer of every page: 3 s of a 5,000-story build. Pelican
-    returns `override_url` instead when it is set; a URL given in the content's
-    own metadata is already there and stays."""
-    if not hasattr(content, "override_url"):
-        content.override_url = content.url
-
-
 def enrich_pages(generator) -> None:
-    """Per page: URL worked out once (the footer of every page links each one),
-    plain text and canonical URL."""
+    """Per page: plain text and canonical URL."""
     for page in [*generator.pages, *generator.hidden_pages, *generator.translations]:
-        fix_url(page)
         add_plain_text(page)
         add_canonical_url(page, generator.settings)

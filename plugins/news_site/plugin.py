@@ -7,13 +7,15 @@ from pelican import signals
 from .cards.build import ShareCardGenerator
 from .enrich import add_defaults, enrich_articles, enrich_pages
 from .feeds import mark_guids_not_permalinks
-from .search import build_index, story_page_next
+from .search import SearchIndexGenerator
 from .sitemap import MachineFilesGenerator
 from .stylesheet import StylesheetGenerator
 
 
-def _machine_files(pelican):
-    return (MachineFilesGenerator, StylesheetGenerator, ShareCardGenerator)
+def _generators(pelican):
+    # The search index last: it has every page written first.
+    return (MachineFilesGenerator, StylesheetGenerator, ShareCardGenerator,
+            SearchIndexGenerator)
 
 
 def register() -> None:
@@ -27,10 +29,5 @@ def register() -> None:
     # feed_generated: the feed object exists but is not yet written.
     signals.feed_generated.connect(mark_guids_not_permalinks)
     # get_generators: a generator's generate_output runs after every context is
-    # built, so the sitemap sees all stories, pages and sections.
-    signals.get_generators.connect(_machine_files)
-    # article_generator_write_article: sent before each story page is written, so
-    # a year whose pages are all written can be indexed while the rest are.
-    signals.article_generator_write_article.connect(story_page_next)
-    # finalized: every HTML file is on disk; the years left are indexed.
-    signals.finalized.connect(build_index)
+    # built, so the sitemap and the search index see all stories, pages and sections.
+    signals.get_generators.connect(_generators)

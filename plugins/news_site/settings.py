@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 DEFAULTS = MappingProxyType(
     {
-        # Reading speed used when an article has no Reading_time header.
+        # Reading speed for the reading time shown with every story (an article's
+        # own Reading_time header, written by hand, wins).
         "NEWS_WORDS_PER_MINUTE": 230,
         # How many related stories an article page lists.
         "NEWS_RELATED_COUNT": 4,
@@ -28,6 +29,8 @@ DEFAULTS = MappingProxyType(
         "NEWS_PAGEFIND": True,
         # Extra arguments for pagefind, e.g. ["--verbose"].
         "NEWS_PAGEFIND_ARGS": (),
+        # Pagefind processes indexing years side by side: 0 is one per core.
+        "NEWS_PAGEFIND_WORKERS": 0,
         # The publisher's logo URL in JSON-LD; None: the site's name drawn as a
         # 600 x 60 wordmark (cards/logo-*.png).
         "NEWS_PUBLISHER_LOGO": None,
@@ -55,7 +58,10 @@ DEFAULTS = MappingProxyType(
 
 
 def merged(settings: dict) -> dict:
-    """Return the defaults overlaid with whatever NEWS_ settings the site sets."""
+    """Return the defaults overlaid with whatever NEWS_ settings the site sets.
+
+    The plugin merges them into Pelican's settings once, when Pelican is set up
+    (templates read them from there too); everything after reads them there."""
     return dict(DEFAULTS, **{k: v for k, v in settings.items() if k.startswith("NEWS_")})
 
 

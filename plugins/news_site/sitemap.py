@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 from xml.sax.saxutils import escape
 
-from .settings import merged, site_root
+from .settings import site_root
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +52,9 @@ def recent(articles, days: int, limit: int) -> list:
 
 def sitemap_xml(context: dict, settings: dict) -> str:
     """Return the sitemap: home, sections, pages and every story, in stable order."""
-    news = merged(settings)
     root = site_root(settings)
     articles = sorted(context.get("articles", ()), key=lambda a: (a.date, a.url), reverse=True)
-    days, most = news["NEWS_SITEMAP_NEWS_DAYS"], news["NEWS_SITEMAP_NEWS_MAX"]
+    days, most = settings["NEWS_SITEMAP_NEWS_DAYS"], settings["NEWS_SITEMAP_NEWS_MAX"]
     fresh = {id(a) for a in recent(articles, days, most)}
     body = [_url(root, articles[0].date if articles else None)]
     for category, items in sorted(context.get("categories", ()), key=lambda p: p[0].url):
@@ -74,7 +74,10 @@ def robots_txt(settings: dict) -> str:
 
 
 class MachineFilesGenerator:
-    """A Pelican generator that writes sitemap.xml and robots.txt with the site."""
+    """A Pelican generator that writes sitemap.xml and robots.txt with the site.
+
+    A writer that offers `write_text` (the incremental plugin's) writes them as
+    it writes pages, on all cores; any other, this generator writes itself."""
 
     def __init__(self, context, settings, path, theme, output_path, *args, **kwargs):
         self.context = context
@@ -88,14 +91,15 @@ class MachineFilesGenerator:
         """Write both files; runs after every generator has built its context."""
         if not settings_absolute(self.settings):
             log.info("news_site: SITEURL is not absolute; sitemap URLs start at the site root")
-        self._write("sitemap.xml", sitemap_xml(self.context, self.settings))
-        if merged(self.settings)["NEWS_ROBOTS"]:
-            self._write("robots.txt", robots_txt(self.settings))
+        write = getattr(writer, "write_text", None) or self._write
+        write("sitemap.xml", functools.partial(sitemap_xml, self.context, self.settings))
+        if self.settings["NEWS_ROBOTS"]:
+            write("robots.txt", functools.partial(robots_txt, self.settings))
 
-    def _write(self, name: str, text: str) -> None:
+    def _write(self, name: str, produce) -> None:
         path = os.path.join(self.output_path, name)
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            fh.write(produce())
         log.info('Writing "%s"', path)
 
 

@@ -29,14 +29,14 @@ def _person(author, settings: dict) -> dict:
     return {"@type": "Person", "name": str(author), "url": site_root(settings) + author.url}
 
 
-def _publisher(settings: dict, news: dict) -> dict:
+def _publisher(settings: dict) -> dict:
     publisher = {"@type": "Organization", "name": settings["SITENAME"], "url": site_root(settings)}
-    if news["NEWS_PUBLISHER_LOGO"]:
-        publisher["logo"] = {"@type": "ImageObject", "url": news["NEWS_PUBLISHER_LOGO"]}
+    if settings["NEWS_PUBLISHER_LOGO"]:
+        publisher["logo"] = {"@type": "ImageObject", "url": settings["NEWS_PUBLISHER_LOGO"]}
     return publisher
 
 
-def news_article(article, settings: dict, news: dict) -> dict:
+def news_article(article, settings: dict) -> dict:
     """Return the schema.org NewsArticle for an article as plain data."""
     modified = getattr(article, "modified", None) or article.date
     data = {
@@ -47,7 +47,7 @@ def news_article(article, settings: dict, news: dict) -> dict:
         "datePublished": article.date.isoformat(),
         "dateModified": modified.isoformat(),
         "author": [_person(a, settings) for a in getattr(article, "authors", ())],
-        "publisher": _publisher(settings, news),
+        "publisher": _publisher(settings),
         "mainEntityOfPage": {"@type": "WebPage", "@id": article.canonical_url},
         "url": article.canonical_url,
         "articleSection": str(article.category),
@@ -64,6 +64,6 @@ def news_article(article, settings: dict, news: dict) -> dict:
     return data
 
 
-def add_json_ld(article, settings: dict, news: dict) -> None:
+def add_json_ld(article, settings: dict) -> None:
     """Set article.json_ld: the NewsArticle ready to print in a <script> element."""
-    article.json_ld = script_json(news_article(article, settings, news))
+    article.json_ld = script_json(news_article(article, settings))

@@ -165,21 +165,3 @@ def test_a_change_of_typogrify_settings_is_not_served_from_the_content_cache(tmp
     shutil.copytree(root / "seeds", clean / "seeds")
     build(clean, TYPOGRIFY_OMIT_FILTERS=no_caps)
     assert_same_tree(root / "output", clean / "output")
-
-
-def test_a_site_read_on_all_cores_is_the_site_read_on_one(tmp_path):
-    """Markdown bodies rendered in worker processes (incremental/prerender.py) make
-    the very site Pelican makes reading every article itself."""
-    from incremental import prerender
-
-    sites, logs = {}, {}
-    n = prerender.MIN_ARTICLES + 2
-    for name, workers in [("one", 1), ("all", 2)]:
-        root = tmp_path / name
-        for i in range(n):
-            write_seed(root, i)
-        logs[name] = build(root, INCREMENTAL_READ_WORKERS=workers)
-        sites[name] = root / "output"
-    assert f"{n} article bodies rendered on all cores" in logs["all"]
-    assert "rendered on all cores" not in logs["one"]
-    assert_same_tree(sites["all"], sites["one"])

@@ -116,28 +116,33 @@ def test_a_build_without_the_cache_indexes_from_scratch(site):
     assert "groundwater" in index_text(site / "output" / "pagefind" / "2021")
 
 
-def test_a_year_is_indexed_in_the_background_once_its_last_page_is_written(tmp_path):
-    """The indexer starts Pagefind on a year when Pelican moves past its last story
-    page, while the other pages are still to be written."""
+def test_years_are_indexed_side_by_side_each_into_its_own_bundle(tmp_path):
+    """The years to index again run as several Pagefind processes at once; each
+    bundle holds its own year's stories and no other's."""
     from news_site.search import INDEX_DIR, Indexer
 
     output = tmp_path / "output"
-    shards = {"2021": ["2021/a/index.html", "2021/b/index.html"], "2019": ["2019/c/index.html"]}
-    indexer = Indexer(output, shards, [], tmp_path / "cache")
+    shards = {"2021": ("2021/a/index.html", "2021/b/index.html"), "2020": ("2020/d/index.html",),
+              "2019": ("2019/c/index.html",)}
+    for pages in shards.values():
+        for rel in pages:
+            page = output / rel
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(f"<html lang='en'><body><main data-pagefind-body><h1>{rel}</h1>"
+                            f"<p>Story {rel} about the harbour.</p></main></body></html>")
+    indexer = Indexer(output, shards, [], tmp_path / "cache", workers=2)
+    most = []
+    start = indexer._start
 
-    def write(rel: str) -> None:
-        indexer.about_to_write(rel)
-        page = output / rel
-        page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(f"<html lang='en'><body><main data-pagefind-body><h1>{rel}</h1>"
-                        f"<p>Story {rel} about the harbour.</p></main></body></html>")
+    def counted(*args):
+        run = start(*args)
+        most.append(len(indexer.running) + 1)
+        return run
 
-    write("2021/a/index.html")
-    write("2021/b/index.html")
-    assert indexer.running is None, "the last 2021 page is not written yet"
-    write("2019/c/index.html")
-    assert indexer.running is not None and indexer.running.year == "2021"
-    assert indexer.finish()
-    assert (indexer.built, indexer.kept) == (2, 0)
+    indexer._start = counted
+    assert indexer.run()
+    assert (indexer.built, indexer.kept) == (3, 0)
+    assert max(most) == 2, "two years were indexed at once, never more"
     assert "Story 2021/b/index.html" in index_text(output / INDEX_DIR / "2021")
     assert "Story 2019/c/index.html" in index_text(output / INDEX_DIR / "2019")
+    assert "2019" not in index_text(output / INDEX_DIR / "2020")

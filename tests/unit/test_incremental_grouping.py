@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import REPO
-from incremental.grouping import StoryList, fast_groups
+from incremental import seam
+from incremental.grouping import StoryList
 from pelican.generators import ArticlesGenerator
 from pelican.settings import read_settings
 
@@ -48,7 +49,7 @@ def test_pelicans_grouped_pages_list_the_same_stories(tmp_path: Path):
 
     plain = [dated(generator.tags.items()), dated(generator.categories),
              dated(generator.authors)]
-    fast_groups(generator)
+    seam.fast_membership(generator, StoryList)
     assert isinstance(next(iter(generator.tags.values())), StoryList)
     assert generator.context["categories"] is generator.categories
     assert [dated(generator.tags.items()), dated(generator.categories),

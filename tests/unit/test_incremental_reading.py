@@ -1,12 +1,16 @@
-"""Readers typogrify in place of Pelican's pass after the cache (plugins/incremental/reading.py)."""
+"""Readers typogrify in place of Pelican's pass after the cache (plugins/incremental/reading.py),
+and take bodies rendered on all cores (prerender.py)."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from helpers import REPO
-from incremental import reading
+from incremental import prerender, reading, seam
+from incremental.build import Build, Site
+from incremental.settings import from_pelican
 from pelican import signals
 from pelican.readers import MarkdownReader, Readers
 from pelican.settings import read_settings
@@ -33,18 +37,31 @@ def read(readers: Readers, path: Path):
     return article._content, article.metadata["title"], article.metadata["summary"]
 
 
+@contextmanager
+def wired(*pairs):
+    """Connect receivers as register() would, for the block only."""
+    for signal, receiver in pairs:
+        signal.connect(receiver)
+    try:
+        yield
+    finally:
+        for signal, receiver in pairs:
+            signal.disconnect(receiver)
+
+
 @pytest.mark.parametrize("omit", [["smartypants", "widont"], []])
 def test_the_reader_typogrifies_exactly_as_pelicans_own_pass(tmp_path, omit):
     path = tmp_path / "story.md"
     path.write_text(ARTICLE, encoding="utf-8")
     pelicans = Readers(settings(tmp_path, TYPOGRIFY_OMIT_FILTERS=omit))
     ours_settings = settings(tmp_path, TYPOGRIFY_OMIT_FILTERS=omit)
-    reading.take_over(ours_settings)
-    signals.readers_init.connect(reading.install_readers)  # as register() wires it
-    try:
+    typogrify = seam.take_typogrify_from_pelican(ours_settings)
+
+    def install(readers):
+        reading.reader_classes(readers, typogrify, None)
+
+    with wired((signals.readers_init, install)):
         ours = Readers(ours_settings)
-    finally:
-        signals.readers_init.disconnect(reading.install_readers)
     want, got = read(pelicans, path), read(ours, path)
     assert '<span class="caps">NASA</span>' in want[0]
     assert got == want
@@ -52,32 +69,45 @@ def test_the_reader_typogrifies_exactly_as_pelicans_own_pass(tmp_path, omit):
 
 
 def test_without_typogrify_or_read_workers_the_readers_are_pelicans(tmp_path):
-    chosen = settings(tmp_path, TYPOGRIFY=False, INCREMENTAL_READ_WORKERS=1)
-    reading.take_over(chosen)
-    readers = Readers(chosen)
+    readers = Readers(settings(tmp_path, TYPOGRIFY=False))
     before = dict(readers.reader_classes)
-    reading.install_readers(readers)
+    reading.reader_classes(readers, False, None)
     assert readers.reader_classes == before
 
 
+def build_of(tmp_path: Path, **overrides) -> Build:
+    chosen = settings(tmp_path, LOAD_CONTENT_CACHE=True, CACHE_CONTENT=True, **overrides)
+    typogrify = seam.take_typogrify_from_pelican(chosen)
+    build = Build(Site(chosen, from_pelican(chosen), typogrify, load_cache=True, fast=True))
+    build.start()
+    return build
+
+
 def test_a_cache_made_with_other_reading_settings_is_not_loaded(tmp_path):
-    first = settings(tmp_path, LOAD_CONTENT_CACHE=True, CACHE_CONTENT=True)
-    reading.take_over(first)
-    reading.distrust_stale_cache(first)
-    assert first["LOAD_CONTENT_CACHE"] is False, "no record of what made the cache"
-    reading.record_reading_settings(first)
-    assert first["LOAD_CONTENT_CACHE"] is True, "the site's own choice is back"
+    first = build_of(tmp_path)
+    assert first.site.settings["LOAD_CONTENT_CACHE"] is False, "no record of what made it"
+    first.finish(str(tmp_path / "output"))
+    assert first.site.settings["LOAD_CONTENT_CACHE"] is True, "the site's own choice is back"
+    assert build_of(tmp_path).site.settings["LOAD_CONTENT_CACHE"] is True
+    other = build_of(tmp_path, TYPOGRIFY_OMIT_FILTERS=["caps"])
+    assert other.site.settings["LOAD_CONTENT_CACHE"] is False
 
-    same = settings(tmp_path, LOAD_CONTENT_CACHE=True, CACHE_CONTENT=True)
-    reading.take_over(same)
-    reading.distrust_stale_cache(same)
-    assert same["LOAD_CONTENT_CACHE"] is True
 
-    other = settings(tmp_path, LOAD_CONTENT_CACHE=True, CACHE_CONTENT=True,
-                     TYPOGRIFY_OMIT_FILTERS=["caps"])
-    reading.take_over(other)
-    reading.distrust_stale_cache(other)
-    assert other["LOAD_CONTENT_CACHE"] is False
+def test_a_build_that_stopped_leaves_no_cache_to_trust(tmp_path):
+    """A build with other settings saves Pelican's cache before it can fail; the
+    stamp of the settings before must not vouch for that cache."""
+    build_of(tmp_path).finish(str(tmp_path / "output"))
+    build_of(tmp_path, TYPOGRIFY_OMIT_FILTERS=["caps"])  # stops before finalized
+    assert build_of(tmp_path).site.settings["LOAD_CONTENT_CACHE"] is False
+
+
+def test_readers_typogrifying_and_pelicans_pass_never_share_a_cache(tmp_path):
+    build_of(tmp_path).finish(str(tmp_path / "output"))
+    chosen = settings(tmp_path, LOAD_CONTENT_CACHE=True, CACHE_CONTENT=True)
+    slow = Build(Site(chosen, from_pelican(chosen), bool(chosen["TYPOGRIFY"]), load_cache=True,
+                      fast=False))
+    slow.start()
+    assert chosen["LOAD_CONTENT_CACHE"] is False
 
 
 # --- Bodies rendered on all cores (prerender.py): the same articles as Pelican reads.
@@ -96,35 +126,31 @@ TRICKY = [
 
 
 def read_all(tmp_path: Path, plugged: bool, **overrides) -> dict[str, tuple]:
-    from incremental import prerender
     from pelican.generators import ArticlesGenerator
 
     chosen = settings(tmp_path, PATH=str(tmp_path / "content"), ARTICLE_PATHS=["."],
                       **overrides)
-    if plugged:
-        reading.take_over(chosen)
-    wiring = [(signals.readers_init, reading.install_readers),
-              (signals.article_generator_preread, prerender.start),
-              (signals.article_generator_finalized, prerender.stop)]
-    for signal, receiver in wiring if plugged else []:
-        signal.connect(receiver)
-    try:
+    typogrify = seam.take_typogrify_from_pelican(chosen) if plugged else False
+    bodies = prerender.Bodies(2, typogrify)
+
+    def install(readers):
+        reading.reader_classes(readers, typogrify, bodies)
+
+    wiring = [(signals.readers_init, install),
+              (signals.article_generator_preread, bodies.start),
+              (signals.article_generator_finalized, lambda _generator: bodies.close())]
+    with wired(*(wiring if plugged else [])):
         context = {**chosen, "generated_content": {}, "static_content": {},
                    "static_links": set()}
         generator = ArticlesGenerator(context=context, settings=chosen, path=chosen["PATH"],
                                       theme=chosen["THEME"], output_path=str(tmp_path / "out"))
         generator.generate_context()
-    finally:
-        for signal, receiver in wiring:
-            signal.disconnect(receiver)
     return {a.source_path: (a._content, a.title, a.metadata.get("summary"),
                             sorted(map(str, a.metadata.get("tags", []))), a.date)
             for a in generator.articles}
 
 
 def test_articles_read_on_all_cores_are_the_articles_pelican_reads(tmp_path, caplog):
-    from incremental import prerender
-
     content = tmp_path / "content"
     content.mkdir()
     texts = TRICKY * (prerender.MIN_ARTICLES // len(TRICKY) + 1)
@@ -141,19 +167,17 @@ def test_articles_read_on_all_cores_are_the_articles_pelican_reads(tmp_path, cap
 
 
 def test_a_body_is_taken_only_while_the_file_still_has_the_text_rendered(tmp_path):
-    from incremental import prerender
-
     path = tmp_path / "a.md"
     path.write_text(TRICKY[0], encoding="utf-8")
     chosen = settings(tmp_path)
     reader = MarkdownReader(chosen)
-    body = prerender.render_bodies([str(path)], prerender.worker_config(chosen))[0]
-    pending = _Done(body)
-    prerender._FUTURES[str(path)] = pending
-    assert prerender.take(reader, MarkdownReader, str(path))[0] == body[1]
+    body = prerender.render_bodies([str(path)], prerender.worker_config(chosen, True))[0]
+    bodies = prerender.Bodies(2, True)
+    bodies.pending[str(path)] = _Done(body)
+    assert bodies.take(reader, str(path))[0] == body[1]
     path.write_text(TRICKY[0] + "\nA correction.\n", encoding="utf-8")
-    prerender._FUTURES[str(path)] = pending
-    assert prerender.take(reader, MarkdownReader, str(path)) is None
+    bodies.pending[str(path)] = _Done(body)
+    assert bodies.take(reader, str(path)) is None
 
 
 class _Done:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PIL import features
 
-from ..settings import merged
 from . import draw, fonts
 from .plan import CARD_DIR, ShareImage, cached
 
@@ -49,8 +48,7 @@ class ShareCardGenerator:
 
     def generate_context(self):
         """Start drawing the missing cards; stories and their cards are known by now."""
-        news = merged(self.settings)
-        if not news["NEWS_SHARE_CARDS"]:
+        if not self.settings["NEWS_SHARE_CARDS"]:
             return
         for article in [*self.context.get("articles", ()), *self.context.get("translations", ())]:
             shared = getattr(article, "share_image", None)
@@ -68,7 +66,7 @@ class ShareCardGenerator:
             for shared, whose in missing:
                 self._draw_here(shared, whose)
             return
-        workers = news["NEWS_SHARE_CARD_WORKERS"] or os.cpu_count() or 1
+        workers = self.settings["NEWS_SHARE_CARD_WORKERS"] or os.cpu_count() or 1
         self.pool = ProcessPoolExecutor(max_workers=min(workers, len(missing)))
         self.pending = [(self.pool.submit(draw_into, cached(self.cache, s), s.card), w)
                         for s, w in missing]

@@ -1,0 +1,116 @@
+"""The state the plugin's signal receivers share: what is known of the site (made
+when Pelican is set up) and of one build (made when a build starts, dropped when
+it ends). Nothing of it lives at module level."""
+
+from __future__ import annotations
+
+import collections
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import seam
+from .files import Output
+from .manifest import Manifest, build_digest
+from .prerender import Bodies
+from .reading import (
+    cache_made_alike,
+    note_cache_made,
+    reader_classes,
+    reading_digest,
+    stamp_path,
+)
+from .relink import relink_unchanged
+from .render import Job, Outcome, Renderer
+from .settings import IncrementalSettings, state_dir
+from .writer import SiteWriter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the plugin learnt when Pelican was set up (`initialized`)."""
+
+    settings: dict  # Pelican's settings: every signal's sender reaches this very dict
+    options: IncrementalSettings  # the plugin's own, merged once
+    typogrify: bool  # the site's TYPOGRIFY (Pelican's own pass is off on fast paths)
+    load_cache: bool  # the site's LOAD_CONTENT_CACHE
+    fast: bool  # fast paths on: asked for, and Pelican is the version they were written for
+
+
+class Build:
+    """Everything one build shares between Pelican's signals."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.options = site.options
+        self.state_dir = state_dir(site.options, site.settings["CACHE_PATH"])
+        self.reading = reading_digest(site.settings, site.typogrify, readers_typogrify=site.fast)
+        self.bodies = (Bodies(self.options.read_workers, site.typogrify)
+                       if site.fast and self.options.read_workers > 1 else None)
+        self.claims = seam.OutputClaims()
+        self.output: Output | None = None
+        self.renderer: Renderer | None = None
+        self.manifest: Manifest | None = None
+        self.counts: collections.Counter[Outcome] = collections.Counter()
+
+    def start(self) -> None:
+        """Load Pelican's content cache only if the same reading settings made it;
+        until this build has saved one, none is trusted."""
+        settings = self.site.settings
+        alike = cache_made_alike(settings, self.reading)
+        settings["LOAD_CONTENT_CACHE"] = self.site.load_cache and alike
+        if not alike:
+            stamp_path(settings).unlink(missing_ok=True)
+
+    def install_readers(self, readers) -> None:
+        """Readers typogrify and take bodies rendered on all cores (fast paths only)."""
+        if self.site.fast:
+            reader_classes(readers, self.site.typogrify, self.bodies)
+
+    def writer_class(self, output_path: str) -> type | None:
+        """The writer for this build; None leaves Pelican's own (fast paths off)."""
+        if not self.site.fast:
+            return None
+        digest = build_digest(self.site.settings)
+        previous = Manifest("")
+        if self.options.enabled:
+            previous = Manifest.load(self.state_dir, self.options.previous_output)
+        if previous.build != digest:
+            previous = Manifest(digest)  # settings, theme or code changed: all new
+        self.manifest = Manifest(digest)
+        self.output = Output(output_path, self.options.previous_output)
+        self.renderer = Renderer(self.output, previous, self.site.settings["FEED_MAX_ITEMS"])
+        return type("SiteWriter", (SiteWriter,), {"build": self})
+
+    def submit(self, job: Job, override: bool) -> None:
+        """Write one page, feed or file, unless an earlier write of it wins."""
+        if not self.claims.claim(self.output.target(job.name), override):
+            log.info('Skipping "%s", not overwriting', self.output.target(job.name))
+            return
+        done = self.renderer.run(job)
+        self.manifest.files[done.key] = done.entry
+        self.counts[done.outcome] += 1
+
+    def flush(self) -> None:
+        """Every job asked for so far is written (so far, each is written when asked)."""
+
+    def finish(self, output_path: str) -> None:
+        """Every file is written: note what made the cache, what each page read,
+        and keep unchanged files the writer does not own."""
+        settings = self.site.settings
+        note_cache_made(settings, self.reading)
+        settings["LOAD_CONTENT_CACHE"] = self.site.load_cache
+        if self.manifest is None:
+            return
+        self.manifest.save(self.state_dir, self.options.previous_output)
+        log.info("incremental: %d files written, %d kept unrendered, %d rendered but "
+                 "unchanged (kept)", self.counts[Outcome.WRITTEN], self.counts[Outcome.KEPT],
+                 self.counts[Outcome.SAME])
+        relink_unchanged(output_path, Path(self.options.previous_output), self.manifest)
+
+    def abandon(self) -> None:
+        """A build that stopped half-way (autoreload goes on): let nothing of it run on."""
+        if self.bodies is not None:
+            self.bodies.close()

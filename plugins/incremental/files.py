@@ -1,0 +1,96 @@
+"""Writing into the output folder without disturbing last build's: a file is written
+to a fresh inode (never through a hard link), and a file identical to last build's
+is that very file, linked."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pelican.utils import sanitised_join
+
+log = logging.getLogger(__name__)
+
+
+def stat(path: str) -> tuple[int, int, int]:
+    """What says a file is still the one written: size, mtime and inode."""
+    st = os.stat(path)
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def read_bytes(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
+
+
+@dataclass
+class Output:
+    """This build's output folder, beside (or the same as) last build's."""
+
+    path: str
+    previous: Path
+    _made: set[str] = field(default_factory=set)
+
+    def target(self, name: str) -> str:
+        return sanitised_join(self.path, name)
+
+    def in_place(self, name: str) -> bool:
+        return os.path.abspath(self._old(name)) == os.path.abspath(self.target(name))
+
+    def write(self, name: str, text: str) -> tuple[str, bool]:
+        """Write a file, or link last build's if it has exactly these bytes.
+
+        Returns the path and whether last build's file was kept."""
+        path = self._fresh(name)
+        data = text.encode("utf-8")
+        old = self._old(name)
+        if not self.in_place(name):
+            try:
+                if os.path.getsize(old) == len(data) and read_bytes(old) == data:
+                    os.link(old, path)
+                    return path, True
+            except OSError:
+                pass
+        with open(path, "wb") as f:
+            f.write(data)
+        log.info('Writing "%s"', path)
+        return path, False
+
+    def keep(self, name: str, was: tuple) -> bool:
+        """Take last build's file if it is still the one written then; False: render."""
+        old, path = self._old(name), self.target(name)
+        try:
+            if tuple(stat(old)) != tuple(was):
+                return False
+            if not self.in_place(name):
+                self._dir_of(path)
+                if os.path.lexists(path):
+                    os.unlink(path)
+                try:
+                    os.link(old, path)
+                except OSError:
+                    shutil.copy2(old, path)
+        except OSError:
+            return False
+        return True
+
+    def _old(self, name: str) -> str:
+        return os.path.join(self.previous, name)
+
+    def _fresh(self, name: str) -> str:
+        """The path to write, unlinked first: never write through a hard link."""
+        path = self.target(name)
+        self._dir_of(path)
+        if os.path.lexists(path):
+            os.unlink(path)
+        return path
+
+    def _dir_of(self, path: str) -> None:
+        """Create a folder once per build: thousands of pages share few folders' parents."""
+        folder = os.path.dirname(path)
+        if folder not in self._made:
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)

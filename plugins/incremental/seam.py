@@ -1,0 +1,299 @@
+"""The one place this project reaches into Pelican and Jinja beyond their public API.
+
+Every private name, every copy of a Pelican method and every monkeypatch the fast
+paths need is here, each with a comment naming the Pelican (or Jinja) code it
+mirrors or relies on; tests/contract/test_seam.py has a test per entry that fails
+when that code changes. Everything else in the project talks to this module and
+to Pelican's public signals, settings and classes.
+
+It was written against the versions pinned in requirements.txt (PINNED). Under
+any other version `mismatch()` says so, the plugin logs one warning and switches
+the fast paths off: the site is then built by Pelican's own code paths, slower
+and byte for byte the same (tests/integration/test_fast_paths.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from jinja2.runtime import Context
+from markdown import Markdown
+from pelican.contents import Content
+from pelican.paginator import Paginator
+from pelican.readers import MarkdownReader
+from pelican.utils import get_relative_path, path_to_url
+from pelican.writers import FileOverwriteFailedError, Writer
+
+PINNED = {"pelican": "4.12.0", "jinja2": "3.1.6", "markdown": "3.11.3"}
+
+
+def mismatch(installed: Callable[[str], str] = importlib.metadata.version) -> str | None:
+    """Why the fast paths cannot be trusted here (another version installed), or None."""
+    found = {name: installed(name) for name in PINNED}
+    wrong = [f"{name} {found[name]} (written for {want})"
+             for name, want in PINNED.items() if found[name] != want]
+    return ", ".join(wrong) or None
+
+
+# --- Writer ----------------------------------------------------------------------
+
+
+def local_context(context: dict, name: str, kwargs: Mapping, relative_urls: bool) -> dict:
+    """The context a page is rendered with.
+
+    Mirrors the function `_get_localcontext` nested in pelican/writers.py
+    Writer.write_file, line for line."""
+    local = context.copy()
+    local["localsiteurl"] = local.get("localsiteurl", None)
+    if relative_urls:
+        relative_url = path_to_url(get_relative_path(name))
+        local["SITEURL"] = relative_url
+        local["localsiteurl"] = relative_url
+    local["output_file"] = name
+    local.update(kwargs)
+    return local
+
+
+def pelican_pages(settings: Mapping[str, Any], name: str, url: str | None, paginated,
+                  template_name: str | None, kwargs: dict) -> list[tuple[str, dict]]:
+    """(output name, template variables) of each page Writer.write_file writes.
+
+    Mirrors the pagination of Writer.write_file: the lists in `paginated` (by
+    default `articles` and `dates`) are cut into pages when the template is
+    one of PAGINATED_TEMPLATES."""
+    if paginated is None:
+        paginated = {k: v for k, v in kwargs.items() if k in {"articles", "dates"}}
+    if not (paginated and template_name in settings["PAGINATED_TEMPLATES"]):
+        return [(name, kwargs)]
+    per_page = (settings["PAGINATED_TEMPLATES"][template_name]
+                or settings["DEFAULT_PAGINATION"])
+    paginators = {k: Paginator(name, url, v, settings, per_page) for k, v in paginated.items()}
+    pages = []
+    for page_num in range(next(iter(paginators.values())).num_pages):
+        paged = kwargs.copy()
+        for key, paginator in paginators.items():
+            page = paginator.page(page_num + 1)
+            paged.update({
+                f"{key}_paginator": paginator,
+                f"{key}_page": page,
+                f"{key}_previous_page": paginator.page(page_num) if page_num > 0 else None,
+                f"{key}_next_page": paginator.page(page_num + 2)
+                if page_num + 1 < paginator.num_pages else None,
+            })
+        pages.append((page.save_as, paged))
+    return pages
+
+
+def point_links_at(context: dict, local: dict) -> None:
+    """Before a page renders, stories resolve their links against it.
+
+    Mirrors the first lines of `_write_file` nested in Writer.write_file: Content's
+    `content` and `summary` read `localsiteurl` from the shared context."""
+    if local["localsiteurl"]:
+        context["localsiteurl"] = local["localsiteurl"]
+
+
+class OutputClaims:
+    """Which of several writes of one output file wins, decided when they are asked for.
+
+    Mirrors Writer._open_w's bookkeeping (its `_written_files` and
+    `_overridden_files`): a second write fails unless one, and only one, of the
+    writes overrides; an override after a plain write replaces it, a plain write
+    after an override is skipped. Pages are written later, by other processes,
+    so the decision is taken here, in the order Pelican asked."""
+
+    def __init__(self) -> None:
+        self.written: set[str] = set()
+        self.overridden: set[str] = set()
+
+    def claim(self, path: str, override: bool) -> bool:
+        """True: this write goes ahead; False: skipped. Raises as Pelican does."""
+        if path in self.overridden:
+            if override:
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{path}" a second time (was previously overwritten)')
+            return False
+        if path in self.written and not override:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{path}" as Pelican has already written to it '
+                "previously (set `override=True` if intended)")
+        if override:
+            self.overridden.add(path)
+        self.written.add(path)
+        return True
+
+
+def build_feed(writer: Writer, elements, context: dict, url: str, feed_type: str,
+               feed_title: str | None):
+    """Pelican's feed object for these stories (feed_generated is sent), not written.
+
+    Relies on Writer.write_feed writing nothing when `path` is None, and taking
+    the feed's own URL from `url`."""
+    return Writer.write_feed(writer, elements, context, None, url, feed_type, False, feed_title)
+
+
+# --- Readers ---------------------------------------------------------------------
+
+# The metadata fields Pelican typogrifies besides the content (Readers.read_file).
+TYPOGRIFIED_FIELDS = ("title", "summary")
+# What the typogrify pass reads from the settings (Readers.read_file).
+TYPOGRIFY_SETTINGS = ("TYPOGRIFY_IGNORE_TAGS", "TYPOGRIFY_OMIT_FILTERS", "TYPOGRIFY_DASHES")
+
+
+def typogrifier(settings: Mapping[str, Any]) -> Callable[[str], str]:
+    """Pelican's typogrify pass as one function of a text.
+
+    Mirrors the typogrify block of Readers.read_file, its global change of
+    smartypants.Attr.default included (typogrify reads it)."""
+    # Imported here, as Pelican does: typogrify is needed only when it is on.
+    import smartypants
+    from typogrify.filters import typogrify
+
+    dashes = {"oldschool": smartypants.Attr.set2, "oldschool_inverted": smartypants.Attr.set3}
+    smartypants.Attr.default = dashes.get(settings["TYPOGRIFY_DASHES"], smartypants.Attr.set1)
+    # Docutils writes double quotes as &quot; before this runs (see Pelican).
+    smartypants.Attr.default |= smartypants.Attr.w
+    omitted = dict.fromkeys(settings["TYPOGRIFY_OMIT_FILTERS"], False)
+    return functools.partial(typogrify, ignore_tags=settings["TYPOGRIFY_IGNORE_TAGS"], **omitted)
+
+
+def take_typogrify_from_pelican(settings: dict) -> bool:
+    """Turn Pelican's typogrify pass off (the readers run it instead); return
+    whether the site asked for it.
+
+    Relies on Readers.read_file reading settings["TYPOGRIFY"] for every file it
+    reads, after the content cache: with it off, what the cache holds is served
+    as it is."""
+    chosen = bool(settings.get("TYPOGRIFY"))
+    settings["TYPOGRIFY"] = False
+    return chosen
+
+
+def reader_subclass(reader_class: type, namespace: dict[str, Any]) -> type:
+    """A subclass of a reader class, under the reader's own class name.
+
+    Relies on Readers.read_file naming an article's `reader` metadata after its
+    reader's class name (MarkdownReader: "markdown")."""
+    return type(reader_class.__name__, (reader_class,), {**namespace, "base_reader": reader_class})
+
+
+def reads_as_pelicans_markdown(reader_class: type) -> bool:
+    """Pelican's MarkdownReader itself, under reader_subclass or not.
+
+    Relies on MarkdownReader.read being the whole of how a Markdown file is read
+    (header_metadata below copies it)."""
+    base = getattr(reader_class, "base_reader", reader_class)
+    return issubclass(base, MarkdownReader) and base.read is MarkdownReader.read
+
+
+def header_metadata(reader: MarkdownReader, source_path: str, text: str) -> dict:
+    """A Markdown file's metadata, as MarkdownReader.read returns it, from its text.
+
+    Mirrors MarkdownReader.read, converting only the header (Markdown's meta
+    extension reads nothing past the first blank line), and sets what its
+    _parse_metadata reads: `_source_path` (for warnings) and `_md`."""
+    reader._source_path = source_path
+    reader._md = Markdown(**reader.settings["MARKDOWN"])
+    reader._md.convert(header(text))
+    return reader._parse_metadata(reader._md.Meta) if hasattr(reader._md, "Meta") else {}
+
+
+def header(text: str) -> str:
+    """The lines before the first blank one: all Markdown's meta extension reads."""
+    lines = []
+    for line in text.split("\n"):
+        if not line.strip():
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+# --- Content ---------------------------------------------------------------------
+
+# Attributes of a Content object that are the whole site's, not the story's:
+# Content.__init__ keeps the settings and the generators' shared context.
+SITE_ATTRIBUTES = frozenset({"settings", "_context"})
+
+
+def story_state(content: Content) -> dict[str, Any]:
+    """Everything a story carries but the site it belongs to.
+
+    Relies on Content keeping what it is made of as instance attributes
+    (Content.__init__ sets one per metadata field, plus `_content`, `_summary`)."""
+    return {k: v for k, v in vars(content).items() if k not in SITE_ATTRIBUTES}
+
+
+def fix_url(content: Content) -> None:
+    """Work a story's or page's URL out once.
+
+    Relies on Content.url returning `override_url` when it is set (a `URL:`
+    header sets it too; one given stays): Pelican's `url` formats the URL
+    settings, dates through strftime, on every read, and a story's URL is read
+    on every card, feed entry, neighbour link and sitemap line that shows it."""
+    if not hasattr(content, "override_url"):
+        content.override_url = content.url
+
+
+# --- Generators ------------------------------------------------------------------
+
+
+def fast_membership(generator, make_list: Callable[[list], list]) -> None:
+    """Tags', sections' and authors' story lists become make_list(stories), in place.
+
+    Relies on ArticlesGenerator.generate_tags, generate_categories and
+    generate_authors listing each group's stories as `[a for a in self.dates if
+    a in articles]` over these very lists (the template context holds the same
+    objects), Content comparing by identity."""
+    for tag, stories in generator.tags.items():
+        generator.tags[tag] = make_list(stories)
+    for pairs in (generator.categories, generator.authors):
+        for i, (group, stories) in enumerate(pairs):
+            pairs[i] = (group, make_list(stories))
+
+
+# --- Jinja -----------------------------------------------------------------------
+
+
+class Recorded(Context):
+    """Jinja's context class, telling `on_resolve` every name a template resolves.
+
+    Relies on Context.resolve_or_missing being the one lookup every template
+    name goes through (includes and base templates too)."""
+
+    on_resolve: Callable[[str, Any], Any]
+
+    def resolve_or_missing(self, key: str) -> Any:
+        return self.on_resolve(key, super().resolve_or_missing(key))
+
+
+def record_templates(environment, on_resolve: Callable[[str, Any], Any],
+                     on_attribute: Callable[[Any, Any], None]) -> None:
+    """Make an environment's templates report the names they resolve and the
+    attributes and items they read.
+
+    Monkeypatches the environment's `context_class`, and its `getattr` and
+    `getitem`, through which Jinja's generated code reads `a.b` and `a[b]`."""
+    installed = environment.context_class
+    if getattr(installed, "on_resolve", None) == on_resolve:
+        return
+    if issubclass(installed, Recorded):  # another build's recorder: start from Jinja's own
+        getattr_, getitem_ = installed.jinja_getattr, installed.jinja_getitem
+    else:
+        getattr_, getitem_ = environment.getattr, environment.getitem
+    environment.context_class = type("Recorded", (Recorded,), {
+        "on_resolve": staticmethod(on_resolve),
+        "jinja_getattr": staticmethod(getattr_), "jinja_getitem": staticmethod(getitem_)})
+
+    def recorded_getattr(obj, attribute):
+        on_attribute(obj, attribute)
+        return getattr_(obj, attribute)
+
+    def recorded_getitem(obj, argument):
+        on_attribute(obj, argument)
+        return getitem_(obj, argument)
+
+    environment.getattr = recorded_getattr
+    environment.getitem = recorded_getitem

@@ -1,0 +1,309 @@
+"""A test per reach-in of plugins/incremental/seam.py: each fails when the Pelican
+(or Jinja) behaviour the entry mirrors or relies on changes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import jinja2
+import pytest
+from helpers import REPO
+from incremental import seam
+from pelican import signals
+from pelican.contents import Article
+from pelican.generators import ArticlesGenerator
+from pelican.readers import MarkdownReader, Readers
+from pelican.settings import read_settings
+from pelican.writers import FileOverwriteFailedError, Writer
+
+
+def settings(tmp_path: Path, **overrides) -> dict:
+    return read_settings(str(REPO / "pelicanconf.py"), override={
+        "CACHE_PATH": str(tmp_path / "cache"), "CACHE_CONTENT": False, **overrides})
+
+
+class Capture:
+    """A template that records the context each render gets (and the shared
+    context's localsiteurl at that moment)."""
+
+    name = "capture.html"
+
+    def __init__(self, shared: dict | None = None) -> None:
+        self.renders: list[dict] = []
+        self.shared = shared
+
+    def render(self, context) -> str:
+        seen = dict(context)
+        if self.shared is not None:
+            seen["shared localsiteurl"] = self.shared.get("localsiteurl")
+        self.renders.append(seen)
+        return "x"
+
+
+def stories(tmp_path: Path, count: int) -> list[Article]:
+    chosen = settings(tmp_path)
+    return [Article(f"<p>{i}</p>", {"title": f"Story {i}", "slug": f"s{i}",
+                                    "date": __import__("datetime").datetime(2024, 1, i + 1)},
+                    settings=chosen, source_path=f"s{i}.md") for i in range(count)]
+
+
+# --- Writer ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("relative", [True, False])
+def test_local_context_is_the_context_pelicans_writer_renders_with(tmp_path, relative):
+    chosen = settings(tmp_path)
+    context = {**chosen, "localsiteurl": "http://example.org", "extra": 1}
+    template = Capture()
+    Writer(str(tmp_path / "out"), chosen).write_file(
+        "a/b/index.html", template, dict(context), relative_urls=relative, story="s")
+    assert template.renders == [
+        seam.local_context(dict(context), "a/b/index.html", {"story": "s"}, relative)]
+
+
+def test_stories_resolve_links_against_the_page_being_rendered(tmp_path):
+    chosen = settings(tmp_path)
+    shared = {**chosen, "localsiteurl": ""}
+    template = Capture(shared)
+    Writer(str(tmp_path / "out"), chosen).write_file("a/b/index.html", template, shared,
+                                                     relative_urls=True)
+    pelicans = template.renders[0]["shared localsiteurl"]
+    ours = {**chosen, "localsiteurl": ""}
+    seam.point_links_at(ours, seam.local_context(ours, "a/b/index.html", {}, True))
+    assert pelicans == ours["localsiteurl"] == "../.."
+
+
+def test_pelican_pages_are_the_pages_pelicans_writer_writes(tmp_path):
+    chosen = settings(tmp_path, DEFAULT_PAGINATION=3)
+    listed = stories(tmp_path, 8)
+    template = Capture()
+    Writer(str(tmp_path / "out"), chosen).write_file(
+        "tag/x/index.html", template, {}, articles=listed, dates=listed,
+        template_name="tag", url="tag/x/", relative_urls=True)
+    pelicans = [(r["output_file"], r["articles_page"].number,
+                 [a.slug for a in r["articles_page"].object_list],
+                 r["articles_next_page"] and r["articles_next_page"].url)
+                for r in template.renders]
+    ours = [(name, v["articles_page"].number, [a.slug for a in v["articles_page"].object_list],
+             v["articles_next_page"] and v["articles_next_page"].url)
+            for name, v in seam.pelican_pages(chosen, "tag/x/index.html", "tag/x/", None,
+                                              "tag", {"articles": listed, "dates": listed})]
+    assert ours == pelicans
+    assert len(ours) == 3
+
+
+@pytest.mark.parametrize("first,second", [(False, False), (False, True), (True, False),
+                                          (True, True)])
+def test_output_claims_decide_second_writes_as_pelican_does(tmp_path, first, second):
+    path = str(tmp_path / "a.html")
+    writer = Writer(str(tmp_path), settings(tmp_path))
+    pelicans = []
+    for override in (first, second):
+        try:
+            with writer._open_w(path, "utf-8", override) as f:
+                pelicans.append(f.name == path)
+        except FileOverwriteFailedError:
+            pelicans.append("fails")
+    claims, ours = seam.OutputClaims(), []
+    for override in (first, second):
+        try:
+            ours.append(claims.claim(path, override))
+        except FileOverwriteFailedError:
+            ours.append("fails")
+    assert ours == pelicans
+
+
+def test_a_feed_is_built_without_a_path_and_not_written(tmp_path):
+    chosen = settings(tmp_path, FEED_DOMAIN="http://example.org")
+    listed = stories(tmp_path, 3)
+    context = {**chosen, "SITEURL": "http://example.org"}
+    out = tmp_path / "out"
+    written = Writer(str(out), chosen).write_feed(listed, context, "feeds/all.atom.xml")
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["all.atom.xml"]
+    built = seam.build_feed(Writer(str(out), chosen), listed, context, "feeds/all.atom.xml",
+                            "atom", None)
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["all.atom.xml"]
+    ours, theirs = io.StringIO(), io.StringIO()
+    built.write(ours, "utf-8")
+    written.write(theirs, "utf-8")
+    assert ours.getvalue() == theirs.getvalue() == (out / "feeds/all.atom.xml").read_text()
+
+
+# --- Readers ---------------------------------------------------------------------
+
+ARTICLE = """Title: NASA & AT&T "agree" -- on relays
+Date: 2024-03-12 09:00
+Summary: The deal covers NASA's relays & ground stations.
+
+NASA said AT&T would carry relay traffic. "It is the largest," an official said -- twice.
+
+<p>R&D costs & a <abbr>GPS</abbr> upgrade.</p>
+"""
+
+
+def read(readers: Readers, path: Path):
+    article = readers.read_file(str(path.parent), path.name)
+    return article._content, article.metadata["title"], article.metadata["summary"]
+
+
+@pytest.mark.parametrize("omit", [["smartypants", "widont"], []])
+def test_typogrifier_is_pelicans_typogrify_pass(tmp_path, omit):
+    path = tmp_path / "story.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    chosen = settings(tmp_path, TYPOGRIFY=True, TYPOGRIFY_OMIT_FILTERS=omit)
+    content, title, summary = read(Readers(chosen), path)
+    plain = settings(tmp_path, TYPOGRIFY=False, TYPOGRIFY_OMIT_FILTERS=omit)
+    raw = read(Readers(plain), path)
+    apply = seam.typogrifier(chosen)
+    assert '<span class="caps">NASA</span>' in content
+    assert (content, title, summary) == tuple(apply(x) for x in raw)
+
+
+def test_pelicans_typogrify_pass_reads_the_setting_for_every_file(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    chosen = settings(tmp_path, TYPOGRIFY=True)
+    readers = Readers(chosen)
+    assert seam.take_typogrify_from_pelican(chosen) is True
+    assert 'class="caps"' not in read(readers, path)[0]
+
+
+def test_an_article_is_named_after_its_readers_class_name(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    readers = Readers(settings(tmp_path))
+    sub = seam.reader_subclass(MarkdownReader, {})
+    readers.readers["md"] = sub(readers.settings)
+    assert readers.read_file(str(tmp_path), "story.md").metadata["reader"] == "markdown"
+    assert seam.reads_as_pelicans_markdown(sub)
+    assert not seam.reads_as_pelicans_markdown(
+        type("Other", (MarkdownReader,), {"read": lambda self, path: ("", {})}))
+
+
+TRICKY = [
+    "Title: Plain\nDate: 2024-01-02\nTags: a, b\n\nNASA and AT&T, with a [link][r].\n\n"
+    "[r]: https://example.org\n",
+    "\ufeffTitle: With a BOM & an ampersand\nDate: 2024-01-03\nSummary: **Bold** summary\n"
+    "    carried on a second line\n\nBody\twith a tab.\n",
+    "---\nTitle: YAML-style fences\nDate: 2024-01-04\n---\n\nBody after fences.\n",
+    "Title: Header only, no body\nDate: 2024-01-05\n",
+    "Title: Spaces line ends the header\nDate: 2024-01-07\n   \nTags: not a tag\n\nBody.\n",
+    "Title: Twice\nTitle: again\nDate: 2024-01-08\n\nBody.\n",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_header_metadata_is_what_markdown_reader_reads(tmp_path, text):
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    chosen = settings(tmp_path)
+    _content, want = MarkdownReader(chosen).read(str(path))
+    with open(path, encoding="utf-8-sig") as f:
+        got = seam.header_metadata(MarkdownReader(chosen), str(path), f.read())
+    assert got == want
+
+
+# --- Content ---------------------------------------------------------------------
+
+
+def test_a_story_holds_the_site_only_in_its_settings_and_context(tmp_path):
+    context = {"marker": object()}
+    story = Article("<p>x</p>", {"title": "T", "date": __import__("datetime").datetime(2024, 1, 1),
+                                 "tags": []}, settings=settings(tmp_path), context=context)
+    held = {k for k, v in vars(story).items() if v is context or v is story.settings}
+    assert held == seam.SITE_ATTRIBUTES
+    assert seam.story_state(story)["_content"] == "<p>x</p>"
+
+
+def test_a_url_worked_out_once_is_the_url_pelican_works_out(tmp_path):
+    story = stories(tmp_path, 1)[0]
+    want = story.url
+    seam.fix_url(story)
+    story.date = story.date.replace(year=1999)  # Pelican would format the URL again
+    assert story.url == want == "2024/01/s0/"
+
+
+# --- Generators ------------------------------------------------------------------
+
+
+class Marked(list):
+    """A list whose `in` is answered by a set, and says it was asked."""
+
+    asked = 0
+
+    def __contains__(self, item):
+        Marked.asked += 1
+        return super().__contains__(item)
+
+
+def test_pelican_tests_membership_of_tag_section_and_author_lists(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    for i in range(4):
+        (content / f"s{i}.md").write_text(
+            f"Title: Story {i}\nDate: 2024-01-{i + 1:02d}\nCategory: c{i % 2}\n"
+            f"Author: a{i % 2}\nTags: t{i % 2}\n\nText {i}.\n", encoding="utf-8")
+    chosen = settings(tmp_path, PATH=str(content), ARTICLE_PATHS=["."])
+    context = {**chosen, "generated_content": {}, "static_content": {}, "static_links": set()}
+    generator = ArticlesGenerator(context=context, settings=chosen, path=str(content),
+                                  theme=chosen["THEME"], output_path=str(tmp_path / "out"))
+    generator.generate_context()
+    seam.fast_membership(generator, Marked)
+    assert generator.context["categories"] is generator.categories
+
+    def write(name, template, context, **kwargs):
+        written.append((name, [a.title for a in kwargs["dates"]]))
+
+    written: list = []
+    Marked.asked = 0
+    generator.get_template = lambda name: None
+    generator.generate_tags(write)
+    generator.generate_categories(write)
+    generator.generate_authors(write)
+    assert Marked.asked == 3 * 2 * 4  # every story asked of each group's list
+    assert ("tag/t0/index.html", ["Story 2", "Story 0"]) in written
+
+
+# --- Jinja -----------------------------------------------------------------------
+
+
+def test_templates_report_names_resolved_and_attributes_read():
+    env = jinja2.Environment(loader=jinja2.DictLoader({
+        "page.html": "{% extends 'base.html' %}{% block b %}{{ story.title }}"
+                     "{{ story['url'] }}{% include 'part.html' %}{% endblock %}",
+        "base.html": "{{ SITENAME }}{% block b %}{% endblock %}",
+        "part.html": "{% if menu %}{{ menu|length }}{% endif %}",
+    }))
+    names, attributes = [], []
+
+    def resolved(key, value):
+        names.append(key)
+        return value
+
+    seam.record_templates(env, resolved, lambda obj, name: attributes.append(name))
+    out = env.get_template("page.html").render(
+        SITENAME="S", story={"title": "T", "url": "u"}, menu=[1, 2], unused=1)
+    assert out == "STu2"
+    assert {"SITENAME", "story", "menu"} <= set(names)
+    assert "unused" not in names
+    assert {"title", "url"} <= set(attributes)
+
+
+# --- Versions --------------------------------------------------------------------
+
+
+def test_the_fast_paths_are_trusted_only_with_the_pinned_versions():
+    assert seam.mismatch() is None  # this checkout runs what requirements.txt pins
+    pins = dict(line.split("==") for line in (REPO / "requirements.txt").read_text().split()
+                if "==" in line)
+    assert {k: pins.get(k, pins.get(k.capitalize())) for k in seam.PINNED} == seam.PINNED
+    other = seam.mismatch(lambda name: "9.9" if name == "pelican" else seam.PINNED[name])
+    assert other == "pelican 9.9 (written for 4.12.0)"
+
+
+def test_signals_the_plugin_relies_on_exist():
+    for name in ("initialized", "get_generators", "readers_init", "article_generator_preread",
+                 "article_generator_finalized", "page_generator_finalized", "get_writer",
+                 "finalized", "content_written", "feed_written"):
+        assert hasattr(signals, name)
