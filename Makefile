@@ -90,7 +90,7 @@ content: $(RUNTIME_STAMP)
 # is two renames; a build stopped between them left the site in .previous, and
 # the next build first puts it back.
 define build_site
-	@echo "Building $(OUTPUT_PATH)/ from $(SEED_PATH)/ with $(notdir $(1))"
+	@echo "Building $(patsubst $(BASEDIR)/%,%,$(OUTPUT_PATH))/ from $(patsubst $(BASEDIR)/%,%,$(SEED_PATH))/ with $(notdir $(1))"
 	$(Q)mkdir -p "$(INPUT_PATH)" "$(dir $(OUTPUT_PATH))"
 	$(Q)if [ ! -d "$(OUTPUT_PATH)" ] && [ -d "$(OUTPUT_PATH).previous" ]; then mv "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH)"; fi
 	$(Q)rm -rf "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
@@ -162,13 +162,13 @@ SHOTS_DIR := $(BASEDIR)/build/screenshots
 
 .PHONY: screenshots
 screenshots: $(TEST_STAMP)
-	rm -rf "$(SHOTS_DIR)"
-	mkdir -p "$(SHOTS_DIR)/seeds" "$(SHOTS_DIR)/content"
-	cp seeds/*.txt tests/fixtures/seeds/*.txt "$(SHOTS_DIR)/seeds/"
-	rm -f "$(SHOTS_DIR)"/seeds/*quotes-and-script*
-	cp -R content/pages "$(SHOTS_DIR)/content/pages"
-	$(MAKE) html SEEDDIR="$(SHOTS_DIR)/seeds" INPUTDIR="$(SHOTS_DIR)/content" OUTPUTDIR="$(SHOTS_DIR)/output"
-	$(BIN)/python tools/screenshots.py "$(SHOTS_DIR)/output" docs/screenshots
+	$(Q)rm -rf "$(SHOTS_DIR)"
+	$(Q)mkdir -p "$(SHOTS_DIR)/seeds" "$(SHOTS_DIR)/content"
+	$(Q)cp seeds/*.txt tests/fixtures/seeds/*.txt "$(SHOTS_DIR)/seeds/"
+	$(Q)rm -f "$(SHOTS_DIR)"/seeds/*quotes-and-script*
+	$(Q)cp -R content/pages "$(SHOTS_DIR)/content/pages"
+	$(Q)$(MAKE) --no-print-directory html SEEDDIR="$(SHOTS_DIR)/seeds" INPUTDIR="$(SHOTS_DIR)/content" OUTPUTDIR="$(SHOTS_DIR)/output"
+	$(Q)$(BIN)/python tools/screenshots.py "$(SHOTS_DIR)/output" docs/screenshots
 
 # ---- Benchmark (issue 6) -----------------------------------------------------
 # `make bench` builds a generated corpus of BENCH_N seeds with our pipeline, plain

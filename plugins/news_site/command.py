@@ -13,6 +13,7 @@ import contextlib
 import functools
 import http.server
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -29,6 +30,12 @@ PARTIAL_SUFFIX = ".partial"
 
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _shown(path: str) -> str:
+    """A folder as a person reads it: relative when it is under the current folder."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
 
 
 def build(argv: list[str]) -> int:
@@ -86,7 +93,7 @@ def build(argv: list[str]) -> int:
                                  (story_written, signals.article_generator_write_article)):
             signal.disconnect(receiver)
     if status == 0:
-        output = str(args.output or "output").removesuffix(PARTIAL_SUFFIX)
+        output = _shown(str(args.output or "output").removesuffix(PARTIAL_SUFFIX))
         stories = f"{counts['stories']:,} " + ("story" if counts["stories"] == 1 else "stories")
         pages = f" and {_plural(counts['pages'], 'page')}" if counts["pages"] else ""
         print(f"Built {stories}{pages} into {output}/ in {time.monotonic() - started:.1f} s",
