@@ -14,7 +14,7 @@ from .search import plan_shards
 from .settings import merged, root_path
 from .structured_data import add_canonical_url, add_json_ld
 from .stylesheet import assemble
-from .text import add_plain_text, add_reading_time
+from .text import add_plain_text, add_reading_time, shorten_middle
 
 
 def add_defaults(pelican) -> None:
@@ -25,6 +25,9 @@ def add_defaults(pelican) -> None:
     pelican.settings["NEWS_ROOT_PATH"] = root_path(pelican.settings)
     sheet = assemble(Path(pelican.settings["THEME"]), tuple(pelican.settings["NEWS_STYLESHEETS"]))
     pelican.settings["NEWS_STYLESHEET"] = sheet.path
+    # Templates print person-readable seed paths through this filter.
+    pelican.settings["JINJA_FILTERS"] = {**pelican.settings.get("JINJA_FILTERS", {}),
+                                         "shorten_middle": shorten_middle}
     add_site_images(pelican.settings)
 
 

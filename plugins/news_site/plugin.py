@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from .audit_pages import AuditPageGenerator
 from .cards.build import ShareCardGenerator
 from .enrich import add_defaults, enrich_articles, enrich_pages
 from .feeds import mark_guids_not_permalinks
@@ -14,7 +15,7 @@ from .stylesheet import StylesheetGenerator
 
 def _generators(pelican):
     # The search index last: it has every page written first.
-    return (MachineFilesGenerator, StylesheetGenerator, ShareCardGenerator,
+    return (MachineFilesGenerator, StylesheetGenerator, AuditPageGenerator, ShareCardGenerator,
             SearchIndexGenerator)
 
 

@@ -50,6 +50,7 @@ DEFAULTS = MappingProxyType(
             "lists",
             "pagination",
             "search",
+            "report",
             "footer",
             "print",
         ),

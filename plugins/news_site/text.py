@@ -35,3 +35,17 @@ def add_reading_time(article, words_per_minute: int) -> None:
     counted = str(getattr(article, "words", "") or "").strip()
     words = int(counted) if counted.isdigit() else len(plain(article.content).split())
     article.reading_minutes = max(1, math.ceil(words / words_per_minute))
+
+
+# A seed's path is shortened to this many characters in the report: long dump
+# names (a 64-character digest and more) would wrap over lines in a table cell.
+SHORT_PATH = 44
+
+
+def shorten_middle(text: str, limit: int = SHORT_PATH) -> str:
+    """Keep the start and the end of a long name (its folder and its extension)."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    tail = (limit - 1) * 2 // 5
+    return f"{text[: limit - 1 - tail]}…{text[len(text) - tail :]}"

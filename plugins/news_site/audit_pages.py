@@ -1,0 +1,100 @@
+"""The converter's audit files as pages: what was left out of each story, and why.
+
+Beside each converted article the converter writes `<article>.audit.txt`: the
+seed, the repairs made reading it, and each dropped line with the rule that
+dropped it. Each becomes a page in the site's style at report/audit/<slug>/,
+linked from the story's row in the editor's report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pelican.generators import Generator
+from seed_converter import rules
+
+AUDIT_SUFFIX = ".audit.txt"
+AUDIT_TEMPLATE = "audit"
+AUDIT_URL = "report/audit/{slug}/"
+AUDIT_SAVE_AS = "report/audit/{slug}/index.html"
+_HEAD = re.compile(r"^(Seed|Seed digest|Article|Reading|Kept): (.*)$")
+_DROPPED = re.compile(r"^line (\d+): ([\w.-]+)(.*)$")
+
+
+@dataclass(frozen=True)
+class Dropped:
+    line: int
+    rule: str
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Audit:
+    seed: str
+    repairs: str
+    kept: str
+    dropped: tuple[Dropped, ...]
+
+
+def audit_file(article) -> Path:
+    source = Path(article.source_path)
+    return source.with_name(source.name.removesuffix(".md") + AUDIT_SUFFIX)
+
+
+def parse(text: str) -> Audit:
+    """Read an audit file (seed_converter/audit.py writes it)."""
+    head: dict[str, str] = {}
+    dropped = []
+    for line in text.splitlines():
+        if found := _DROPPED.match(line):
+            number, rule, rest = found.groups()
+            reason = rules.reason(rule)
+            # "rule (reason): text", or "rule: text" for a rule without a reason.
+            prefix = f" ({reason}): " if reason else ": "
+            if not rest.startswith(prefix):
+                prefix = ": "
+            dropped.append(Dropped(int(number), rule, reason, rest.removeprefix(prefix)))
+        elif found := _HEAD.match(line):
+            head[found.group(1)] = found.group(2)
+    return Audit(head.get("Seed", ""), head.get("Reading", ""), head.get("Kept", ""),
+                 tuple(dropped))
+
+
+def audit_pages(articles) -> dict[str, tuple]:
+    """Each story with an audit file: {audit file: (story, audit, url, save_as)}."""
+    pages = {}
+    for article in articles:
+        path = audit_file(article)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            continue  # a story written by hand has no audit
+        slug = article.slug
+        pages[str(path)] = (article, parse(text), AUDIT_URL.format(slug=slug),
+                            AUDIT_SAVE_AS.format(slug=slug))
+    return pages
+
+
+class AuditPageGenerator(Generator):
+    """A Pelican generator writing one audit page per converted story."""
+
+    def generate_context(self):
+        """The pages are known once the stories are: the report links them."""
+        pages = audit_pages(self.context.get("articles", ()))
+        self.context["audit_pages"] = pages
+        # By the audit file's path relative to the content folder, as the report names it.
+        content = Path(self.settings["PATH"])
+        self.context["audit_urls"] = {
+            Path(path).relative_to(content).as_posix() if Path(path).is_relative_to(content)
+            else path: url for path, (_a, _au, url, _s) in pages.items()
+        }
+
+    def generate_output(self, writer):
+        template = self.get_template(AUDIT_TEMPLATE)
+        for story, audit, url, save_as in self.context["audit_pages"].values():
+            writer.write_file(save_as, template, self.context,
+                              relative_urls=self.settings["RELATIVE_URLS"], url=url,
+                              story=story, audit=audit)
