@@ -53,16 +53,3 @@ def test_pages_that_are_not_stories_share_the_sites_card(site):
     with Image.open(local_file(site, url)) as image:
         assert image.size == (1200, 630)
 
-
-def test_every_converted_story_has_an_audit_page_naming_each_rule(site, article_files):
-    from seed_converter import rules
-
-    for page in article_files:
-        slug = page.parent.name
-        audit = site / "report" / "audit" / slug / "index.html"
-        assert audit.is_file(), slug
-        doc = soup(audit)
-        assert doc.find("meta", attrs={"name": "robots", "content": "noindex"})
-        for row in doc.select(".report__table tbody tr"):
-            rule = row.select_one(".report__rule").get_text()
-            assert rules.reason(rule), f"{slug}: {rule} has no reason"
