@@ -78,6 +78,11 @@ def audit_pages(articles) -> dict[str, tuple]:
     return pages
 
 
+def _relative(path: str, content: Path) -> str:
+    resolved = Path(path).resolve()
+    return resolved.relative_to(content).as_posix() if resolved.is_relative_to(content) else path
+
+
 class AuditPageGenerator(Generator):
     """A Pelican generator writing one audit page per converted story."""
 
@@ -85,11 +90,12 @@ class AuditPageGenerator(Generator):
         """The pages are known once the stories are: the report links them."""
         pages = audit_pages(self.context.get("articles", ()))
         self.context["audit_pages"] = pages
-        # By the audit file's path relative to the content folder, as the report names it.
-        content = Path(self.settings["PATH"])
-        self.context["audit_urls"] = {
-            Path(path).relative_to(content).as_posix() if Path(path).is_relative_to(content)
-            else path: url for path, (_a, _au, url, _s) in pages.items()
+        # The report's links, by the audit file's path relative to the content
+        # folder (as the report names it): (the story's URL, its audit page's URL).
+        content = Path(self.settings["PATH"]).resolve()
+        self.context["report_links"] = {
+            _relative(path, content): (story.url, url)
+            for path, (story, _audit, url, _save_as) in pages.items()
         }
 
     def generate_output(self, writer):
