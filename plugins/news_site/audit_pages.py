@@ -2,7 +2,7 @@
 
 Beside each converted article the converter writes `<article>.audit.txt`: the
 seed, the repairs made reading it, and each dropped line with the rule that
-dropped it. Each becomes a page in the site's style at report/audit/<slug>/,
+dropped it. Each becomes a page in the site's style at report/<slug>/,
 linked from the story's row in the editor's report.
 """
 
@@ -17,8 +17,8 @@ from seed_converter import rules
 
 AUDIT_SUFFIX = ".audit.txt"
 AUDIT_TEMPLATE = "audit"
-AUDIT_URL = "report/audit/{slug}/"
-AUDIT_SAVE_AS = "report/audit/{slug}/index.html"
+AUDIT_URL = "report/{slug}/"
+AUDIT_SAVE_AS = "report/{slug}/index.html"
 _HEAD = re.compile(r"^(Seed|Seed digest|Article|Reading|Kept): (.*)$")
 _DROPPED = re.compile(r"^line (\d+): ([\w.-]+)(.*)$")
 

@@ -85,6 +85,8 @@ def test_no_furniture_in_any_output_file(site):
     for path in site.rglob("*"):
         if path.suffix not in (".html", ".xml", ".json", ".txt"):
             continue
+        if path.relative_to(site).parts[0] == "report":
+            continue  # the editor's report and audit pages quote what was dropped
         text = path.read_text(encoding="utf-8", errors="replace")
         for phrase in FURNITURE:
             assert phrase not in text, f"{phrase!r} in {path.relative_to(site)}"

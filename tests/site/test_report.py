@@ -10,7 +10,7 @@ from sitecheck import soup
 def test_every_converted_story_has_an_audit_page_naming_each_rule(site, article_files):
     for page in article_files:
         slug = page.parent.name
-        audit = site / "report" / "audit" / slug / "index.html"
+        audit = site / "report" / slug / "index.html"
         assert audit.is_file(), slug
         doc = soup(audit)
         assert doc.find("meta", attrs={"name": "robots", "content": "noindex"})
