@@ -27,7 +27,7 @@ def render(article: Article, article_path: Path) -> str:
     out = [
         f"Seed: {display(seed.relpath)}",
         f"Seed digest: sha256:{seed.digest}",
-        f"Article: {article_path.name}",
+        f"Article: {display(article_path.name)}",
         "Reading: " + ("; ".join(seed.modified_repairs) or "no repairs"),
         f"Kept: {len(article.body)} blocks. Dropped: {len(article.dropped)} lines.",
         "",

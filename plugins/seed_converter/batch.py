@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import hashlib
+import errno
 import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -19,8 +19,8 @@ from . import audit, store
 from .convert import convert
 from .errors import SeedError
 from .model import Article
-from .naming import article_name, display, extension, is_hidden
-from .reading import too_large
+from .naming import article_name, display, fallback_name
+from .seed_files import list_seeds, read_seed_file
 from .settings import ConverterSettings
 from .slugs import SlugRegistry
 from .writing import render
@@ -78,19 +78,6 @@ class _Job:
     settings: ConverterSettings
 
 
-def list_seeds(seed_dir: Path, settings: ConverterSettings) -> tuple[list[str], list[str]]:
-    """Return (seeds, ignored files) under a folder as sorted relative POSIX paths."""
-    found, ignored = [], []
-    for root, dirs, files in os.walk(seed_dir):
-        dirs[:] = sorted(d for d in dirs if not is_hidden(d))
-        for name in files:
-            if is_hidden(name):
-                continue
-            rel = Path(root, name).relative_to(seed_dir).as_posix()
-            (found if extension(name) in settings.extensions else ignored).append(rel)
-    return sorted(found), sorted(ignored)
-
-
 def convert_folder(
     seed_dir: Path, content_dir: Path, settings: ConverterSettings, *, warn: bool = True
 ) -> Summary:
@@ -100,41 +87,41 @@ def convert_folder(
     callers that show the summary first pass warn=False and call warn_about().
     """
     article_root = content_dir / settings.article_dir
-    headers: dict[Path, dict[str, str]] = {}
-    existing = store.scan(article_root, headers)
-    slugs = SlugRegistry.from_content(content_dir, headers)
-    # Article names in use (case-folded): other seeds' articles and people's own files.
-    taken = {path.relative_to(article_root).as_posix().casefold() for path in headers}
-    seeds, ignored = list_seeds(seed_dir, settings)
-    if ignored:
+    found = store.scan(article_root)
+    existing = found.existing
+    slugs = SlugRegistry.from_content(content_dir, found.headers)
+    # Names in use (case-folded): other seeds' articles, people's own files, folders.
+    taken = {name.casefold() for name in found.names}
+    listing = list_seeds(seed_dir, settings.extensions)
+    if listing.ignored:
         log.info("seed_converter: ignored %d files that are not seeds: %s",
-                 len(ignored), ", ".join(display(r) for r in ignored))
-    outcomes: list[Outcome] = []
+                 len(listing.ignored), ", ".join(display(r) for r in listing.ignored))
+    outcomes = [_skipped(r.seed, r.reason, existing.get(r.seed)) for r in listing.refused]
     todo: list[_Job] = []
-    for rel in seeds:
+    for rel in listing.seeds:
         path = seed_dir / rel
         known = existing.get(rel)
-        try:
-            size = path.stat().st_size
-            # Checked before reading, so a huge file never has to fit in memory.
-            if size > settings.max_bytes:
-                outcomes.append(_skipped(rel, too_large(size, settings.max_bytes), known))
+        if known is not None:
+            try:
+                data = read_seed_file(path, settings.max_bytes)
+            except SeedError as e:
+                outcomes.append(_skipped(rel, str(e), known))
                 continue
-            if known and known.seed_digest == _file_digest(path):
+            except OSError as e:
+                outcomes.append(_skipped(rel, f"unreadable: {e.strerror}", known))
+                continue
+            if known.seed_digest == store.digest(data):
                 outcomes.append(Outcome(display(rel), Status.UNCHANGED, article=known.path))
                 continue
-        except OSError as e:
-            outcomes.append(_skipped(rel, f"unreadable: {e.strerror}", known))
-            continue
         todo.append(_Job(rel, path, settings))
     for rel, result in _convert_all(todo, settings):
         known = existing.get(rel)
         if isinstance(result, str):
             outcomes.append(_skipped(rel, result, known))
         else:
-            outcomes.append(_write(result, known, article_root, slugs, taken))
+            outcomes.append(_write_safely(result, known, article_root, slugs, taken))
     outcomes.sort(key=lambda o: o.seed)
-    summary = Summary(tuple(outcomes), tuple(display(r) for r in ignored))
+    summary = Summary(tuple(outcomes), tuple(display(r) for r in listing.ignored))
     if warn:
         warn_about(summary)
     return summary
@@ -155,18 +142,13 @@ def warn_about(summary: Summary) -> None:
 def _skipped(rel: str, reason: str, known: store.Existing | None) -> Outcome:
     if known is not None:
         # A seed that became bad must not take its published article down with it.
-        reason += f"; the article from its previous version, {known.path.name}, is kept"
+        reason += f"; the article from its previous version, {display(known.path.name)}, is kept"
     return Outcome(display(rel), Status.SKIPPED, reason, known.path if known else None)
-
-
-def _file_digest(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _convert_one(job: _Job) -> tuple[str, Article | str]:
     try:
-        data = job.path.read_bytes()
+        data = read_seed_file(job.path, job.settings.max_bytes)
         return job.rel, convert(job.rel, data, job.settings)
     except SeedError as e:
         return job.rel, str(e)
@@ -188,21 +170,62 @@ def _convert_all(todo: list[_Job], settings: ConverterSettings):
         yield from pool.map(_convert_one, todo, chunksize=4)
 
 
-def _write(article: Article, known: store.Existing | None, root: Path, slugs, taken) -> Outcome:
+def _write_safely(article: Article, known: store.Existing | None, root: Path, slugs,
+                  taken: set[str]) -> Outcome:
+    """Name, slug, write the article and its audit; any failure skips this seed only."""
+    rel = article.seed.relpath
+    try:
+        return _write(article, known, root, slugs, taken)
+    except OSError as e:
+        where = f" ({display(str(e.filename))})" if e.filename else ""
+        return _skipped(rel, f"could not write its article: {e.strerror}{where}", known)
+    except Exception as e:
+        return _skipped(rel, f"internal error, please report: {type(e).__name__}: {e}", known)
+
+
+def _write(article: Article, known: store.Existing | None, root: Path, slugs,
+           taken: set[str]) -> Outcome:
     rel = article.seed.relpath
     slug = known.slug if known and known.slug else slugs.claim(article.meta.title, rel)
     date = article.meta.date or (known.date if known else None) or _now()
     text = render(article, slug, date)
-    target = known.path if known else root / article_name(rel, taken)
     if known and known.edited:
-        review = target.with_name(target.name + ".new")
-        store.write_if_changed(review, text)
-        audit.write(article, target)
-        reason = f"{target.name} was edited by hand: kept the edit, wrote {review.name} for review"
-        return Outcome(display(rel), Status.KEPT_EDIT, reason, target)
-    store.write_if_changed(target, text)
+        return _keep_edit(article, known.path, text, "was edited by hand")
+    if known:
+        target = known.path
+        written = store.write_article(target, text, known.file_digest)
+    else:
+        target, written = _write_new(rel, root, text, taken)
+    if not written:
+        return _keep_edit(article, target, text, "was changed by hand while converting")
     audit.write(article, target)
     return Outcome(display(rel), Status.CONVERTED, article=target)
+
+
+# A seed's own article name cannot be made here: a name or path too long for the
+# file system, or a file where a folder of the name should be (or the reverse).
+NAME_ERRORS = frozenset({errno.ENAMETOOLONG, errno.EEXIST, errno.ENOTDIR, errno.EISDIR})
+
+
+def _write_new(rel: str, root: Path, text: str, taken: set[str]) -> tuple[Path, bool]:
+    """Write a new article under the seed's own name, else under a short fallback name."""
+    target = root / article_name(rel, taken)
+    try:
+        return target, store.write_article(target, text, None)
+    except OSError as e:
+        if e.errno not in NAME_ERRORS:
+            raise
+    target = root / fallback_name(rel, taken)
+    return target, store.write_article(target, text, None)
+
+
+def _keep_edit(article: Article, target: Path, text: str, why: str) -> Outcome:
+    """Leave a person's article as it is; put the new conversion beside it."""
+    review = target.with_name(target.name + ".new")
+    store.write_if_changed(review, text)
+    audit.write(article, target)
+    reason = f"{display(target.name)} {why}: kept the edit, wrote {display(review.name)} for review"
+    return Outcome(display(article.seed.relpath), Status.KEPT_EDIT, reason, target)
 
 
 def _now() -> dt.datetime:

@@ -20,6 +20,8 @@ EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}")
 # ".md.new", ".audit.txt" and a temporary ".<name>.tmp": keep the stem well under.
 MAX_STEM_BYTES = 200
 DIGEST_CHARS = 8
+# A fallback name's stem (beside its digest): short, so a deep content folder still fits.
+FALLBACK_STEM_BYTES = 40
 # Characters written %-encoded in an article's Seed header, so every file name survives
 # the round trip through a one-line header: "%" itself, whitespace other than a plain
 # space, control characters, and undecodable bytes (held as surrogates by os.walk).
@@ -36,29 +38,65 @@ def is_hidden(name: str) -> bool:
     return name.startswith(HIDDEN_PREFIXES)
 
 
-def path_digest(rel: str) -> str:
-    """A short digest of a seed's path: the same seed, the same suffix, every run."""
-    return hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:DIGEST_CHARS]
+def path_digest(rel: str, chars: int = DIGEST_CHARS) -> str:
+    """A short digest of a seed's path: the same seed, the same suffix, every run.
+
+    The one digest of a seed's path (article names, slug suffixes); bytes that are
+    not UTF-8 in a file name (held as surrogates) are digested as they are.
+    """
+    return hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:chars]
 
 
 def article_name(rel: str, taken: set[str]) -> str:
-    """Return the article's path (relative, POSIX) for a seed; record it in `taken`."""
+    """Return the article's path (relative, POSIX) for a seed; record it in `taken`.
+
+    `taken` holds the case-folded names in use: files as "a/b.md", folders as
+    "a/". A name whose folder is a file's name, or that is a folder's name,
+    is not free: the article then goes in the top folder with a digest.
+    """
     path = PurePosixPath(rel)
     stem = path.name[: -len(extension(path.name))] if extension(path.name) else path.name
-    candidates = [] if _too_long(stem) else [stem]
-    candidates.append(f"{_cut(stem, MAX_STEM_BYTES - DIGEST_CHARS - 1)}-{path_digest(rel)}")
-    for candidate in candidates:
-        name = (path.parent / f"{candidate}.md").as_posix()
-        # Compared case-folded: on macOS and Windows "A.md" and "a.md" are one file.
-        if name.casefold() not in taken:
-            taken.add(name.casefold())
-            return name
+    short = f"{_cut(stem, MAX_STEM_BYTES - DIGEST_CHARS - 1)}-{path_digest(rel)}"
+    candidates = [] if _too_long(stem) else [f"{stem}.md"]
+    candidates.append(f"{short}.md")
+    folder = path.parent.as_posix()
+    if _folder_free(folder, taken):
+        for candidate in candidates:
+            name = candidate if folder == "." else f"{folder}/{candidate}"
+            if _claim(name, taken):
+                return name
+    return fallback_name(rel, taken)
+
+
+def fallback_name(rel: str, taken: set[str]) -> str:
+    """A short name in the top folder, for a seed whose own name cannot be used."""
+    path = PurePosixPath(rel)
+    stem = path.name[: -len(extension(path.name))] if extension(path.name) else path.name
+    base = f"{_cut(stem, FALLBACK_STEM_BYTES)}-{path_digest(rel)}".lstrip(".") or path_digest(rel)
+    name, n = f"{base}.md", 2
     # Two seeds whose paths share a digest prefix: vanishingly rare, still unique.
-    n = 2
-    while (name := (path.parent / f"{candidates[-1]}-{n}.md").as_posix()).casefold() in taken:
-        n += 1
-    taken.add(name.casefold())
+    while not _claim(name, taken):
+        name, n = f"{base}-{n}.md", n + 1
     return name
+
+
+def _folder_free(folder: str, taken: set[str]) -> bool:
+    """No part of this folder path is already a file's name."""
+    if folder == ".":
+        return True
+    parts = folder.split("/")
+    return not any("/".join(parts[:i]).casefold() in taken for i in range(1, len(parts) + 1))
+
+
+def _claim(name: str, taken: set[str]) -> bool:
+    # Compared case-folded: on macOS and Windows "A.md" and "a.md" are one file.
+    key = name.casefold()
+    if key in taken or key + "/" in taken:
+        return False
+    taken.add(key)
+    parts = key.split("/")[:-1]
+    taken.update("/".join(parts[:i]) + "/" for i in range(1, len(parts) + 1))
+    return True
 
 
 def _too_long(stem: str) -> bool:

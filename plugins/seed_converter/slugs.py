@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
+from .naming import path_digest
 from .store import read_header
 
 # Long headlines give long slugs; cut at a word boundary to stay readable and far
 # inside the 255-byte file-name limit (the slug is a folder name in the site).
 MAX_SLUG_CHARS = 80
+# A clash's suffix: this many characters of the seed path's digest.
+SLUG_DIGEST_CHARS = 6
 FALLBACK_SLUG = "story"
 
 
@@ -39,7 +41,12 @@ class SlugRegistry:
         known = known or {}
         if content_dir.is_dir():
             for path in content_dir.rglob("*.md"):
-                meta = known[path] if path in known else read_header(path)
+                meta = known.get(path)
+                if meta is None:
+                    try:
+                        meta = read_header(path)
+                    except OSError:  # a folder named *.md, or unreadable: no slug
+                        continue
                 slug = meta.get("slug") or (make_slug(meta["title"]) if "title" in meta else "")
                 if slug:
                     taken.add(slug)
@@ -51,7 +58,7 @@ class SlugRegistry:
         slug = base
         if slug in self._taken:
             # Derived from the seed's path, so the same seed gets the same URL every time.
-            slug = f"{base}-{hashlib.sha256(seed.encode()).hexdigest()[:6]}"
+            slug = f"{base}-{path_digest(seed, SLUG_DIGEST_CHARS)}"
         n = 2
         while slug in self._taken:
             slug = f"{base}-{n}"

@@ -1,11 +1,17 @@
-"""The content folder as the converter's memory: what each seed became last time."""
+"""The content folder as the converter's memory: what each seed became last time.
+
+Writing follows one rule: a file a person may have edited is replaced only if it
+is still, at the moment of writing, the very file the converter last saw.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .naming import decode_seed_path
@@ -26,6 +32,17 @@ class Existing:
     slug: str
     date: dt.datetime | None
     edited: bool  # its text no longer matches the digest we wrote: a person changed it
+    file_digest: str = ""  # sha256 of the file's bytes when read: the write-time check
+    header: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What the article folder holds: seed-made articles, every header, names in use."""
+
+    existing: dict[str, Existing]  # by the seed's relative path
+    headers: dict[Path, dict[str, str]]  # every article's header (empty if unreadable)
+    names: frozenset[str]  # relative POSIX names of files, and of folders with a "/"
 
 
 def read_header(path: Path) -> dict[str, str]:
@@ -45,49 +62,63 @@ def parse_header(head: bytes) -> dict[str, str]:
     return meta
 
 
-def scan(article_root: Path, headers: dict[Path, dict[str, str]] | None = None,
-         ) -> dict[str, Existing]:
-    """Index the seed-made articles under a folder by their seed's relative path.
-
-    Each article is read once; `headers`, if given, gets every article's path and
-    header (empty if unreadable), so the slugs and names in use need no second pass.
-    """
+def scan(article_root: Path) -> Scan:
+    """Read every article under a folder once: headers, seed-made articles, names."""
     found: dict[str, Existing] = {}
-    if headers is None:
-        headers = {}
+    headers: dict[Path, dict[str, str]] = {}
+    names: set[str] = set()
     if not article_root.is_dir():
-        return found
-    for path in sorted(article_root.rglob("*.md")):
-        headers[path] = {}
-        try:
-            data = path.read_bytes()
-        except OSError:
-            continue
-        meta = headers[path] = parse_header(data)
-        if "seed" not in meta:
-            continue
-        # Bytes decoded as they are: a file saved in another encoding or with
-        # other line endings no longer matches its digest, so it counts as edited.
-        text = data.decode("utf-8", errors="replace")
-        recorded = meta.get(DIGEST_KEY.lower(), "")
-        edited = recorded != body_digest(text)
-        seed = decode_seed_path(meta["seed"])
-        found[seed] = Existing(
-            path=path,
-            seed=seed,
-            seed_digest=meta.get("seed_digest", "").removeprefix("sha256:"),
-            slug=meta.get("slug", ""),
-            date=_parse_date(meta.get("date", "")),
-            edited=edited,
-        )
-    return found
+        return Scan(found, headers, frozenset())
+    for folder, dirs, files in os.walk(article_root):
+        dirs.sort()
+        base = Path(folder)
+        rel_base = base.relative_to(article_root).as_posix()
+        prefix = "" if rel_base == "." else rel_base + "/"
+        names.update(prefix + d + "/" for d in dirs)
+        names.update(prefix + f for f in files)
+        for name in sorted(files):
+            if name.endswith(".md"):
+                path = base / name
+                headers[path] = {}
+                existing = _read_article(path, headers)
+                if existing is not None and existing.seed not in found:
+                    found[existing.seed] = existing
+    return Scan(found, headers, frozenset(names))
 
 
-def _parse_date(value: str) -> dt.datetime | None:
+def _read_article(path: Path, headers: dict[Path, dict[str, str]]) -> Existing | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    meta = headers[path] = parse_header(data)
+    if "seed" not in meta:
+        return None
+    # Bytes decoded as they are: a file saved in another encoding or with
+    # other line endings no longer matches its digest, so it counts as edited.
+    text = data.decode("utf-8", errors="replace")
+    seed = decode_seed_path(meta["seed"])
+    return Existing(
+        path=path,
+        seed=seed,
+        seed_digest=meta.get("seed_digest", "").removeprefix("sha256:"),
+        slug=meta.get("slug", ""),
+        date=parse_date(meta.get("date", "")),
+        edited=meta.get(DIGEST_KEY.lower(), "") != body_digest(text),
+        file_digest=digest(data),
+        header=meta,
+    )
+
+
+def parse_date(value: str) -> dt.datetime | None:
     try:
         return dt.datetime.strptime(value, DATE_FORMAT)
     except ValueError:
         return None
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def write_if_changed(path: Path, text: str) -> bool:
@@ -98,11 +129,68 @@ def write_if_changed(path: Path, text: str) -> bool:
             return False  # no new mtime: watchers and rsync see no false change
     except OSError:
         pass
+    _replace(path, data)
+    return True
+
+
+def write_article(path: Path, text: str, expected: str | None) -> bool:
+    """Write an article only over the file the converter last saw; False if it changed.
+
+    expected is the sha256 of the file's bytes when it was scanned, or None for a
+    new article (then any file that appeared at that name since is a person's).
+    The check is made right before the atomic replace, not at the start of the run.
+    """
+    data = text.encode("utf-8")
+    if expected is None:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "a folder has the article's name", str(path))
+        return _create(path, data)
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError:
+        current = None
+    if current is None or digest(current) != expected:
+        return False  # saved, moved or deleted by a person while we converted
+    if current != data:
+        _replace(path, data)
+    return True
+
+
+def _create(path: Path, data: bytes) -> bool:
+    """Put a new file in place unless one appeared there: a hard link never replaces."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = _tmp_name(path)
+    try:
+        tmp.write_bytes(data)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError as e:
+            if e.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            if path.exists():  # a file system without hard links: check, then replace
+                return False
+            os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return True
+
+
+def _replace(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_name(path)
     try:
         tmp.write_bytes(data)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    return True
+
+
+def _tmp_name(path: Path) -> Path:
+    # Hidden and not ".md": Pelican never reads it, the converter never lists it.
+    return path.with_name(f".{path.name}.tmp")
+
+
+def remove(path: Path) -> None:
+    path.unlink(missing_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import watchfiles
 # How long the watcher waits before reporting "nothing yet"; the first such report
 # tells us it is running, so no change made during the first conversion is missed.
 POLL_MS = 300
+
+log = logging.getLogger(__name__)
 
 
 def watch(seed_dir: Path, run: Callable[[], object]) -> None:
@@ -20,9 +23,23 @@ def watch(seed_dir: Path, run: Callable[[], object]) -> None:
     changes = watchfiles.watch(seed_dir, rust_timeout=POLL_MS, yield_on_timeout=True)
     try:
         next(changes)
-        run()
+        _survive(run)
         for changed in changes:
             if changed:
-                run()
+                _survive(run)
     except KeyboardInterrupt:
         pass
+
+
+def _survive(run: Callable[[], object]) -> None:
+    """Convert; a failure is logged and the watcher goes on (the server keeps serving).
+
+    Each seed's own failures are already caught per seed; this is for the rest
+    (a content folder that cannot be written, say), which may be mended while
+    the watcher waits for the next change.
+    """
+    try:
+        run()
+    except Exception as e:
+        log.error("seed_converter: converting failed, still watching: %s: %s",
+                  type(e).__name__, e)

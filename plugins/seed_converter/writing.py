@@ -71,9 +71,18 @@ def _block(block: Block) -> str:
 
 
 def body_digest(text: str) -> str:
-    """The digest of an article's text without its own digest line."""
-    kept = [ln for ln in text.split("\n") if not ln.startswith(f"{DIGEST_KEY}: ")]
-    return hashlib.sha256("\n".join(kept).encode("utf-8")).hexdigest()[:16]
+    """The digest of an article's whole text but its header's own digest line.
+
+    Only that one line is left out: a body line that happens to start with
+    "Generated: " is text like any other, and an edit to it is an edit.
+    """
+    head, sep, body = text.partition("\n\n")
+    lines = head.split("\n")
+    mark = f"{DIGEST_KEY}: "
+    own = next((i for i, ln in enumerate(lines) if ln.startswith(mark)), None)
+    if own is not None:
+        del lines[own]
+    return hashlib.sha256(("\n".join(lines) + sep + body).encode("utf-8")).hexdigest()[:16]
 
 
 def with_digest(text: str) -> str:
