@@ -99,11 +99,21 @@ define build_site
 	$(Q)rm -rf "$(OUTPUT_PATH).previous"
 endef
 
+# One build of an output folder at a time: html and publish hold OUTPUT.lock for
+# the whole build and swap (a second build waits, saying for whom); devserver and
+# regenerate hold it while they run, and a build that finds them stops at once.
+LOCKED = $(BIN)/python "$(BASEDIR)/plugins/seed_converter/locking.py" "$(OUTPUT_PATH).lock"
+
 html: $(RUNTIME_STAMP)
-	$(call build_site,$(CONFFILE))
+	@$(LOCKED) "make html" -- $(MAKE) --no-print-directory locked-build SITE_CONF="$(CONFFILE)"
 
 publish: $(RUNTIME_STAMP)
-	$(call build_site,$(PUBLISHCONF))
+	@$(LOCKED) "make publish" -- $(MAKE) --no-print-directory locked-build SITE_CONF="$(PUBLISHCONF)"
+
+# Only ever run under the lock, by html and publish.
+.PHONY: locked-build
+locked-build:
+	$(call build_site,$(SITE_CONF))
 
 # Pelican's autoreload watches content, theme and settings but not seeds/, so a
 # second process converts seeds as they change; Pelican then sees the new article.
@@ -111,12 +121,14 @@ regenerate: $(RUNTIME_STAMP)
 	mkdir -p "$(INPUT_PATH)"
 	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --watch & \
 	trap 'kill $$!' EXIT INT TERM; \
+	$(LOCKED) "make regenerate" --no-wait-for-me -- \
 	$(PELICAN) -r "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" $(SEED_SETTING) $(PELICANOPTS)
 
 devserver: $(RUNTIME_STAMP)
 	mkdir -p "$(INPUT_PATH)"
 	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --watch & \
 	trap 'kill $$!' EXIT INT TERM; \
+	$(LOCKED) "make devserver" --no-wait-for-me -- \
 	$(PELICAN) -lr "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" -p $(PORT) -b $(SERVER) $(SEED_SETTING) $(PELICANOPTS)
 
 # A static server with a host's manners: 404.html for missing paths, no listings.

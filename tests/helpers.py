@@ -53,3 +53,29 @@ def run_pelican(
         raise AssertionError(
             f"pelican failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     return result
+
+
+def make_env(**extra: str) -> dict[str, str]:
+    """The environment for a `make` run from a test: without the make variables of a
+    `make test STRICT=1` around it (each build here says what it wants)."""
+    # `make test STRICT=1` also exports STRICT (and a SITEURL given to it) to its
+    # recipes' environment, where a make run here would take them up.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "STRICT",
+                        "SITEURL")}
+    return {**env, **extra}
+
+
+def make_command(target: str, site: Path, *extra: str) -> list[str]:
+    """`make TARGET` of the repo's Makefile on a site's seeds/, content/ and output/."""
+    return ["make", "--no-print-directory", "-C", str(REPO), target,
+            f"SEEDDIR={site / 'seeds'}", f"INPUTDIR={site / 'content'}",
+            f"OUTPUTDIR={site / 'output'}", *extra]
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Every file under a folder and the digest of its bytes."""
+    import hashlib
+
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import seam
+from .cache_check import discard_broken
 from .files import Output
 from .manifest import Manifest, build_digest
 from .prerender import Bodies
@@ -56,9 +57,11 @@ class Build:
         self.counts: collections.Counter[Outcome] = collections.Counter()
 
     def start(self) -> None:
-        """Load Pelican's content cache only if the same reading settings made it;
-        until this build has saved one, none is trusted."""
+        """Load Pelican's content cache only if the same reading settings made it
+        and it is whole; until this build has saved one, none is trusted."""
         settings = self.site.settings
+        # An empty or cut-short cache file would fail Pelican's load (EOFError).
+        discard_broken(Path(settings["CACHE_PATH"]), bool(settings.get("GZIP_CACHE")))
         alike = cache_made_alike(settings, self.reading)
         settings["LOAD_CONTENT_CACHE"] = self.site.load_cache and alike
         if not alike:

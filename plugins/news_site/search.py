@@ -34,6 +34,7 @@ from typing import IO
 
 from .search_bundles import (
     DIGEST_FILE,
+    ENTRY_FILE,
     INDEXED_DIGEST_FILE,
     PAGE_TABLE_FILE,
     indexed_digest,
@@ -43,6 +44,7 @@ from .search_bundles import (
     page_table,
     pages_digest,
     remember,
+    sort_entry,
 )
 
 log = logging.getLogger(__name__)
@@ -205,7 +207,15 @@ class Indexer:
             log.error("news_site: pagefind failed for %s (%s): %s", run.year, code, text)
             self.failed = True
             return
-        problem = keep(self.output / INDEX_DIR / run.year, self.cache / run.year, run.files)
+        bundle = self.output / INDEX_DIR / run.year
+        try:
+            sort_entry(bundle)
+        except (OSError, ValueError) as exc:
+            log.error("news_site: pagefind wrote no readable %s for %s: %s",
+                      ENTRY_FILE, run.year, exc)
+            self.failed = True
+            return
+        problem = keep(bundle, self.cache / run.year, run.files)
         if problem:
             log.warning("news_site: %s", problem)
         self.built += 1

@@ -25,6 +25,11 @@ PAGE_TABLE_FILE = "indexed-pages.json"
 HTML_TAG = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
 PAGEFIND_TAG = re.compile(rb"<[^>]*\bdata-pagefind-[^>]*>")
 BODY_START = re.compile(rb"<([a-zA-Z][\w-]*)\b[^>]*\bdata-pagefind-body\b")
+# Pagefind's entry file: it lists the languages in no fixed order.
+ENTRY_FILE = "pagefind-entry.json"
+# Names of files only ever half-made (a build stopped while adopting a file):
+# never copied into a site or a kept bundle.
+TEMPORARY = ("*.adopt", "*.tmp", "*.relink")
 
 
 def _stamp(path: Path) -> list[int]:
@@ -111,7 +116,7 @@ def link_kept(kept: Path, target: Path, digests: dict[str, str]) -> bool:
             return False
         shutil.copytree(kept, target, copy_function=link_or_copy,
                         ignore=shutil.ignore_patterns(DIGEST_FILE, INDEXED_DIGEST_FILE,
-                                                       PAGE_TABLE_FILE))
+                                                       PAGE_TABLE_FILE, *TEMPORARY))
     except OSError:
         shutil.rmtree(target, ignore_errors=True)
         return False
@@ -131,7 +136,8 @@ def keep(bundle: Path, kept: Path, files: dict[str, str]) -> str | None:
     try:
         _adopt_unchanged(bundle, kept)
         shutil.rmtree(kept, ignore_errors=True)
-        shutil.copytree(bundle, kept, copy_function=link_or_copy)
+        shutil.copytree(bundle, kept, copy_function=link_or_copy,
+                        ignore=shutil.ignore_patterns(*TEMPORARY))
         remember(kept, files)
     except OSError as exc:
         return f"could not keep the pagefind index for reuse: {exc}"
@@ -149,6 +155,16 @@ def _adopt_unchanged(bundle: Path, kept: Path) -> None:
             tmp = new.with_name(new.name + ".adopt")
             os.link(old, tmp)
             os.replace(tmp, new)
+
+
+def sort_entry(bundle: Path) -> None:
+    """Write Pagefind's entry file with its languages in a fixed order, so two
+    builds of the same pages give the same bytes."""
+    path = bundle / ENTRY_FILE
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    entry["languages"] = dict(sorted(entry.get("languages", {}).items()))
+    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
+                    encoding="utf-8")
 
 
 def link_or_copy(source, target) -> None:

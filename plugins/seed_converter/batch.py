@@ -18,6 +18,7 @@ from pathlib import Path
 from . import audit, store
 from .convert import convert
 from .errors import SeedError
+from .locking import held
 from .model import Article
 from .naming import article_name, display, fallback_name
 from .seed_files import list_seeds, read_seed_file
@@ -86,6 +87,16 @@ def convert_folder(
     With warn, end by logging a warning for each seed a person must look at;
     callers that show the summary first pass warn=False and call warn_about().
     """
+    content_dir.mkdir(parents=True, exist_ok=True)
+    # One conversion of a content folder at a time (make devserver runs two).
+    with held(content_dir, "converting seeds", say=log.info):
+        summary = _convert_folder(seed_dir, content_dir, settings)
+    if warn:
+        warn_about(summary)
+    return summary
+
+
+def _convert_folder(seed_dir: Path, content_dir: Path, settings: ConverterSettings) -> Summary:
     article_root = content_dir / settings.article_dir
     found = store.scan(article_root)
     existing = found.existing
@@ -121,10 +132,7 @@ def convert_folder(
         else:
             outcomes.append(_write_safely(result, known, article_root, slugs, taken))
     outcomes.sort(key=lambda o: o.seed)
-    summary = Summary(tuple(outcomes), tuple(display(r) for r in listing.ignored))
-    if warn:
-        warn_about(summary)
-    return summary
+    return Summary(tuple(outcomes), tuple(display(r) for r in listing.ignored))
 
 
 def warn_about(summary: Summary) -> None:

@@ -3,7 +3,7 @@ there re-indexes the page's year; a change elsewhere on the page does not."""
 
 from __future__ import annotations
 
-from news_site.search_bundles import indexed_parts
+from news_site.search_bundles import DIGEST_FILE, ENTRY_FILE, indexed_parts, link_kept, sort_entry
 
 PAGE = """<!doctype html><html lang="{lang}"><head><title>T</title>
 <meta data-pagefind-meta="section:{section}"></head><body>
@@ -55,3 +55,27 @@ def test_a_page_whose_stat_is_known_is_not_read_again(tmp_path):
     assert indexed_digest(tmp_path, ["a.html"], [], remembered)[1] == remembered
     moved = {"a.html": [[stamp[0] + 1, *stamp[1:]], "as-remembered"]}
     assert indexed_digest(tmp_path, ["a.html"], [], moved) == (digest, table)
+
+
+def test_pagefinds_entry_file_lists_languages_in_a_fixed_order(tmp_path):
+    # Pagefind writes its language map in hash order: two builds of the same
+    # pages differed in this file alone.
+    entry = ('{"version":"1.5.2","languages":{"ru":{"hash":"ru_1","page_count":1},'
+             '"en":{"hash":"en_2","page_count":3},"de":{"hash":"de_3","page_count":1}},'
+             '"include_characters":["_","‿"]}')
+    (tmp_path / ENTRY_FILE).write_text(entry, encoding="utf-8")
+    sort_entry(tmp_path)
+    assert (tmp_path / ENTRY_FILE).read_text(encoding="utf-8") == (
+        '{"version":"1.5.2","languages":{"de":{"hash":"de_3","page_count":1},'
+        '"en":{"hash":"en_2","page_count":3},"ru":{"hash":"ru_1","page_count":1}},'
+        '"include_characters":["_","‿"]}')
+
+
+def test_half_made_files_are_never_linked_from_a_kept_bundle(tmp_path):
+    kept, target = tmp_path / "kept", tmp_path / "site" / "2024"
+    kept.mkdir()
+    (kept / DIGEST_FILE).write_text("d")
+    (kept / "pagefind.js").write_text("js")
+    (kept / "pagefind.js.adopt").write_text("js")
+    assert link_kept(kept, target, {DIGEST_FILE: "d"})
+    assert sorted(p.name for p in target.iterdir()) == ["pagefind.js"]
