@@ -54,6 +54,7 @@ class Build:
         self.output: Output | None = None
         self.renderer: Renderer | None = None
         self.manifest: Manifest | None = None
+        self.last_written: frozenset[str] = frozenset()
         self.counts: collections.Counter[Outcome] = collections.Counter()
 
     def start(self) -> None:
@@ -80,6 +81,9 @@ class Build:
         previous = Manifest("")
         if self.options.enabled:
             previous = Manifest.load(self.state_dir, self.options.previous_output)
+        # Every file the last build wrote, whatever changed since: what an in-place
+        # build (make devserver) deletes if this one does not write it again.
+        self.last_written = frozenset(previous.files)
         if previous.build != digest:
             previous = Manifest(digest)  # settings, theme or code changed: all new
         self.manifest = Manifest(digest)
@@ -108,6 +112,7 @@ class Build:
         if self.manifest is None:
             return
         self.manifest.save(self.state_dir, self.options.previous_output)
+        self.output.remove_stale(self.last_written - set(self.manifest.files))
         log.info("incremental: %d files written, %d kept unrendered, %d rendered but "
                  "unchanged (kept)", self.counts[Outcome.WRITTEN], self.counts[Outcome.KEPT],
                  self.counts[Outcome.SAME])

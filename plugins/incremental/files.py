@@ -40,6 +40,19 @@ class Output:
     def in_place(self, name: str) -> bool:
         return os.path.abspath(self._old(name)) == os.path.abspath(self.target(name))
 
+    def remove_stale(self, keys) -> int:
+        """In an in-place build, delete what the last build wrote and this one did not
+        (a deleted story's page, a tag no story has any more), and emptied folders."""
+        removed = 0
+        for key in sorted(keys):
+            name = key.split(":", 1)[1]
+            path = self.target(name)
+            if self.in_place(name) and os.path.isfile(path):
+                os.unlink(path)
+                removed += 1
+                _remove_empty_folders(os.path.dirname(path), self.path)
+        return removed
+
     def write(self, name: str, text: str) -> tuple[str, bool]:
         """Write a file, or link last build's if it has exactly these bytes.
 
@@ -94,3 +107,15 @@ class Output:
         if folder not in self._made:
             os.makedirs(folder, exist_ok=True)
             self._made.add(folder)
+
+
+def _remove_empty_folders(folder: str, root: str) -> None:
+    """Remove `folder` and its parents up to `root` while they are empty."""
+    root = os.path.abspath(root)
+    folder = os.path.abspath(folder)
+    while folder != root and folder.startswith(root + os.sep):
+        try:
+            os.rmdir(folder)
+        except OSError:
+            return
+        folder = os.path.dirname(folder)

@@ -1,75 +1,36 @@
 """Convert a folder of seeds: only what changed, never over a person's edit.
 
 Every seed file ends as exactly one Outcome (converted, unchanged, skipped with a
-reason, or kept edit); files that are not seeds (hidden, images) are ignored.
+reason, or kept edit); every article whose seed is gone ends as removed, or kept
+when a person edited it; files that are not seeds (hidden, images) are ignored.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-import errno
 import logging
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import audit, store
+from . import clock, placing, store
 from .convert import convert
 from .errors import SeedError
 from .locking import held
 from .model import Article
-from .naming import article_name, display, fallback_name
+from .naming import display
+from .outcome import Outcome, Status, Summary
 from .seed_files import list_seeds, read_seed_file
 from .settings import ConverterSettings
 from .slugs import SlugRegistry
-from .writing import render
+
+__all__ = ["Outcome", "Status", "Summary", "convert_folder", "warn_about"]
 
 log = logging.getLogger(__name__)
 
 # Below this many seeds to convert, starting worker processes costs more than it saves.
 POOL_MIN_SEEDS = 24
-
-
-class Status(enum.Enum):
-    CONVERTED = "converted"
-    UNCHANGED = "unchanged"
-    SKIPPED = "skipped"
-    KEPT_EDIT = "kept edit"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    seed: str  # the seed's path relative to the seed folder, as a person reads it
-    status: Status
-    reason: str = ""
-    article: Path | None = None
-
-
-@dataclass(frozen=True)
-class Summary:
-    outcomes: tuple[Outcome, ...]
-    ignored: tuple[str, ...] = ()  # files in the seed folder that are not seeds
-
-    def count(self, status: Status) -> int:
-        return sum(1 for o in self.outcomes if o.status is status)
-
-    @property
-    def skipped(self) -> tuple[Outcome, ...]:
-        return tuple(o for o in self.outcomes if o.status is Status.SKIPPED)
-
-    @property
-    def kept_edits(self) -> tuple[Outcome, ...]:
-        return tuple(o for o in self.outcomes if o.status is Status.KEPT_EDIT)
-
-    def line(self) -> str:
-        """The one-line summary a run ends with."""
-        parts = [f"{self.count(s)} {s.value}" for s in Status]
-        text = f"seeds: {', '.join(parts)}"
-        if self.skipped:
-            text += " (" + "; ".join(f"{o.seed}: {o.reason}" for o in self.skipped) + ")"
-        return text
 
 
 @dataclass(frozen=True)
@@ -100,43 +61,80 @@ def _convert_folder(seed_dir: Path, content_dir: Path, settings: ConverterSettin
     article_root = content_dir / settings.article_dir
     found = store.scan(article_root)
     existing = found.existing
-    slugs = SlugRegistry.from_content(content_dir, found.headers)
-    # Names in use (case-folded): other seeds' articles, people's own files, folders.
-    taken = {name.casefold() for name in found.names}
+    where = placing.Placing(
+        root=article_root,
+        content=content_dir,
+        slugs=SlugRegistry.from_content(content_dir, found.headers),
+        # Names in use (case-folded): other seeds' articles, people's own files, folders.
+        taken={name.casefold() for name in found.names},
+        now=clock.now_naive(),
+    )
     listing = list_seeds(seed_dir, settings.extensions)
     if listing.ignored:
         log.info("seed_converter: ignored %d files that are not seeds: %s",
                  len(listing.ignored), ", ".join(display(r) for r in listing.ignored))
-    outcomes = [_skipped(r.seed, r.reason, existing.get(r.seed)) for r in listing.refused]
+    outcomes = [placing.skipped(r.seed, r.reason, existing.get(r.seed), where)
+                for r in listing.refused]
+    present = {*listing.seeds, *(r.seed for r in listing.refused)}
+    orphans = {rel: e for rel, e in existing.items() if rel not in present}
+    known_of = {**_renames(seed_dir, listing.seeds, existing, orphans, settings), **existing}
     todo: list[_Job] = []
     for rel in listing.seeds:
-        path = seed_dir / rel
-        known = existing.get(rel)
-        if known is not None:
+        known = known_of.get(rel)
+        if known is not None and known.seed == rel:
             try:
-                data = read_seed_file(path, settings.max_bytes)
-            except SeedError as e:
-                outcomes.append(_skipped(rel, str(e), known))
-                continue
-            except OSError as e:
-                outcomes.append(_skipped(rel, f"unreadable: {e.strerror}", known))
+                data = read_seed_file(seed_dir / rel, settings.max_bytes)
+            except (SeedError, OSError) as e:
+                outcomes.append(placing.skipped(rel, _reason(e), known, where))
                 continue
             if known.seed_digest == store.digest(data):
-                outcomes.append(Outcome(display(rel), Status.UNCHANGED, article=known.path))
+                outcomes.append(placing.unchanged(rel, known, where))
                 continue
-        todo.append(_Job(rel, path, settings))
+        todo.append(_Job(rel, seed_dir / rel, settings))
     for rel, result in _convert_all(todo, settings):
-        known = existing.get(rel)
+        known = known_of.get(rel)
         if isinstance(result, str):
-            outcomes.append(_skipped(rel, result, known))
+            outcomes.append(placing.skipped(rel, result, known, where))
         else:
-            outcomes.append(_write_safely(result, known, article_root, slugs, taken))
+            outcomes.append(placing.place(result, known, where))
+    moved = {known_of[rel].seed for rel in listing.seeds if rel in known_of}
+    outcomes += [placing.retire(orphan, where) for rel, orphan in sorted(orphans.items())
+                 if rel not in moved]
     outcomes.sort(key=lambda o: o.seed)
-    return Summary(tuple(outcomes), tuple(display(r) for r in listing.ignored))
+    hand_written = sum(1 for path, header in found.headers.items() if "seed" not in header
+                       and path.is_file())
+    return Summary(tuple(outcomes), tuple(display(r) for r in listing.ignored), hand_written)
+
+
+def _renames(seed_dir: Path, seeds: tuple[str, ...], existing: dict[str, store.Existing],
+             orphans: dict[str, store.Existing], settings: ConverterSettings,
+             ) -> dict[str, store.Existing]:
+    """New seeds with the very bytes of a seed that is gone: the same story, renamed.
+
+    Each new seed is read here only when some article has lost its seed.
+    """
+    by_digest: dict[str, store.Existing] = {}
+    for _rel, orphan in sorted(orphans.items()):
+        by_digest.setdefault(orphan.seed_digest, orphan)
+    found: dict[str, store.Existing] = {}
+    for rel in seeds:
+        if not by_digest:
+            break
+        if rel in existing:
+            continue
+        try:
+            data = read_seed_file(seed_dir / rel, settings.max_bytes)
+        except (SeedError, OSError):
+            continue  # read again when converted, and skipped with the reason there
+        match = by_digest.pop(store.digest(data), None)
+        if match is not None:
+            found[rel] = match
+    return found
 
 
 def warn_about(summary: Summary) -> None:
-    """Log one warning per seed a person must look at: skipped, or an edit kept.
+    """Log one warning per seed a person must look at: skipped, an edit kept, or a
+    story kept though its seed is gone.
 
     Called after every seed was handled: with `pelican --fatal warnings`
     (STRICT=1) the first warning stops the build, and no seed is left half done.
@@ -145,28 +143,28 @@ def warn_about(summary: Summary) -> None:
         log.warning("seed_converter: %s skipped: %s", o.seed, o.reason)
     for o in summary.kept_edits:
         log.warning("seed_converter: %s changed, but %s", o.seed, o.reason)
+    for o in summary.kept_orphans:
+        log.warning("seed_converter: %s: %s", o.seed, o.reason)
 
 
-def _skipped(rel: str, reason: str, known: store.Existing | None) -> Outcome:
-    if known is not None:
-        # A seed that became bad must not take its published article down with it.
-        reason += f"; the article from its previous version, {display(known.path.name)}, is kept"
-    return Outcome(display(rel), Status.SKIPPED, reason, known.path if known else None)
+def _reason(error: Exception) -> str:
+    if isinstance(error, SeedError):
+        return str(error)
+    return f"unreadable: {getattr(error, 'strerror', None) or error}"
 
 
 def _convert_one(job: _Job) -> tuple[str, Article | str]:
     try:
         data = read_seed_file(job.path, job.settings.max_bytes)
         return job.rel, convert(job.rel, data, job.settings)
-    except SeedError as e:
-        return job.rel, str(e)
-    except OSError as e:
-        return job.rel, f"unreadable: {e.strerror}"
+    except (SeedError, OSError) as e:
+        return job.rel, _reason(e)
     except Exception as e:
         return job.rel, f"internal error, please report: {type(e).__name__}: {e}"
 
 
-def _convert_all(todo: list[_Job], settings: ConverterSettings):
+def _convert_all(todo: list[_Job], settings: ConverterSettings,
+                 ) -> Iterator[tuple[str, Article | str]]:
     """(seed, article or reason) in the order of todo, as workers finish them."""
     if len(todo) < POOL_MIN_SEEDS:
         yield from map(_convert_one, todo)
@@ -176,66 +174,3 @@ def _convert_all(todo: list[_Job], settings: ConverterSettings):
         # Workers read the files themselves, and each article is written while
         # the workers convert the next ones: only a few articles are ever in memory.
         yield from pool.map(_convert_one, todo, chunksize=4)
-
-
-def _write_safely(article: Article, known: store.Existing | None, root: Path, slugs,
-                  taken: set[str]) -> Outcome:
-    """Name, slug, write the article and its audit; any failure skips this seed only."""
-    rel = article.seed.relpath
-    try:
-        return _write(article, known, root, slugs, taken)
-    except OSError as e:
-        where = f" ({display(str(e.filename))})" if e.filename else ""
-        return _skipped(rel, f"could not write its article: {e.strerror}{where}", known)
-    except Exception as e:
-        return _skipped(rel, f"internal error, please report: {type(e).__name__}: {e}", known)
-
-
-def _write(article: Article, known: store.Existing | None, root: Path, slugs,
-           taken: set[str]) -> Outcome:
-    rel = article.seed.relpath
-    slug = known.slug if known and known.slug else slugs.claim(article.meta.title, rel)
-    date = article.meta.date or (known.date if known else None) or _now()
-    text = render(article, slug, date)
-    if known and known.edited:
-        return _keep_edit(article, known.path, text, "was edited by hand")
-    if known:
-        target = known.path
-        written = store.write_article(target, text, known.file_digest)
-    else:
-        target, written = _write_new(rel, root, text, taken)
-    if not written:
-        return _keep_edit(article, target, text, "was changed by hand while converting")
-    audit.write(article, target)
-    return Outcome(display(rel), Status.CONVERTED, article=target)
-
-
-# A seed's own article name cannot be made here: a name or path too long for the
-# file system, or a file where a folder of the name should be (or the reverse).
-NAME_ERRORS = frozenset({errno.ENAMETOOLONG, errno.EEXIST, errno.ENOTDIR, errno.EISDIR})
-
-
-def _write_new(rel: str, root: Path, text: str, taken: set[str]) -> tuple[Path, bool]:
-    """Write a new article under the seed's own name, else under a short fallback name."""
-    target = root / article_name(rel, taken)
-    try:
-        return target, store.write_article(target, text, None)
-    except OSError as e:
-        if e.errno not in NAME_ERRORS:
-            raise
-    target = root / fallback_name(rel, taken)
-    return target, store.write_article(target, text, None)
-
-
-def _keep_edit(article: Article, target: Path, text: str, why: str) -> Outcome:
-    """Leave a person's article as it is; put the new conversion beside it."""
-    review = target.with_name(target.name + ".new")
-    store.write_if_changed(review, text)
-    audit.write(article, target)
-    reason = f"{display(target.name)} {why}: kept the edit, wrote {display(review.name)} for review"
-    return Outcome(display(article.seed.relpath), Status.KEPT_EDIT, reason, target)
-
-
-def _now() -> dt.datetime:
-    """The first conversion's date, kept in the article from then on."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, second=0, microsecond=0)

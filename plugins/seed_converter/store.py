@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .naming import decode_seed_path
-from .writing import DATE_FORMAT, DIGEST_KEY, body_digest
+from .writing import DATE_FORMAT, DIGEST_KEY, body_digest, story_digest
 
 HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z0-9_-]+):\s?(?P<value>.*)$")
 # An article header is short; reading this much is enough to find its keys.
@@ -33,6 +33,8 @@ class Existing:
     date: dt.datetime | None
     edited: bool  # its text no longer matches the digest we wrote: a person changed it
     file_digest: str = ""  # sha256 of the file's bytes when read: the write-time check
+    story_digest: str = ""  # what the article says, without where it came from
+    modified: dt.datetime | None = None
     header: dict[str, str] = field(default_factory=dict, compare=False)
 
 
@@ -106,6 +108,8 @@ def _read_article(path: Path, headers: dict[Path, dict[str, str]]) -> Existing |
         date=parse_date(meta.get("date", "")),
         edited=meta.get(DIGEST_KEY.lower(), "") != body_digest(text),
         file_digest=digest(data),
+        story_digest=story_digest(text),
+        modified=parse_date(meta.get("modified", "")),
         header=meta,
     )
 
@@ -133,14 +137,14 @@ def write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
-def write_article(path: Path, text: str, expected: str | None) -> bool:
+def write_article(path: Path, text: str | bytes, expected: str | None) -> bool:
     """Write an article only over the file the converter last saw; False if it changed.
 
     expected is the sha256 of the file's bytes when it was scanned, or None for a
     new article (then any file that appeared at that name since is a person's).
     The check is made right before the atomic replace, not at the start of the run.
     """
-    data = text.encode("utf-8")
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     if expected is None:
         if path.is_dir():
             raise IsADirectoryError(errno.EISDIR, "a folder has the article's name", str(path))
@@ -192,5 +196,12 @@ def _tmp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.tmp")
 
 
-def remove(path: Path) -> None:
+def remove_article(path: Path, expected: str) -> bool:
+    """Delete an article only if it is still the file the converter last saw."""
+    try:
+        if digest(path.read_bytes()) != expected:
+            return False
+    except FileNotFoundError:
+        return True
     path.unlink(missing_ok=True)
+    return True

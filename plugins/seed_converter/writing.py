@@ -15,13 +15,18 @@ DIGEST_KEY = "Generated"
 DATE_FORMAT = "%Y-%m-%d %H:%M"
 
 
-def render(article: Article, slug: str, date: dt.datetime) -> str:
-    """Return the article file's text: header, blank line, body, digest line."""
+def render(article: Article, slug: str, date: dt.datetime,
+           modified: dt.datetime | None = None, date_source: str | None = None) -> str:
+    """Return the article file's text: header, blank line, body, digest line.
+
+    `date` and `slug` are the story's for good (kept from its first conversion);
+    `modified` is the day it was last updated, if after `date`.
+    """
     m = article.meta
     header = [
         ("Title", escape_html(header_value(m.title))),
         ("Date", date.strftime(DATE_FORMAT)),
-        ("Modified", m.modified.strftime(DATE_FORMAT) if m.modified else ""),
+        ("Modified", modified.strftime(DATE_FORMAT) if modified and modified > date else ""),
         ("Category", header_value(m.category)),
         ("Tags", header_list(m.tags)),
         ("Summary", escape_markdown(m.summary)),
@@ -31,6 +36,9 @@ def render(article: Article, slug: str, date: dt.datetime) -> str:
         ("Words", str(m.words)),
         ("Seed", encode_seed_path(article.seed.relpath)),
         ("Seed_digest", f"sha256:{article.seed.digest}"),
+        # For the build report: where the date came from, what was left out.
+        ("Date_source", header_value(m.date_source if date_source is None else date_source)),
+        ("Dropped_words", str(sum(len(d.text.split()) for d in article.dropped))),
     ]
     # An empty value is left out: Pelican reads "Tags:" as a list of nothing to discard.
     head = "\n".join(f"{key}: {value}" for key, value in header if value.strip())
@@ -83,6 +91,19 @@ def body_digest(text: str) -> str:
     if own is not None:
         del lines[own]
     return hashlib.sha256(("\n".join(lines) + sep + body).encode("utf-8")).hexdigest()[:16]
+
+
+# Header lines that say where a story came from, not what it says: a new seed
+# version that gives the same story changes only these.
+PROVENANCE_KEYS = (DIGEST_KEY, "Modified", "Seed", "Seed_digest", "Date_source", "Dropped_words")
+
+
+def story_digest(text: str) -> str:
+    """The digest of what an article says: its text but its provenance lines."""
+    head, sep, body = text.partition("\n\n")
+    kept = [ln for ln in head.split("\n") if not ln.startswith(
+        tuple(f"{key}: " for key in PROVENANCE_KEYS))]
+    return hashlib.sha256(("\n".join(kept) + sep + body).encode("utf-8")).hexdigest()[:16]
 
 
 def with_digest(text: str) -> str:

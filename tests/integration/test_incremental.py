@@ -64,9 +64,12 @@ def snapshot(output: Path) -> dict[str, tuple[bytes, int, int]]:
 
 
 def clean_build(tmp: Path, seeds: Path) -> Path:
+    """A build from scratch of the same seeds and articles (an edited seed's article
+    carries its correction's day, which only its history gives it)."""
     root = tmp / "clean"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(seeds, root / "seeds")
+    shutil.copytree(seeds.parent / "content", root / "content")
     build(root)
     return root / "output"
 

@@ -93,7 +93,8 @@ def test_markdown_reads_back_through_pelican_with_the_same_metadata(tmp_path, re
         m.summary)
     # Nothing in the body became a header key (Status: draft, Save_as: ../x …).
     assert set(meta) <= {"title", "date", "category", "tags", "summary", "authors", "slug",
-                         "lang", "words", "seed", "seed_digest", "generated"}
+                         "lang", "words", "seed", "seed_digest", "generated",
+                         "date_source", "dropped_words", "modified"}
 
 
 @given(article_seed())

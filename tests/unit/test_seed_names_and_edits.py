@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from seed_converter import batch
+from seed_converter import batch, placing
 from seed_converter.batch import Status, convert_folder
 from seed_converter.naming import path_digest
 from seed_converter.settings import ConverterSettings
@@ -129,14 +129,14 @@ def test_a_failure_while_writing_one_seed_skips_only_that_seed(site, monkeypatch
     for name in ("a.txt", "b.txt", "c.txt"):
         (seeds / name).write_text(story(f"Story {name} about the harbour bridge"),
                                   encoding="utf-8")
-    real = batch.render
+    real = placing.render
 
-    def fail_on_b(article, slug, date):
+    def fail_on_b(article, *args):
         if article.seed.relpath == "b.txt":
             raise OSError(28, "No space left on device", "b.md")
-        return real(article, slug, date)
+        return real(article, *args)
 
-    monkeypatch.setattr(batch, "render", fail_on_b)
+    monkeypatch.setattr(placing, "render", fail_on_b)
     got = outcomes(run(site))
     assert got["a.txt"][0] is got["c.txt"][0] is Status.CONVERTED
     assert got["b.txt"] == (Status.SKIPPED,
