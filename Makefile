@@ -30,6 +30,12 @@ ifeq ($(DEBUG),1)
   PELICANOPTS += -D
 endif
 SEED_SETTING := -e SEED_DIR='"$(SEED_PATH)"'
+# The site's address, when given (make publish SITEURL=https://…, or from the
+# environment): it overrides pelicanconf.py's and publishconf.py's. (One -e for
+# all: Pelican keeps only the last -e it is given.)
+ifdef SITEURL
+  SEED_SETTING += SITEURL='"$(SITEURL)"'
+endif
 # The converter as a command: the same code the Pelican plugin runs.
 CONVERT := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m seed_converter
 

@@ -7,7 +7,10 @@ HERE = Path(__file__).resolve().parent
 AUTHOR = "The Newsroom"
 SITENAME = "The Seed Times"
 SITESUBTITLE = "News, converted from the page and published as it should be"
-SITEURL = ""
+# The site's address: every absolute URL (feed links and ids, canonical and
+# og:url, sitemap, robots.txt, JSON-LD) starts with it. `make html` builds for
+# `make serve`'s address; `make publish` uses publishconf.py's (or SITEURL=…).
+SITEURL = "http://127.0.0.1:8000"
 PATH = "content"
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
@@ -40,6 +43,13 @@ ARTICLE_EXCLUDES = ["pages"]
 # Stable URLs: the slug is written into every article's header by the converter.
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
 ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{slug}/index.html"
+# A story in another language is a story like any other, on the same URL scheme
+# (Pelican would put it at /{slug}-{lang}.html). Every seed's story has its own
+# slug, so none is taken for a translation of another.
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
+DRAFT_LANG_URL = "drafts/{slug}/"
+DRAFT_LANG_SAVE_AS = "drafts/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 CATEGORY_URL = "section/{slug}/"
@@ -67,12 +77,11 @@ PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
+# Links between pages stay relative, so output/ also reads from the disk.
 RELATIVE_URLS = True
 
-# Feeds are on in `make html` too, with the full text of every story.
-# Feed readers need absolute links. `make html` is the local build, served by
-# `make serve`; `make publish` (publishconf.py) points feeds at the real domain.
-FEED_DOMAIN = "http://127.0.0.1:8000"
+# Feeds are on in `make html` too, with the full text of every story. Their
+# links and ids are absolute, from SITEURL (news_site sets FEED_DOMAIN from it).
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"
 CATEGORY_FEED_ATOM = "feeds/section/{slug}.atom.xml"

@@ -7,7 +7,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pelicanconf import *  # noqa: F403
 
+# The public site's address. `make publish` refuses to build while it is this
+# placeholder: set it here, or per build with `make publish SITEURL=https://…`.
 SITEURL = "https://news.example.org"
-FEED_DOMAIN = SITEURL
+NEWS_PUBLIC_BUILD = True
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True

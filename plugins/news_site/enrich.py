@@ -15,6 +15,7 @@ from .settings import merged, root_path
 from .structured_data import add_canonical_url, add_json_ld
 from .stylesheet import assemble
 from .text import add_plain_text, add_reading_time, shorten_middle
+from .today import now
 
 
 def add_defaults(pelican) -> None:
@@ -61,12 +62,14 @@ def enrich_articles(generator) -> None:
     add_section_neighbours(generator.categories)
     generator.context["front"] = front_page(
         articles, generator.categories, settings["NEWS_TOP_STORIES"],
-        settings["NEWS_SECTION_STORIES"]
+        settings["NEWS_SECTION_STORIES"], at=now(),
     )
     generator.context["archive_index"] = archive_index(articles, settings)
-    # The search page merges one Pagefind bundle per year, newest first; the
-    # search index generator indexes each year's pages.
-    shards = plan_shards([*articles, *generator.translations])
+    # The search page merges one Pagefind bundle per year (and language), the
+    # site's language first, newest first; the search index generator indexes
+    # each bundle's pages.
+    shards = plan_shards([*articles, *generator.translations],
+                         settings.get("DEFAULT_LANG") or "en")
     generator.context["search_shards"] = list(shards)
     generator.context["search_pages"] = shards
     # Pelican hands templates its tags as a dict in reading order; list them by name.

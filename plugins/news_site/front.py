@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
 from markupsafe import Markup
+
+from .today import is_ahead
 
 # The lead shows its opening paragraphs beside the top stories, as a paper's
 # front page does. The page clips them to the top stories' column; these caps
@@ -46,15 +49,18 @@ def opening_paragraphs(html: str, most: int = LEAD_PARAGRAPHS, words: int = LEAD
     return tuple(found)
 
 
-def front_page(articles, categories, top_count: int, per_section: int) -> FrontPage:
+def front_page(articles, categories, top_count: int, per_section: int,
+               at: dt.datetime | None = None) -> FrontPage:
     """Lead = newest featured story, else newest; then top stories; then sections.
 
     `articles` are newest first, as Pelican sorts them. A story shown as lead or
-    top story is not repeated in its section block.
+    top story is not repeated in its section block. A story dated more than a
+    day after `at` (the build's time) is published but never the lead.
     """
     if not articles:
         return FrontPage(None, (), (), ())
-    lead = next((a for a in articles if is_featured(a)), articles[0])
+    current = [a for a in articles if at is None or not is_ahead(a, at)]
+    lead = next((a for a in current if is_featured(a)), current[0] if current else None)
     top = tuple(a for a in articles if a is not lead)[:top_count]
     shown = {id(lead), *map(id, top)}
     blocks = []

@@ -56,16 +56,23 @@ CACHED_INDEX = "pagefind-shards"
 POLL_SECONDS = 0.05
 
 
-def shard_key(article) -> str:
-    return f"{article.date.year:04d}"
+def shard_key(article, default_lang: str) -> str:
+    """A story's index: its year's; a story in another language, its year's in that
+    language (Pagefind indexes each language apart, and the search page merges a
+    language's index only from a bundle of its own)."""
+    year = f"{article.date.year:04d}"
+    lang = getattr(article, "lang", None) or default_lang
+    return year if lang == default_lang else f"{year}-{lang}"
 
 
-def plan_shards(articles) -> dict[str, tuple[str, ...]]:
-    """Each year's story pages, newest year first."""
+def plan_shards(articles, default_lang: str = "en") -> dict[str, tuple[str, ...]]:
+    """Each index's story pages: the site's language first, then the others; each
+    newest year first ("2024" before "2023" before "2024-de")."""
     shards: dict[str, list[str]] = defaultdict(list)
     for article in articles:
-        shards[shard_key(article)].append(article.save_as)
-    return {year: tuple(shards[year]) for year in sorted(shards, reverse=True)}
+        shards[shard_key(article, default_lang)].append(article.save_as)
+    order = sorted(shards, key=lambda key: ("-" in key, -int(key[:4]), key[5:]))
+    return {key: tuple(shards[key]) for key in order}
 
 
 class SearchIndexGenerator:

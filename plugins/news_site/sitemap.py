@@ -9,6 +9,7 @@ import os
 from xml.sax.saxutils import escape
 
 from .settings import site_root
+from .today import FUTURE_GRACE, aligned, now
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +42,16 @@ def _news(article, sitename: str) -> str:
     )
 
 
-def recent(articles, days: int, limit: int) -> list:
-    """Stories within `days` of the newest one (not of the clock: reproducible)."""
-    if not articles:
-        return []
-    newest = max(a.date for a in articles)
-    cutoff = newest - dt.timedelta(days=days)
-    return [a for a in articles if a.date >= cutoff][:limit]
+def recent(articles, days: int, limit: int, at: dt.datetime) -> list:
+    """Stories of the `days` before the build's time `at` (Google News lists only
+    those): the window ends at the build's day, not at the newest story, so a
+    story dated ahead never empties it. A later build drops what fell out."""
+    found = []
+    for article in articles:
+        end = aligned(at, article.date)
+        if end - dt.timedelta(days=days) <= article.date <= end + FUTURE_GRACE:
+            found.append(article)
+    return found[:limit]
 
 
 def sitemap_xml(context: dict, settings: dict) -> str:
@@ -55,7 +59,7 @@ def sitemap_xml(context: dict, settings: dict) -> str:
     root = site_root(settings)
     articles = sorted(context.get("articles", ()), key=lambda a: (a.date, a.url), reverse=True)
     days, most = settings["NEWS_SITEMAP_NEWS_DAYS"], settings["NEWS_SITEMAP_NEWS_MAX"]
-    fresh = {id(a) for a in recent(articles, days, most)}
+    fresh = {id(a) for a in recent(articles, days, most, now())}
     body = [_url(root, articles[0].date if articles else None)]
     for category, items in sorted(context.get("categories", ()), key=lambda p: p[0].url):
         body.append(_url(root + category.url, max(a.date for a in items)))

@@ -20,6 +20,8 @@ REPO = Path(__file__).resolve().parents[2]
 SHIPPED_SEEDS = REPO / "seeds"
 TEST_SEEDS = REPO / "tests" / "fixtures" / "seeds"
 SITEURL = "https://news.example.org"
+# What `make html` builds for: `make serve`'s address (pelicanconf.py's SITEURL).
+LOCAL_SITEURL = "http://127.0.0.1:8000"
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = os.environ.get("NEWS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -116,10 +118,14 @@ def page_url(site: Path, path: Path) -> str:
     return f"{SITEURL}/{rel}"
 
 
-def local_file(site: Path, url: str) -> Path | None:
-    """The file a URL on our site maps to, or None when the URL leaves the site."""
+def local_file(site: Path, url: str, siteurl: str = SITEURL) -> Path | None:
+    """The file a URL on our site maps to, or None when the URL leaves the site.
+
+    URLs are read against SITEURL (relative ones are resolved there); an absolute
+    URL on `siteurl`, the build's own address, is the site's too.
+    """
     parts = urlsplit(url)
-    if f"{parts.scheme}://{parts.netloc}" != SITEURL:
+    if f"{parts.scheme}://{parts.netloc}" not in (SITEURL, siteurl):
         return None
     target = site / unquote(parts.path).lstrip("/")
     if parts.path.endswith("/") or target.is_dir():

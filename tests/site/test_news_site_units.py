@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from types import SimpleNamespace
 
-from news_site.feeds import mark_guids_not_permalinks
+from news_site.feeds import finish_feed
 from news_site.front import front_page, opening_paragraphs
 from news_site.related import add_related
 from news_site.settings import merged, root_path, site_root
@@ -29,10 +29,11 @@ class Named(str):
         return str(self)
 
 
-def story(name: str, day: int, tags=(), category="News", **extra) -> SimpleNamespace:
+def story(name: str, day: int, tags=(), category="News", year=None, **extra) -> SimpleNamespace:
+    date = DAY + dt.timedelta(days=day)
     return SimpleNamespace(
         source_path=f"{name}.md",
-        date=DAY + dt.timedelta(days=day),
+        date=date.replace(year=year) if year else date,
         url=f"{name}/",
         tags=[Named(t) for t in tags],
         category=Named(category),
@@ -113,15 +114,33 @@ def test_related_ignores_tags_on_too_many_stories():
     assert all(s.related == [] for s in stories)
 
 
-def test_rss_guids_are_marked_not_permalinks():
-    feed = SimpleNamespace(items=[{"unique_id": "tag:x,2026:a"}])
-    mark_guids_not_permalinks({}, feed=feed)
-    assert feed.items[0]["unique_id_is_permalink"] is False
+def test_rss_guids_are_marked_not_permalinks_and_entries_say_their_language():
+    feed = SimpleNamespace(feed={}, items=[
+        {"unique_id": "tag:x.org,2026-01-02:/a/", "link": "https://x.org/a/"},
+        {"unique_id": "tag:x.org,2026-01-02:/b/", "link": "https://x.org/b/"},
+    ])
+    context = {"SITEURL": "https://x.org", "DEFAULT_LANG": "en", "AUTHOR": "The Newsroom",
+               "articles": [SimpleNamespace(url="a/", lang="en"),
+                            SimpleNamespace(url="b/", lang="ru")]}
+    finish_feed(context, feed=feed)
+    assert [i["unique_id_is_permalink"] for i in feed.items] == [False, False]
+    assert [i.get("lang") for i in feed.items] == [None, "ru"]
+    assert feed.feed == {"language": "en", "author_name": "The Newsroom"}
 
 
-def test_recent_counts_back_from_the_newest_story_not_the_clock():
-    stories = [story("new", 30), story("day-before", 29), story("old", 20)]
-    assert [s.url for s in recent(stories, 2, 10)] == ["new/", "day-before/"]
+def test_the_news_sitemap_window_ends_at_the_builds_day_not_the_newest_story():
+    at = DAY + dt.timedelta(days=30, hours=12)
+    stories = [story("far-ahead", 30, year=2099), story("today", 30), story("day-before", 29),
+               story("old", 20)]
+    assert [s.url for s in recent(stories, 2, 10, at)] == ["today/", "day-before/"]
+
+
+def test_a_story_dated_more_than_a_day_ahead_is_never_the_lead():
+    at = DAY + dt.timedelta(days=30, hours=12)
+    stories = [story("ahead", 30, year=2099), story("tomorrow", 31), story("today", 30)]
+    front = front_page(stories, [(Named("News"), stories)], 4, 3, at=at)
+    assert front.lead is stories[1]  # a day ahead is still today somewhere
+    assert stories[0] in front.top  # published, just not the lead
 
 
 def test_site_root_and_robots_follow_siteurl():

@@ -8,9 +8,14 @@ window.addEventListener("DOMContentLoaded", function () {
   // One Pagefind bundle per year, newest first: search the newest, merge the rest.
   // Paths from the site root: Pagefind reads a relative one from its own script.
   var bundleRoot = root.getAttribute("data-bundle-root");
+  // A bundle named "2026-ru" holds 2026's stories in Russian: merged as that language.
   var bundles = (root.getAttribute("data-bundles") || "").split(" ").filter(Boolean)
-    .map(function (year) {
-      return new URL(bundleRoot + year + "/", window.location.href).pathname;
+    .map(function (name) {
+      var dash = name.indexOf("-");
+      return {
+        path: new URL(bundleRoot + name + "/", window.location.href).pathname,
+        language: dash < 0 ? null : name.slice(dash + 1)
+      };
     });
   if (!bundles.length) {
     return;
@@ -19,9 +24,13 @@ window.addEventListener("DOMContentLoaded", function () {
   var baseUrl = root.getAttribute("data-base-url") || "/";
   var ui = new PagefindUI({
     element: "#search",
-    bundlePath: bundles[0],
-    mergeIndex: bundles.slice(1).map(function (path) {
-      return { bundlePath: path, baseUrl: baseUrl };
+    bundlePath: bundles[0].path,
+    mergeIndex: bundles.slice(1).map(function (bundle) {
+      var merged = { bundlePath: bundle.path, baseUrl: baseUrl };
+      if (bundle.language) {
+        merged.language = bundle.language;
+      }
+      return merged;
     }),
     baseUrl: baseUrl,
     showSubResults: true,
