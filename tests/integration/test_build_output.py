@@ -41,7 +41,8 @@ def test_make_html_says_a_few_whole_lines_and_ends_with_the_seeds_summary(site):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = lines_of(result)
     assert len(lines) <= 5, lines
-    assert lines[-1] == "seeds: 1 converted, 0 unchanged, 0 skipped, 0 kept edit"
+    assert lines[-1] == ("seeds: 1 converted, 0 unchanged, 0 skipped, 0 kept edit; "
+                         "stories: 1 live (1 from seeds, 0 written by hand)")
     assert any(line.startswith("Built 1 story into ") for line in lines)
     text = result.stdout + result.stderr
     assert "\r" not in text and "\x1b" not in text, "a progress bar in a pipe"
