@@ -17,6 +17,8 @@ PAGES = {
     "tag with two stories": "tag/port-elden/",
     "author": "author/amina-okafor/",
     "front page 2": "page/2/",
+    "report": "report/",
+    "audit": "report/harbour-wind-farm-doubles-output-after-winter-storms/",
 }
 
 # Every grid in <main>, row by row: how much of the grid's width its items take.
