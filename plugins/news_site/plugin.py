@@ -9,6 +9,7 @@ from .audit_pages import AuditPageGenerator
 from .cards.build import ShareCardGenerator
 from .enrich import add_defaults, enrich_articles, enrich_pages
 from .feeds import finish_feed
+from .jsonfeed import JsonFeedGenerator
 from .search import SearchIndexGenerator
 from .sitemap import MachineFilesGenerator
 from .stylesheet import StylesheetGenerator
@@ -16,8 +17,8 @@ from .stylesheet import StylesheetGenerator
 
 def _generators(pelican):
     # The search index last: it has every page written first.
-    return (MachineFilesGenerator, StylesheetGenerator, AuditPageGenerator, ShareCardGenerator,
-            SearchIndexGenerator)
+    return (MachineFilesGenerator, StylesheetGenerator, JsonFeedGenerator, AuditPageGenerator,
+            ShareCardGenerator, SearchIndexGenerator)
 
 
 def register() -> None:

@@ -34,6 +34,10 @@ DEFAULTS = MappingProxyType(
         # The publisher's logo URL in JSON-LD; None: the site's name drawn as a
         # 600 x 60 wordmark (cards/logo-*.png).
         "NEWS_PUBLISHER_LOGO": None,
+        # JSON Feed 1.1 beside Atom and RSS: the whole site, and each section
+        # ({slug} is the section's); None turns one off.
+        "NEWS_JSON_FEED_ALL": "feeds/all.json",
+        "NEWS_JSON_FEED_SECTION": "feeds/section/{slug}.json",
         # A 1200 x 630 share card per story (og:image, twitter:image, JSON-LD image).
         "NEWS_SHARE_CARDS": True,
         # Processes drawing share cards the cache lacks; 0: one per core.
