@@ -174,8 +174,10 @@ ablation: $(RUNTIME_STAMP)
 	$(BIN)/python tools/ablation.py "$(EVAL_DIR)" "$(BASEDIR)/build/ablation" 2>/dev/null
 
 # --- Screenshots (theme) ------------------------------------------------------
-# Regenerate the README's screenshots from a demo site: the shipped seed plus the
-# made-up test seeds (not the hostile one), built into build/ so output/ is untouched.
+# Regenerate the README's screenshots from a demo site: the shipped seed, the
+# made-up test seeds (not the hostile one) and two dozen of the benchmark's
+# generated seeds (so every section has a module), built into build/ so output/
+# is untouched.
 SHOTS_DIR := $(BASEDIR)/build/screenshots
 
 .PHONY: screenshots
@@ -184,6 +186,7 @@ screenshots: $(TEST_STAMP)
 	$(Q)mkdir -p "$(SHOTS_DIR)/seeds" "$(SHOTS_DIR)/content"
 	$(Q)cp seeds/*.txt tests/fixtures/seeds/*.txt "$(SHOTS_DIR)/seeds/"
 	$(Q)rm -f "$(SHOTS_DIR)"/seeds/*quotes-and-script*
+	$(Q)$(BIN)/python -c 'import sys; from pathlib import Path; from bench.corpus import write_corpus; write_corpus(Path(sys.argv[1]), 24)' "$(SHOTS_DIR)/seeds/generated"
 	$(Q)cp -R content/pages "$(SHOTS_DIR)/content/pages"
 	$(Q)$(MAKE) --no-print-directory html SEEDDIR="$(SHOTS_DIR)/seeds" INPUTDIR="$(SHOTS_DIR)/content" OUTPUTDIR="$(SHOTS_DIR)/output"
 	$(Q)$(BIN)/python tools/screenshots.py "$(SHOTS_DIR)/output" docs/screenshots
