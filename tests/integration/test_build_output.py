@@ -64,6 +64,10 @@ def test_a_warning_is_printed_once_whole_and_the_summary_still_ends_the_build(si
     assert len(warnings) == 1, lines
     assert f"{article.name}.new for review" in warnings[0]  # the whole name, one line
     assert lines[-1].startswith("seeds: ") and "1 kept edit" in lines[-1]
+    # The report says which edit was kept and how to review the new conversion.
+    report = (site / "output" / "report" / "index.html").read_text(encoding="utf-8")
+    assert "Edits kept over a newer conversion" in report and "diff -u" in report
+    assert f"{article.name}.new" in report
 
 
 def test_v1_brings_the_commands_back(site):
