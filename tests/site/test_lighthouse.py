@@ -17,7 +17,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -57,11 +56,14 @@ def published(tmp_path_factory):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
+    # `make publish` as a newsroom runs it, its address the local server's.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")}
     done = subprocess.run(
-        [sys.executable, "-m", "pelican", str(root / "content"), "-o", str(root / "output"),
-         "-s", str(REPO / "publishconf.py"), "--fatal", "errors",
-         "-e", f'SEED_DIR="{root / "seeds"}"', f'SITEURL="{url}"', f'FEED_DOMAIN="{url}"'],
-        cwd=REPO, capture_output=True, text=True, check=False)
+        ["make", "--no-print-directory", "-C", str(REPO), "publish", f"SITEURL={url}",
+         f"SEEDDIR={root / 'seeds'}", f"INPUTDIR={root / 'content'}",
+         f"OUTPUTDIR={root / 'output'}"],
+        capture_output=True, text=True, env=env, check=False, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
     handler = functools.partial(_Quiet, directory=str(root / "output"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
