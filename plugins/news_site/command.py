@@ -21,6 +21,7 @@ from pathlib import Path
 import pelican
 from pelican import signals
 from pelican.log import console
+from seed_converter.progress import seed_converted
 
 from .console import ConsoleHandler, Progress, interactive
 
@@ -65,10 +66,19 @@ def build(argv: list[str]) -> int:
     def story_written(generator, content=None) -> None:
         progress.advance()
 
+    def seed_done(sender, done: int, total: int) -> None:
+        if done == 0:
+            progress.start("Converting seeds", total)
+            return
+        progress.advance()
+        if done == total:
+            progress.clear()
+
     # weak=False: these closures live only as long as the build, held by the signals.
     signals.article_generator_finalized.connect(stories_read, weak=False)
     signals.page_generator_finalized.connect(pages_read, weak=False)
     signals.article_generator_write_article.connect(story_written, weak=False)
+    seed_converted.connect(seed_done, weak=False)
     started = time.monotonic()
     status = 0
     try:
@@ -90,7 +100,8 @@ def build(argv: list[str]) -> int:
         progress.clear()
         for receiver, signal in ((stories_read, signals.article_generator_finalized),
                                  (pages_read, signals.page_generator_finalized),
-                                 (story_written, signals.article_generator_write_article)):
+                                 (story_written, signals.article_generator_write_article),
+                                 (seed_done, seed_converted)):
             signal.disconnect(receiver)
     if status == 0:
         output = _shown(str(args.output or "output").removesuffix(PARTIAL_SUFFIX))

@@ -43,6 +43,7 @@ class Progress:
     def start(self, label: str, total: int) -> None:
         self.label, self.done, self.total = label, 0, total
         self.started = time.monotonic()
+        self.drawn_at = 0.0
 
     def advance(self, by: int = 1) -> None:
         self.done += by

@@ -21,6 +21,7 @@ from .locking import held
 from .model import Article
 from .naming import display
 from .outcome import Outcome, Status, Summary
+from .progress import seed_converted
 from .seed_files import list_seeds, read_seed_file
 from .settings import ConverterSettings
 from .slugs import SlugRegistry
@@ -91,7 +92,9 @@ def _convert_folder(seed_dir: Path, content_dir: Path, settings: ConverterSettin
                 outcomes.append(placing.unchanged(rel, known, where))
                 continue
         todo.append(_Job(rel, seed_dir / rel, settings))
-    for rel, result in _convert_all(todo, settings):
+    seed_converted.send(seed_dir, done=0, total=len(todo))
+    for done, (rel, result) in enumerate(_convert_all(todo, settings), 1):
+        seed_converted.send(seed_dir, done=done, total=len(todo))
         known = known_of.get(rel)
         if isinstance(result, str):
             outcomes.append(placing.skipped(rel, result, known, where))
