@@ -73,10 +73,15 @@ class Build:
         if self.site.fast:
             reader_classes(readers, self.site.typogrify, self.bodies)
 
-    def writer_class(self, output_path: str) -> type | None:
-        """The writer for this build; None leaves Pelican's own (fast paths off)."""
+    @property
+    def fast(self) -> bool:
+        return self.site.fast
+
+    def writer_class(self, output_path: str) -> type:
+        """The writer for this build: the site's, with or without the fast paths."""
+        writer = type("SiteWriter", (SiteWriter,), {"build": self})
         if not self.site.fast:
-            return None
+            return writer
         digest = build_digest(self.site.settings)
         previous = Manifest("")
         if self.options.enabled:
@@ -89,7 +94,7 @@ class Build:
         self.manifest = Manifest(digest)
         self.output = Output(output_path, self.options.previous_output)
         self.renderer = Renderer(self.output, previous, self.site.settings["FEED_MAX_ITEMS"])
-        return type("SiteWriter", (SiteWriter,), {"build": self})
+        return writer
 
     def submit(self, job: Job, override: bool) -> None:
         """Write one page, feed or file, unless an earlier write of it wins."""

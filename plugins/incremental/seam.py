@@ -22,7 +22,6 @@ from typing import Any
 from jinja2.runtime import Context
 from markdown import Markdown
 from pelican.contents import Content
-from pelican.paginator import Paginator
 from pelican.readers import MarkdownReader
 from pelican.utils import get_relative_path, path_to_url
 from pelican.writers import FileOverwriteFailedError, Writer
@@ -55,36 +54,6 @@ def local_context(context: dict, name: str, kwargs: Mapping, relative_urls: bool
     local["output_file"] = name
     local.update(kwargs)
     return local
-
-
-def pelican_pages(settings: Mapping[str, Any], name: str, url: str | None, paginated,
-                  template_name: str | None, kwargs: dict) -> list[tuple[str, dict]]:
-    """(output name, template variables) of each page Writer.write_file writes.
-
-    Mirrors the pagination of Writer.write_file: the lists in `paginated` (by
-    default `articles` and `dates`) are cut into pages when the template is
-    one of PAGINATED_TEMPLATES."""
-    if paginated is None:
-        paginated = {k: v for k, v in kwargs.items() if k in {"articles", "dates"}}
-    if not (paginated and template_name in settings["PAGINATED_TEMPLATES"]):
-        return [(name, kwargs)]
-    per_page = (settings["PAGINATED_TEMPLATES"][template_name]
-                or settings["DEFAULT_PAGINATION"])
-    paginators = {k: Paginator(name, url, v, settings, per_page) for k, v in paginated.items()}
-    pages = []
-    for page_num in range(next(iter(paginators.values())).num_pages):
-        paged = kwargs.copy()
-        for key, paginator in paginators.items():
-            page = paginator.page(page_num + 1)
-            paged.update({
-                f"{key}_paginator": paginator,
-                f"{key}_page": page,
-                f"{key}_previous_page": paginator.page(page_num) if page_num > 0 else None,
-                f"{key}_next_page": paginator.page(page_num + 2)
-                if page_num + 1 < paginator.num_pages else None,
-            })
-        pages.append((page.save_as, paged))
-    return pages
 
 
 def point_links_at(context: dict, local: dict) -> None:

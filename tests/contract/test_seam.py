@@ -74,25 +74,6 @@ def test_stories_resolve_links_against_the_page_being_rendered(tmp_path):
     assert pelicans == ours["localsiteurl"] == "../.."
 
 
-def test_pelican_pages_are_the_pages_pelicans_writer_writes(tmp_path):
-    chosen = settings(tmp_path, DEFAULT_PAGINATION=3)
-    listed = stories(tmp_path, 8)
-    template = Capture()
-    Writer(str(tmp_path / "out"), chosen).write_file(
-        "tag/x/index.html", template, {}, articles=listed, dates=listed,
-        template_name="tag", url="tag/x/", relative_urls=True)
-    pelicans = [(r["output_file"], r["articles_page"].number,
-                 [a.slug for a in r["articles_page"].object_list],
-                 r["articles_next_page"] and r["articles_next_page"].url)
-                for r in template.renders]
-    ours = [(name, v["articles_page"].number, [a.slug for a in v["articles_page"].object_list],
-             v["articles_next_page"] and v["articles_next_page"].url)
-            for name, v in seam.pelican_pages(chosen, "tag/x/index.html", "tag/x/", None,
-                                              "tag", {"articles": listed, "dates": listed})]
-    assert ours == pelicans
-    assert len(ours) == 3
-
-
 @pytest.mark.parametrize("first,second", [(False, False), (False, True), (True, False),
                                           (True, True)])
 def test_output_claims_decide_second_writes_as_pelican_does(tmp_path, first, second):

@@ -63,14 +63,14 @@ def snapshot(output: Path) -> dict[str, tuple[bytes, int, int]]:
     return files
 
 
-def clean_build(tmp: Path, seeds: Path) -> Path:
+def clean_build(tmp: Path, seeds: Path, **settings) -> Path:
     """A build from scratch of the same seeds and articles (an edited seed's article
     carries its correction's day, which only its history gives it)."""
     root = tmp / "clean"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(seeds, root / "seeds")
     shutil.copytree(seeds.parent / "content", root / "content")
-    build(root)
+    build(root, **settings)
     return root / "output"
 
 
@@ -168,3 +168,30 @@ def test_a_change_of_typogrify_settings_is_not_served_from_the_content_cache(tmp
     shutil.copytree(root / "seeds", clean / "seeds")
     build(clean, TYPOGRIFY_OMIT_FILTERS=no_caps)
     assert_same_tree(root / "output", clean / "output")
+
+
+def test_adding_a_story_leaves_older_list_pages_as_they_were(tmp_path):
+    """List pages are numbered from the oldest: a new story rewrites each list's
+    newest page, and the newest numbered page only when its "newer" link moves."""
+    root = tmp_path / "site"
+    for i in range(N_SEEDS):
+        write_seed(root, i)
+    build(root, DEFAULT_PAGINATION=2)
+    before = snapshot(root / "output")
+    write_seed(root, N_SEEDS)
+    build(root, DEFAULT_PAGINATION=2)
+    after = snapshot(root / "output")
+    assert_same_tree(root / "output", clean_build(tmp_path, root / "seeds",
+                                                  DEFAULT_PAGINATION=2))
+    numbered: dict[str, list[str]] = {}
+    for name in before:
+        if "/page/" in f"/{name}":
+            numbered.setdefault(name.rsplit("page/", 1)[0], []).append(name)
+    assert len(numbered) > 5 and max(map(len, numbered.values())) >= 5
+    def number(page: str) -> int:
+        return int(page.rsplit("page/", 1)[1].split("/")[0])
+
+    for pages in numbered.values():
+        pages.sort(key=number)
+        settled = pages[:-2]  # the newest two may turn from a forwarding page into a list page
+        assert [p for p in settled if before[p][1:] != after[p][1:]] == []

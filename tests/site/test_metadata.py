@@ -125,8 +125,29 @@ def test_archive_lists_years_and_months(site):
     assert (site / "archive/2026/03/index.html").is_file()
 
 
-def test_pagination_links_to_the_next_page(site):
+def test_older_list_pages_are_numbered_from_the_oldest(site):
+    """Six stories, two a page: the front page holds the newest two, page 1 the
+    first two ever published, page 2 the two between."""
     section = soup(site / "section" / "environment" / "index.html")
     assert section.select_one(".pagination") is None  # two stories, two per page
-    front_page_2 = soup(site / "page" / "2" / "index.html")
-    assert front_page_2.select_one(".pagination .pagination__where").get_text() == "Page 2 of 3"
+    front = soup(site / "index.html")
+    assert front.select_one(".more-link a")["href"] == "./page/2/"
+    oldest = soup(site / "page" / "1" / "index.html")
+    assert oldest.select_one(".pagination__where").get_text() == "Page 1"
+    assert oldest.select_one(".pagination__older") is None
+    assert oldest.select_one(".pagination__newer")["href"] == "../../page/2/"
+    middle = soup(site / "page" / "2" / "index.html")
+    assert middle.select_one(".pagination__newer")["href"] == "../../index.html"
+    def dates(page):
+        return [t["datetime"] for t in soup(site / page / "index.html").select("article time")]
+
+    assert len(dates("page/1")) == len(dates("page/2")) == 2
+    assert max(dates("page/1")) < min(dates("page/2"))
+
+
+def test_a_page_number_the_old_numbering_used_sends_readers_to_the_newest(site):
+    """Pelican numbered six stories, two a page, up to page 3."""
+    moved = soup(site / "page" / "3" / "index.html")
+    refresh = moved.find("meta", attrs={"http-equiv": "refresh"})
+    assert refresh["content"].endswith("url=../../index.html")
+    assert moved.find("meta", attrs={"name": "robots"})["content"] == "noindex"
