@@ -22,8 +22,9 @@ from .reading import (
     stamp_path,
 )
 from .relink import relink_unchanged
-from .render import Job, Outcome, Renderer
+from .render import Done, Job, Outcome, Renderer
 from .settings import IncrementalSettings, state_dir
+from .workers import MIN_JOBS, run_all
 from .writer import SiteWriter
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,10 @@ class Build:
         self.bodies = (Bodies(self.options.read_workers, site.typogrify)
                        if site.fast and self.options.read_workers > 1 else None)
         self.claims = seam.OutputClaims()
+        # Jobs held back until every page is asked for, then rendered by workers
+        # (workers.py); by output path, where each one is in the list.
+        self.jobs: list[Job] = []
+        self.queued: dict[str, int] = {}
         self.output: Output | None = None
         self.renderer: Renderer | None = None
         self.manifest: Manifest | None = None
@@ -97,20 +102,39 @@ class Build:
         return writer
 
     def submit(self, job: Job, override: bool) -> None:
-        """Write one page, feed or file, unless an earlier write of it wins."""
-        if not self.claims.claim(self.output.target(job.name), override):
-            log.info('Skipping "%s", not overwriting', self.output.target(job.name))
+        """Write one page, feed or file, unless an earlier write of it wins; with
+        more than one render worker, hold it until the next flush."""
+        target = self.output.target(job.name)
+        if not self.claims.claim(target, override):
+            log.info('Skipping "%s", not overwriting', target)
             return
-        done = self.renderer.run(job)
-        self.manifest.files[done.key] = done.entry
-        self.counts[done.outcome] += 1
+        if self.options.render_workers < 2:
+            self._record(self.renderer.run(job))
+        elif target in self.queued:  # an override: it replaces the write it overrides
+            self.jobs[self.queued[target]] = job
+        else:
+            self.queued[target] = len(self.jobs)
+            self.jobs.append(job)
 
     def flush(self) -> None:
-        """Every job asked for so far is written (so far, each is written when asked)."""
+        """Render every job held back so far, on all cores."""
+        jobs, self.jobs, self.queued = self.jobs, [], {}
+        workers = self.options.render_workers
+        for done in run_all(jobs, self.renderer.run, workers):
+            self._record(done)
+        if jobs and workers > 1 and len(jobs) >= MIN_JOBS:
+            log.info("incremental: %d pages, feeds and files rendered by %d processes",
+                     len(jobs), workers)
+
+    def _record(self, done: Done) -> None:
+        self.manifest.files[done.key] = done.entry
+        self.counts[done.outcome] += 1
 
     def finish(self, output_path: str) -> None:
         """Every file is written: note what made the cache, what each page read,
         and keep unchanged files the writer does not own."""
+        if self.renderer is not None:
+            self.flush()
         settings = self.site.settings
         note_cache_made(settings, self.reading)
         settings["LOAD_CONTENT_CACHE"] = self.site.load_cache

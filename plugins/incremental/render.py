@@ -82,6 +82,9 @@ class Renderer:
         self.feed_max_items = feed_max_items
         self.fp = Fingerprinter()
         self.recorder = Recorder()
+        # Pages of one template mostly read the same names: one dict for all of
+        # them makes the manifest, and what a worker sends back, small.
+        self._reads: dict[tuple, dict] = {}
 
     def run(self, job: Job) -> Done:
         if isinstance(job, PageJob):
@@ -103,6 +106,7 @@ class Renderer:
         with self.recorder.recording() as reads:
             text = template.render(local)
         reads = reads.result()
+        reads = self._reads.setdefault(tuple(sorted(reads.items())), reads)
         path, same = self.output.write(job.name, text)
         signals.content_written.send(path, context=local)
         entry = Entry(self.fp.reads(local, reads), reads, template.name, stat(path))

@@ -2,7 +2,8 @@
 typogrify in the reader, pages kept unrendered) change how fast a site is built,
 never what is built: the same seeds give the same site byte for byte with the
 fast paths switched off, which is how the site is built under a Pelican the fast
-paths were not written for."""
+paths were not written for, in one process, through Pelican's own write_file
+and write_feed."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ def test_the_fast_build_is_the_site_pelicans_own_code_paths_build(tmp_path):
         root = tmp_path / name
         for i in range(n):
             write_seed(root, i)
-        logs[name] = build(root, INCREMENTAL_FAST_PATHS=fast, INCREMENTAL_READ_WORKERS=2)
+        logs[name] = build(root, INCREMENTAL_FAST_PATHS=fast, INCREMENTAL_READ_WORKERS=2,
+                           INCREMENTAL_RENDER_WORKERS=2)
         sites[name] = root / "output"
     assert f"{n} article bodies rendered on all cores" in logs["fast"]
+    assert "rendered by 2 processes" in logs["fast"]
     assert "rendered on all cores" not in logs["pelican"]
     assert "incremental: " not in logs["pelican"].replace("incremental: fast paths", "")
     assert_same_tree(sites["fast"], sites["pelican"])

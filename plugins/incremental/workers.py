@@ -1,0 +1,86 @@
+"""Pages, feeds and files rendered by worker processes.
+
+Once every page has been asked for, the context is complete and nothing changes
+it any more: the build forks worker processes, which inherit it as it is (no
+copy, no pickling), and each takes jobs from a shared counter, a few at a time,
+until none are left; the build's own process takes its share too. Each worker
+sends back what it wrote. A worker that fails fails the build with its error.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import traceback
+from collections.abc import Callable, Sequence
+from typing import Any
+
+# Jobs taken at a time: few enough to share out evenly, enough to keep the
+# counter's lock cold.
+CHUNK = 8
+# Fewer jobs than this are rendered in the build's own process: forking costs
+# more than it saves.
+MIN_JOBS = 48
+
+
+class RenderError(RuntimeError):
+    """A worker process failed; the message is its traceback."""
+
+
+def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> list[Any]:
+    """run(job) for every job, on `workers` processes; the results in no set order."""
+    if workers < 2 or len(jobs) < MIN_JOBS:
+        return [run(job) for job in jobs]
+    fork = multiprocessing.get_context("fork")
+    counter = fork.Value("q", 0)
+    # Objects made so far are never collected in a worker: the garbage collector
+    # would otherwise touch, and so copy, every page of memory they share.
+    gc.freeze()
+    children = []
+    try:
+        for _ in range(workers - 1):
+            receive, send = fork.Pipe(duplex=False)
+            child = fork.Process(target=_worker, args=(jobs, run, counter, send), daemon=True)
+            child.start()
+            send.close()
+            children.append((child, receive))
+        results = _take(jobs, run, counter)
+        for child, receive in children:
+            results.extend(_collect(child, receive))
+        return results
+    finally:
+        for child, _receive in children:
+            if child.is_alive():
+                child.kill()
+            child.join()
+        gc.unfreeze()
+
+
+def _take(jobs: Sequence[Any], run: Callable[[Any], Any], counter) -> list[Any]:
+    """Run jobs a chunk at a time until the counter has passed the last one."""
+    done = []
+    while True:
+        with counter.get_lock():
+            first = counter.value
+            counter.value = first + CHUNK
+        if first >= len(jobs):
+            return done
+        done.extend(run(job) for job in jobs[first:first + CHUNK])
+
+
+def _worker(jobs, run, counter, send) -> None:
+    try:
+        send.send(("done", _take(jobs, run, counter)))
+    except BaseException:
+        send.send(("failed", traceback.format_exc()))
+
+
+def _collect(child, receive) -> list[Any]:
+    try:
+        status, payload = receive.recv()
+    except EOFError:
+        child.join()
+        raise RenderError(f"a render worker ended with exit code {child.exitcode}") from None
+    if status != "done":
+        raise RenderError(f"a render worker failed:\n{payload}")
+    return payload

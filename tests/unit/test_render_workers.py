@@ -1,0 +1,55 @@
+"""Jobs rendered by forked worker processes (plugins/incremental/workers.py)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from incremental.workers import MIN_JOBS, RenderError, run_all
+
+
+def square_and_say_who(job: int) -> tuple[int, int]:
+    time.sleep(0.01)  # long enough that every process gets a share
+    return job * job, os.getpid()
+
+
+def test_every_job_is_run_once_by_the_processes_together():
+    jobs = list(range(MIN_JOBS * 4))
+    done = run_all(jobs, square_and_say_who, workers=3)
+    assert sorted(r for r, _pid in done) == [j * j for j in jobs]
+    processes = {pid for _r, pid in done}
+    assert os.getpid() in processes, "the build's own process takes its share"
+    assert len(processes) == 3
+
+
+def test_few_jobs_stay_in_the_builds_process():
+    done = run_all(list(range(MIN_JOBS - 1)), square_and_say_who, workers=4)
+    assert {pid for _r, pid in done} == {os.getpid()}
+
+
+PARENT = os.getpid()
+
+
+def fail_on_seven(job: int) -> int:
+    time.sleep(0.001)
+    if job == 7:
+        raise ValueError("job seven cannot be rendered")
+    return job
+
+
+def test_a_failing_job_fails_the_whole_render_with_its_error():
+    """Whichever process ran it: the build's own raises it, a worker's is reported."""
+    with pytest.raises((RenderError, ValueError), match="job seven cannot be rendered"):
+        run_all(list(range(MIN_JOBS * 2)), fail_on_seven, workers=2)
+
+
+def test_a_worker_that_dies_fails_the_render():
+    def die(job: int) -> int:
+        if os.getpid() != PARENT:
+            os._exit(3)
+        time.sleep(0.01)  # the worker gets jobs to die on
+        return job
+
+    with pytest.raises(RenderError, match="exit code 3"):
+        run_all(list(range(MIN_JOBS * 8)), die, workers=2)
