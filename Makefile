@@ -130,12 +130,15 @@ regenerate: $(RUNTIME_STAMP)
 	$(LOCKED) "make regenerate" --no-wait-for-me -- \
 	$(PELICAN) -r "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" $(SEED_SETTING) $(PELICANOPTS)
 
+# One process builds in place, serves, and on every change to seeds, content, theme
+# or settings converts, puts a new or changed story live from the last build kept
+# in memory (its page and the lists that show it), then builds the rest
+# (plugins/incremental/devserver.py).
 devserver: $(RUNTIME_STAMP)
 	mkdir -p "$(INPUT_PATH)"
-	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --watch & \
-	trap 'kill $$!' EXIT INT TERM; \
 	$(LOCKED) "make devserver" --no-wait-for-me -- \
-	$(PELICAN) -lr "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" -p $(PORT) -b $(SERVER) $(SEED_SETTING) $(PELICANOPTS)
+	env PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m incremental.devserver \
+	  "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" -l -p $(PORT) -b $(SERVER) $(SEED_SETTING) $(PELICANOPTS)
 
 # A static server with a host's manners: 404.html for missing paths, no listings.
 serve: $(RUNTIME_STAMP)

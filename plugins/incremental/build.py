@@ -61,6 +61,8 @@ class Build:
         self.manifest: Manifest | None = None
         self.last_written: frozenset[str] = frozenset()
         self.counts: collections.Counter[Outcome] = collections.Counter()
+        # The last build's stories for the devserver (live.py), once read and grouped.
+        self.live = None
 
     def start(self) -> None:
         """Load Pelican's content cache only if the same reading settings made it

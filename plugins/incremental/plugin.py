@@ -10,6 +10,7 @@ from pelican import signals
 from . import seam
 from .build import Build, Site
 from .grouping import StoryList
+from .live import GO_LIVE, Live
 from .settings import PELICAN_DEFAULT_CACHE, cache_beside, from_pelican
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,8 @@ class Incremental:
     def __init__(self) -> None:
         self.site: Site | None = None
         self.build: Build | None = None
+        # The last build's stories, kept until the next build starts (live.py).
+        self.live: Live | None = None
 
     def _mine(self, settings) -> bool:
         return self.site is not None and settings is self.site.settings
@@ -54,6 +57,7 @@ class Incremental:
             return
         if self.build is not None:
             self.build.abandon()
+        self.live = None
         self.build = Build(self.site)
         self.build.start()
 
@@ -77,6 +81,8 @@ class Incremental:
                       *generator.drafts_translations):
             seam.fix_url(story)
         seam.fast_membership(generator, StoryList)
+        # Kept for the devserver, with the stat of every article file as read now.
+        self.build.live = Live(generator)
 
     def pages_read(self, generator) -> None:
         if self._mine(generator.settings) and self.build and self.site.fast:
@@ -93,7 +99,14 @@ class Incremental:
     def build_ends(self, pelican) -> None:
         if self._mine(pelican.settings) and self.build is not None:
             self.build.finish(pelican.output_path)
+            self.live = self.build.live
             self.build = None
+
+    def go_live(self, pelican, paths=None):
+        """The devserver saw a change: put new and changed stories live (live.py)."""
+        if self._mine(pelican.settings) and self.live is not None and self.build is None:
+            return self.live.update(paths)
+        return None
 
 
 def register() -> None:
@@ -117,6 +130,8 @@ def register() -> None:
         (signals.get_writer, plugin.writer),
         # finalized: every file is written.
         (signals.finalized, plugin.build_ends),
+        # Sent by `make devserver` between builds (devserver.py).
+        (GO_LIVE, plugin.go_live),
     ]
     for signal, receiver in connect:
         signal.connect(receiver, weak=False)

@@ -16,14 +16,19 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import os
+from collections import defaultdict
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from jinja2.runtime import Context
 from markdown import Markdown
-from pelican.contents import Content
-from pelican.readers import MarkdownReader
-from pelican.utils import get_relative_path, path_to_url
+from pelican import signals
+from pelican.contents import Article, Content
+from pelican.readers import MarkdownReader, SkipStub
+from pelican.utils import get_relative_path, order_content, path_to_url
 from pelican.writers import FileOverwriteFailedError, Writer
 
 PINNED = {"pelican": "4.12.0", "jinja2": "3.1.6", "markdown": "3.11.3"}
@@ -266,3 +271,90 @@ def record_templates(environment, on_resolve: Callable[[str, Any], Any],
 
     environment.getattr = recorded_getattr
     environment.getitem = recorded_getitem
+
+
+# --- Live updates (make devserver) -----------------------------------------------
+
+
+def read_story(generator, path: str):
+    """One article file read as the articles generator reads it; None when Pelican
+    would not list it (unreadable, skipped, invalid).
+
+    Mirrors the body of the loop in ArticlesGenerator.generate_context (its
+    content cache aside), with the same readers, context and signals."""
+    try:
+        story = generator.readers.read_file(
+            base_path=generator.path, path=path, content_class=Article,
+            context=generator.context,
+            preread_signal=signals.article_generator_preread, preread_sender=generator,
+            context_signal=signals.article_generator_context, context_sender=generator)
+    except Exception:
+        return None
+    if isinstance(story, SkipStub) or not story.is_valid():
+        return None
+    return story
+
+
+@dataclass(frozen=True)
+class Groups:
+    """The published stories and their lists, as generate_context makes them."""
+
+    articles: list
+    dates: list
+    categories: list  # [(Category, [stories])], sorted as Pelican sorts them
+    tags: dict  # {Tag: [stories]}
+    authors: list  # [(Author, [stories])]
+
+
+def grouped(settings: Mapping[str, Any], stories: list) -> Groups:
+    """Published original stories ordered and grouped as Pelican does.
+
+    Mirrors ArticlesGenerator.generate_context from `_process` (order_content by
+    ARTICLE_ORDER_BY) to the sorting of categories and authors; stories here are
+    published and none is a translation."""
+    articles = order_content(list(stories), settings["ARTICLE_ORDER_BY"])
+    categories, tags, authors = defaultdict(list), defaultdict(list), defaultdict(list)
+    for article in articles:
+        if hasattr(article, "category"):
+            categories[article.category].append(article)
+        if hasattr(article, "tags"):
+            for tag in article.tags:
+                tags[tag].append(article)
+        for author in getattr(article, "authors", []):
+            authors[author].append(article)
+    dates = sorted(articles, key=attrgetter("date"), reverse=settings["NEWEST_FIRST_ARCHIVES"])
+    categories = sorted(categories.items(), reverse=settings["REVERSE_CATEGORY_ORDER"])
+    return Groups(articles, dates, categories, dict(tags), sorted(authors.items()))
+
+
+def story_writes(settings: Mapping[str, Any], groups: Groups, story,
+                 template_of: Callable[[str], Any]) -> list[tuple[str, Any, dict]]:
+    """(name, template, keyword arguments) of each write_file call Pelican makes for
+    the story's own page and for the lists it is in: the `index` direct template,
+    its section's, its tags' and its authors'.
+
+    Mirrors ArticlesGenerator.generate_articles, generate_direct_templates,
+    generate_tags, generate_categories and generate_authors (the lists' `dates`
+    as they work them out)."""
+    writes = [(story.save_as, template_of(story.template), {
+        "article": story, "category": getattr(story, "category", None),
+        "override_output": hasattr(story, "override_save_as"), "url": story.url,
+        "blog": True})]
+    if "index" in settings["DIRECT_TEMPLATES"]:
+        save_as = settings.get("INDEX_SAVE_AS", "index.html")
+        if save_as:
+            writes.append((save_as, template_of("index"), {
+                "articles": groups.articles, "dates": groups.dates, "blog": True,
+                "template_name": "index", "page_name": os.path.splitext(save_as)[0],
+                "url": settings.get("INDEX_URL", "index.html")}))
+    chosen = ([("category", c, s) for c, s in groups.categories if c == story.category]
+              + [("tag", t, s) for t, s in groups.tags.items() if t in getattr(story, "tags", ())]
+              + [("author", a, s) for a, s in groups.authors
+                 if a in getattr(story, "authors", ())])
+    for kind, group, stories in chosen:
+        members = {id(s) for s in stories}
+        writes.append((group.save_as, template_of(kind), {
+            "url": group.url, kind: group, "articles": stories,
+            "dates": [a for a in groups.dates if id(a) in members], "template_name": kind,
+            "blog": True, "page_name": group.page_name, "all_articles": groups.articles}))
+    return writes

@@ -52,12 +52,7 @@ def enrich_articles(generator) -> None:
     articles = generator.articles
     card_of = share_cards(settings)
     for article in [*articles, *generator.translations]:
-        add_plain_text(article)
-        add_reading_time(article, settings["NEWS_WORDS_PER_MINUTE"])
-        add_canonical_url(article, settings)
-        if card_of:
-            article.share_image = card_of(article)
-        add_json_ld(article, settings)
+        enrich_story(article, settings, card_of)
     add_related(articles, settings["NEWS_RELATED_COUNT"], settings["NEWS_RELATED_MAX_TAG_SIZE"])
     add_section_neighbours(generator.categories)
     generator.context["front"] = front_page(
@@ -75,6 +70,33 @@ def enrich_articles(generator) -> None:
     # Pelican hands templates its tags as a dict in reading order; list them by name.
     generator.context["tag_index"] = sorted(
         generator.tags.items(), key=lambda pair: (pair[0].name.lower(), pair[0].slug)
+    )
+
+
+def enrich_story(article, settings: dict, card_of) -> None:
+    """One story's own: plain text, reading time, canonical URL, share card, JSON-LD."""
+    add_plain_text(article)
+    add_reading_time(article, settings["NEWS_WORDS_PER_MINUTE"])
+    add_canonical_url(article, settings)
+    if card_of:
+        article.share_image = card_of(article)
+    add_json_ld(article, settings)
+
+
+def enrich_live(generator, stories, groups, context) -> None:
+    """`make devserver` put stories live without reading the archive again
+    (incremental/live.py): what enrich_articles gives them, and the front page
+    over the updated lists."""
+    settings = generator.settings
+    card_of = share_cards(settings)
+    for article in stories:
+        enrich_story(article, settings, card_of)
+    add_related(groups.articles, settings["NEWS_RELATED_COUNT"],
+                settings["NEWS_RELATED_MAX_TAG_SIZE"], only=stories)
+    add_section_neighbours(groups.categories, only=stories)
+    context["front"] = front_page(
+        groups.articles, groups.categories, settings["NEWS_TOP_STORIES"],
+        settings["NEWS_SECTION_STORIES"], at=now(),
     )
 
 

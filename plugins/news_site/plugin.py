@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from blinker import signal
 from pelican import signals
 
 from .address import settle_address
 from .audit_pages import AuditPageGenerator
 from .cards.build import ShareCardGenerator
-from .enrich import add_defaults, enrich_articles, enrich_pages
+from .enrich import add_defaults, enrich_articles, enrich_live, enrich_pages
 from .feeds import finish_feed
 from .jsonfeed import JsonFeedGenerator
 from .search import SearchIndexGenerator
@@ -37,3 +38,8 @@ def register() -> None:
     # get_generators: a generator's generate_output runs after every context is
     # built, so the sitemap and the search index see all stories, pages and sections.
     signals.get_generators.connect(_generators)
+    # incremental.live_stories: `make devserver` put new or changed stories live
+    # from the last build kept in memory (incremental/live.py); they get what
+    # article_generator_finalized gives every story. Connected by name: the site
+    # builds without the incremental plugin too.
+    signal("incremental.live_stories").connect(enrich_live)

@@ -288,3 +288,81 @@ def test_signals_the_plugin_relies_on_exist():
                  "article_generator_finalized", "page_generator_finalized", "get_writer",
                  "finalized", "content_written", "feed_written"):
         assert hasattr(signals, name)
+
+
+# --- Live updates ----------------------------------------------------------------
+
+
+def tiny_generator(tmp_path: Path, count: int, name: str) -> ArticlesGenerator:
+    """An articles generator over `count` stories (two sections, tags, authors)."""
+    content = tmp_path / name
+    content.mkdir()
+    for i in range(count):
+        (content / f"s{i}.md").write_text(
+            f"Title: Story {i}\nDate: 2024-01-{i + 1:02d}\nCategory: c{i % 2}\n"
+            f"Author: a{i % 3}\nTags: t{i % 2}, u{i % 3}\n\nText {i}.\n", encoding="utf-8")
+    chosen = settings(tmp_path, PATH=str(content), ARTICLE_PATHS=["."])
+    context = {**chosen, "generated_content": {}, "static_content": {}, "static_links": set()}
+    generator = ArticlesGenerator(context=context, settings=chosen, path=str(content),
+                                  theme=chosen["THEME"], output_path=str(tmp_path / "out"))
+    generator.generate_context()
+    generator.get_template = lambda template: template
+    return generator
+
+
+def shown(value):
+    """A write's argument as text: stories by title, lists of them in order."""
+    if isinstance(value, Article):
+        return value.title
+    if isinstance(value, list):
+        return [shown(v) for v in value]
+    return value if isinstance(value, (str, bool, type(None))) else str(value)
+
+
+def test_a_story_read_alone_is_grouped_as_generate_context_groups_it(tmp_path):
+    whole = tiny_generator(tmp_path, 5, "whole")
+    before = tiny_generator(tmp_path, 4, "before")
+    (Path(before.path) / "s4.md").write_text(
+        (Path(whole.path) / "s4.md").read_text(encoding="utf-8"), encoding="utf-8")
+    story = seam.read_story(before, "s4.md")
+    assert story.title == "Story 4"
+    got = seam.grouped(before.settings, [*before.articles, story])
+    assert shown(got.articles) == shown(whole.articles)
+    assert shown(got.dates) == shown(whole.dates)
+    assert [(str(c), shown(s)) for c, s in got.categories] == [
+        (str(c), shown(s)) for c, s in whole.categories]
+    assert [(str(a), shown(s)) for a, s in got.authors] == [
+        (str(a), shown(s)) for a, s in whole.authors]
+    assert {str(t): shown(s) for t, s in got.tags.items()} == {
+        str(t): shown(s) for t, s in whole.tags.items()}
+
+
+def test_a_story_unreadable_or_invalid_is_not_read(tmp_path):
+    generator = tiny_generator(tmp_path, 1, "site")
+    (Path(generator.path) / "bad.md").write_text("No header here\n", encoding="utf-8")
+    assert seam.read_story(generator, "bad.md") is None
+
+
+def test_story_writes_are_the_writes_pelican_makes_for_a_story_and_its_lists(tmp_path):
+    generator = tiny_generator(tmp_path, 5, "site")
+    story = next(a for a in generator.articles if a.title == "Story 3")
+    pelicans: dict[str, dict] = {}
+
+    def write(name, template, context, **kwargs):
+        pelicans[name] = {"template": template, **{k: shown(v) for k, v in kwargs.items()}}
+
+    generator.generate_articles(write)
+    generator.generate_direct_templates(write)
+    generator.generate_tags(write)
+    generator.generate_categories(write)
+    generator.generate_authors(write)
+    groups = seam.grouped(generator.settings, generator.articles)
+    ours = {name: {"template": template, **{k: shown(v) for k, v in kwargs.items()}}
+            for name, template, kwargs in seam.story_writes(
+                generator.settings, groups, story, generator.get_template)}
+    for name, call in ours.items():
+        assert call == pelicans[name], name
+    showing = {name for name, call in pelicans.items()
+               if call.get("template") in ("tag", "category", "author")
+               and "Story 3" in call["articles"]}
+    assert set(ours) == {story.save_as, "index.html", *showing}

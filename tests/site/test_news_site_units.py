@@ -108,6 +108,15 @@ def test_related_ranks_by_shared_tags_then_newest():
     assert lone.related == []
 
 
+def test_related_for_some_stories_is_what_all_of_them_get_and_leaves_the_rest():
+    one = story("one", 1, tags=["Port", "Wind"])
+    two = story("two", 2, tags=["Port"])
+    three = story("three", 3, tags=["Port", "Wind"])
+    add_related([one, two, three], 4, 100, only=[one])
+    assert one.related == [three, two]
+    assert not hasattr(two, "related")
+
+
 def test_related_ignores_tags_on_too_many_stories():
     stories = [story(str(i), i, tags=["Everywhere"]) for i in range(5)]
     add_related(stories, 4, max_tag_size=3)
