@@ -21,7 +21,7 @@ class Run:
 
     wall: float  # seconds
     cpu: float  # user + system seconds of the command and every process it waited for
-    peak_tree_mib: float  # highest sum of resident memory over the process tree
+    peak_tree_mib: float  # highest sum of proportional set sizes over the process tree
     peak_process_mib: float  # the largest single process's peak resident memory
     started: float  # time.time() at start, to line up with stamps taken inside
     returncode: int
@@ -43,17 +43,32 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def _tree_rss(root: int) -> int:
+def _memory(pid: int) -> int:
+    """A process's proportional set size: its own pages, plus its share of pages it
+    shares (forked render workers share most of the build's memory; summing their
+    resident sizes would count those pages once per process). Resident size where
+    the kernel does not say."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * PAGE
+    except OSError:
+        return 0
+
+
+def _tree_memory(root: int) -> int:
     tree = _children()
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
         todo.extend(tree.get(pid, ()))
-        try:
-            with open(f"/proc/{pid}/statm", "rb") as f:
-                total += int(f.read().split()[1]) * PAGE
-        except OSError:
-            pass
+        total += _memory(pid)
     return total
 
 
@@ -73,7 +88,7 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = No
     def sample() -> None:
         nonlocal peak
         while not done.wait(SAMPLE_SECONDS):
-            peak = max(peak, _tree_rss(proc.pid))
+            peak = max(peak, _tree_memory(proc.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

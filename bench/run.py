@@ -174,10 +174,12 @@ def bench(n: int, out: Path) -> Results:
     dev = new_seed_live(REPO, site, n + 1, DEVSERVER_PORT)
 
     _table(res, n, cold, warm, full, phases, articles, plain, hugo, rebuilds, builds)
+    split = dev.line.split("(", 1)[1].split(")", 1)[0] if "(" in dev.line else ""
     res.add("`make devserver`: new seed live", fmt(dev.live_s),
             f"seed written → its page and {len(dev.files) - 1} list pages showing it on disk "
-            f"(the latest stories' newest page links it: {'yes' if dev.linked else 'NO'}); "
-            f"whole site built again {fmt(dev.rebuilt_s)} after the seed; target ≤ 2 s")
+            f"(devserver: {split}; the latest stories' newest page links it: "
+            f"{'yes' if dev.linked else 'NO'}); whole site built again "
+            f"{fmt(dev.rebuilt_s)} after the seed; target ≤ 2 s")
     res.data["devserver"] = {"live": dev.live_s, "rebuilt": dev.rebuilt_s,
                              "files": dev.files, "line": dev.line}
     for label, got in huge.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import collections
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,7 @@ class Build:
         self.counts: collections.Counter[Outcome] = collections.Counter()
         # The last build's stories for the devserver (live.py), once read and grouped.
         self.live = None
+        self.started_ns = time.time_ns()
 
     def start(self) -> None:
         """Load Pelican's content cache only if the same reading settings made it

@@ -39,14 +39,6 @@ LIVE_STORIES = signal("incremental.live_stories")
 GO_LIVE = signal("incremental.go_live")
 
 
-def file_stat(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size)
-
-
 @dataclass(frozen=True)
 class Update:
     stories: tuple  # the stories put live
@@ -79,24 +71,33 @@ class LiveWriter(SiteWriter):
 class Live:
     """The last build's stories, ready to take a new or changed one."""
 
-    def __init__(self, generator) -> None:
+    def __init__(self, generator, started_ns: int) -> None:
         self.generator = generator
         self.output_path = generator.output_path
-        self.known = {path: file_stat(os.path.join(generator.path, path))
-                      for path in self._article_files()}
-
-    def _article_files(self) -> list[str]:
-        settings = self.generator.settings
-        return self.generator.get_files(settings["ARTICLE_PATHS"],
-                                        exclude=settings["ARTICLE_EXCLUDES"])
+        # When the build started: an article file modified since may be newer
+        # than what the build read.
+        self.started_ns = started_ns
 
     def changed_files(self, candidates: list[str] | None = None) -> list[str]:
-        """Article files new or changed since the last build read them: among all,
+        """Article files new, or changed since the last build started: among all,
         or among `candidates` (paths in the content folder, as a watcher saw them)."""
-        base = self.generator.path
-        paths = self._article_files() if candidates is None else self._articles_among(candidates)
-        return sorted(path for path in paths
-                      if self.known.get(path) != file_stat(os.path.join(base, path)))
+        generator, settings = self.generator, self.generator.settings
+        paths = (generator.get_files(settings["ARTICLE_PATHS"],
+                                     exclude=settings["ARTICLE_EXCLUDES"])
+                 if candidates is None else self._articles_among(candidates))
+        read = {os.path.abspath(story.source_path) for story in (
+            *generator.articles, *generator.translations, *generator.hidden_articles,
+            *generator.hidden_translations, *generator.drafts, *generator.drafts_translations)}
+        changed = []
+        for path in paths:
+            full = os.path.abspath(os.path.join(generator.path, path))
+            try:
+                modified = os.stat(full).st_mtime_ns
+            except OSError:
+                continue
+            if full not in read or modified >= self.started_ns:
+                changed.append(path)
+        return sorted(changed)
 
     def _articles_among(self, candidates: list[str]) -> list[str]:
         """The candidates Pelican would read as articles (get_files on each)."""

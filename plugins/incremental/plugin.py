@@ -81,8 +81,8 @@ class Incremental:
                       *generator.drafts_translations):
             seam.fix_url(story)
         seam.fast_membership(generator, StoryList)
-        # Kept for the devserver, with the stat of every article file as read now.
-        self.build.live = Live(generator)
+        # Kept for the devserver (live.py).
+        self.build.live = Live(generator, self.build.started_ns)
 
     def pages_read(self, generator) -> None:
         if self._mine(generator.settings) and self.build and self.site.fast:
