@@ -2,7 +2,7 @@
 
 `make bench` lists it first in PLUGINS (so its receivers run before the site's on
 the same signal) and names the file in BENCH_TIMING_FILE. The runner turns the
-stamps into the breakdown: convert, read, feeds, render, finalize.
+stamps into the breakdown: convert, read, write, finalize.
 """
 
 from __future__ import annotations
@@ -31,10 +31,9 @@ RECEIVERS = {
     "get_generators": _stamp("convert"),
     # The articles generator is built right after every get_generators receiver ran.
     "article_generator_init": _stamp("read"),
-    # Everything is read; the writer starts with the feeds.
-    "all_generators_finalized": _stamp("feeds"),
-    # The last feed written marks the start of page rendering.
-    "feed_written": _stamp("render", last=True),
+    # Everything is read: pages, feeds and files are asked for, then rendered by
+    # worker processes, while share cards are drawn and the search index is built.
+    "all_generators_finalized": _stamp("write"),
     "finalized": _stamp("finalize"),
 }
 
