@@ -248,10 +248,13 @@ def _table(res, n, cold, warm, full, phases, articles, plain, hugo, rebuilds, bu
                  else "; target ≤ 15% and < 1× Hugo")
         res.add(f"rebuild: {label}", fmt(got.wall), note)
     per = {m: b[0].wall / max(b[2], 1) * 1000 for m, b in builds.items()}
+    per_cpu = {m: b[0].cpu / max(b[2], 1) * 1000 for m, b in builds.items()}
     base = min(per)
     res.add("scaling, ms per article (cold make html)",
             " · ".join(f"{m:,}: {v:.2f} ms" for m, v in per.items()),
-            f"{n:,} vs {base:,}: {per[n] / per[base]:.2f}× (target ≤ 1.15×)")
+            f"{n:,} vs {base:,}: {per[n] / per[base]:.2f}× (target ≤ 1.15×); in CPU "
+            + " · ".join(f"{m:,}: {v:.2f} ms" for m, v in per_cpu.items())
+            + f", {per_cpu[n] / per_cpu[base]:.2f}×")
     res.data.update({"rows": res.rows, "phases": phases, "ms_per_article": per})
 
 
