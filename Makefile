@@ -70,7 +70,8 @@ help:
 	@echo 'make regenerate  rebuild on every change, without serving'
 	@echo 'make publish     build with publishconf.py (absolute URLs)'
 	@echo 'make test        run every test'
-	@echo 'make eval        measure extraction on ../shared/eval/dev (EVAL_DIR=…); make ablation: each idea off'
+	@echo 'make eval        measure extraction on ../shared/eval/dev (EVAL_DIR=…)'
+	@echo 'make train       retrain the line labeller on ../shared/eval (TRAIN_DIR=…); make ablation: each feature group off'
 	@echo 'make bench       benchmark against plain Pelican and Hugo (BENCH_N=5000)'
 	@echo 'make clean       remove output/'
 	@echo 'Folders: SEEDDIR=$(SEEDDIR) INPUTDIR=$(INPUTDIR) OUTPUTDIR=$(OUTPUTDIR); STRICT=1 fails on warnings'
@@ -170,11 +171,20 @@ eval: $(RUNTIME_STAMP)
 	  $(BIN)/python "$(EVAL_DIR)/../score.py" "$(EVAL_DIR)" "$(EVAL_OUT)" --variant $$v \
 	    --per-doc "$(EVAL_OUT)/per-doc-$$v.tsv" || exit 1; done
 
-# What each extraction idea adds: the eval with one idea turned off at a time.
+# The line labeller: cross-validated by site on ../shared/eval (TRAIN_DIR=…), then
+# fitted on every page and written to plugins/seed_converter/labeller_model.json.
+TRAIN_DIR ?= $(BASEDIR)/../shared/eval
+TRAINING := PYTHONPATH="$(BASEDIR)/plugins:$(BASEDIR)/tools" $(BIN)/python -m training
+.PHONY: train
+train: $(RUNTIME_STAMP)
+	@test -d "$(TRAIN_DIR)" || { echo "no TRAIN_DIR: set TRAIN_DIR=path/to/eval"; exit 2; }
+	$(TRAINING) --eval-root "$(TRAIN_DIR)" --work "$(BASEDIR)/build/train"
+
+# What each feature group adds: the labeller trained and cross-validated without it.
 .PHONY: ablation
 ablation: $(RUNTIME_STAMP)
-	@test -n "$(EVAL_DIR)" || { echo "no EVAL_DIR: set EVAL_DIR=path/to/eval/dev"; exit 2; }
-	$(BIN)/python tools/ablation.py "$(EVAL_DIR)" "$(BASEDIR)/build/ablation" 2>/dev/null
+	@test -d "$(TRAIN_DIR)" || { echo "no TRAIN_DIR: set TRAIN_DIR=path/to/eval"; exit 2; }
+	$(TRAINING).ablation --eval-root "$(TRAIN_DIR)" --work "$(BASEDIR)/build/ablation"
 
 # --- Screenshots (theme) ------------------------------------------------------
 # Regenerate the README's screenshots from a demo site: the shipped seed, the

@@ -12,13 +12,14 @@ import re
 
 from .dates import MONTHS, strip_dates
 from .language import words
+from .model import Judged, Label
 
 # "By …", "Words by …", "Analysis by …", "Von …", "Par …", "Reporter: …".
 BYLINE = re.compile(
     r"^(?:(?:words|written|reported|posted|story|text|analysis|commentary|opinion|review|"
     r"interview|edited|compiled|photos?)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|от|reporter|author|autor|autora|auteur|"
-    r"texto|text)\s*[:\-–]?\s+(?P<names>.+)$",
+    r"(?:(?:by|von|par|por|di|door|av|af|от|reporter|author|autor|autora|auteur|"
+    r"texto|text)\s*[:\-–]?\s+|(?-i:By(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])))(?P<names>.+)$",
     re.IGNORECASE,
 )
 # "February 1, 2019 | BY: Jane Doe": a byline after a separator.
@@ -32,14 +33,19 @@ NAMES_END = re.compile(
     r"\d).*$",
     re.IGNORECASE,
 )
-# Names run into the outlet in some dumps: "Jonathan GarberFOXBusiness".
-GLUED = re.compile(r"(?<=[a-z])(?=[A-Z]{2,}|[A-Z][a-z]+[A-Z])")
+# Names run into the outlet in some dumps: "Jonathan GarberFOXBusiness". Two
+# capitals after a lower-case letter are a handle's ("BeauHD"), not an outlet.
+# Labels run into the name too: "Korin MillerPublished: Jan 29, 2025".
+GLUED = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}|[A-Z][a-z]+[A-Z]|(?:Published|Updated|Posted|"
+                   r"Modified|Reviewed|Edited|Fact|Photo|Image|Last)\b)")
 # Two names in one byline: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe".
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
 # Words that make a part of a byline a job title or an outlet, not a name.
 ROLE_WORDS = frozenset(
     "writer reporter editor correspondent contributor staff columnist journalist producer "
     "analyst photographer intern senior chief special associated press agency news "
+    "expert specialist manager director founder ceo consultant strategist coordinator "
+    "marketing content team desk "
     "redakteur redakteurin redaktion rédaction journaliste redacción redação periodista "
     "giornalista redactie redakcja корреспондент".split()
 )
@@ -49,9 +55,36 @@ NAME_WORDS = (2, 4)
 # A byline is short; a long line starting with "By" is a sentence.
 BYLINE_MAX_WORDS = 16
 NAME_LINE_MAX_WORDS = 8
-CALENDAR_WORDS = frozenset(MONTHS) | frozenset(
+WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
+CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
+
+
+# A label over an author box ("About the author", "Written by") names the writer next.
+AUTHOR_BOX = re.compile(r"^(?:about the authors?|about the writer|the author|author|"
+                        r"written by|über (?:den|die) autor(?:in)?|à propos de l'auteur|"
+                        r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
+
+
+def story_authors(lines: tuple[Judged, ...], stops: frozenset[str]) -> tuple[str, ...]:
+    """Who wrote the story: the byline nearest the headline, else names beside its date,
+    else the name under an author box's label."""
+    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
+    near = sorted(range(len(lines)), key=lambda i: (abs(i - title), i < title))
+    for label in (Label.BYLINE, Label.DATELINE):
+        for i in near:
+            if lines[i].label is label:
+                text = lines[i].line.text
+                # "Dec. 19, 2025 · Jane Doe": a byline may be names beside a date.
+                names = (byline_names(text) if label is Label.BYLINE else ()) or \
+                    dateline_names(text, stops)
+                if names:
+                    return tuple(dict.fromkeys(names))
+    for i in range(len(lines) - 1):
+        if AUTHOR_BOX.match(lines[i].line.text) and is_name_line(lines[i + 1].line.text, stops):
+            return tuple(dict.fromkeys(byline_names(lines[i + 1].line.text)))
+    return ()
 
 
 def is_byline(text: str) -> bool:
@@ -68,7 +101,8 @@ def byline_names(text: str) -> tuple[str, ...]:
     """Return the names in a byline, or in a name line; () if there are none."""
     if is_by_alone(text):
         return ()
-    m = BYLINE.match(text) or INNER_BY.search(text)
+    # "June 26, 2018 by Alex Haley": a date before the "by" is taken out first.
+    m = BYLINE.match(text) or INNER_BY.search(text) or INNER_BY.search(strip_dates(text))
     return _names(m.group("names") if m else text)
 
 
@@ -92,17 +126,22 @@ def is_name_line(text: str, stops: frozenset[str]) -> bool:
 
 
 def _names(raw: str) -> tuple[str, ...]:
-    raw = GLUED.sub(" | ", raw.strip())
+    # Dates go first, so that a month left behind ("Tom May") is part of a name.
+    raw = GLUED.sub(" | ", strip_dates(raw).strip())
     raw = NAMES_END.sub("", raw)
     found: list[str] = []
     for part in NAME_SPLIT.split(raw):
         tokens = part.strip(" .,:;").split()
         # "Bruce Lee Senior Contributor", "Kevin McCoy USA TODAY": title, outlet after.
-        while len(tokens) > 1 and (_is_role(tokens[-1]) or _is_caps_after_name(tokens)
-                                   or not NAME_WORD.match(tokens[-1])
-                                   or tokens[-1].lower() in CALENDAR_WORDS):
+        # A title or an outlet after the name goes, but never the name's last word:
+        # "Jane Reporter" stays whole, "Jane Doe Staff Writer" loses "Staff Writer".
+        while len(tokens) > 1 and (not NAME_WORD.match(tokens[-1])
+                                   or tokens[-1].lower() in WEEKDAYS
+                                   or (len(tokens) > 2 and (_is_role(tokens[-1])
+                                                            or _is_caps_after_name(tokens)))):
             tokens.pop()
-        if not tokens or all(t.lower() in CALENDAR_WORDS for t in tokens):
+        if not tokens or all(t.lower() in CALENDAR_WORDS for t in tokens) \
+                or all(_is_role(t) for t in tokens) or not NAME_WORD.match(tokens[0]):
             continue
         # After the first name, a one-word part or one with a job title is the
         # outlet or the title: "Jane Doe, CNN", "Tom Krisher, AP Auto Writer".
@@ -126,9 +165,12 @@ def _looks_like_name(name: str, stops: frozenset[str]) -> bool:
     tokens = name.split()
     if not NAME_WORDS[0] <= len(tokens) <= NAME_WORDS[1]:
         return False
-    for t in tokens:
-        low = t.lower().strip(".")
-        if not NAME_WORD.match(t) or low in CALENDAR_WORDS:
+    lows = [t.lower().strip(".") for t in tokens]
+    # "June Park" is a name, "March April" is not, and a weekday never is.
+    if all(low in CALENDAR_WORDS for low in lows):
+        return False
+    for t, low in zip(tokens, lows, strict=True):
+        if not NAME_WORD.match(t) or low in WEEKDAYS:
             return False
         # "The Wall Street Journal", "New Products": short capitalised function words.
         if low in stops and len(low) <= 3 and t[0].isupper():

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import PurePosixPath
 
 from .errors import SeedSkipped
-from .judging import judge_lines
+from .labeller import LABELLER_MODEL, label_lines, load
 from .language import guess_language
 from .metadata import extract
 from .model import Article
@@ -23,7 +23,7 @@ FALLBACK_TITLE_WORDS = 12
 def convert(
     relpath: str, data: bytes, settings: ConverterSettings, reference: dt.datetime | None = None
 ) -> Article:
-    """Read → split → judge → revise → structure → metadata; raise SeedError if no article.
+    """Read → split → label → revise → structure → metadata; raise SeedError if no article.
 
     `reference` (the seed file's time, if the caller knows it) resolves relative
     dates such as "3 hours ago".
@@ -31,7 +31,8 @@ def convert(
     seed = read_seed(relpath, data, settings.max_bytes)
     lines = split_lines(seed.text)
     lang = guess_language(seed.text)
-    revised = revise(judge_lines(lines, lang), lang)
+    labeller = load(settings.labeller_model or LABELLER_MODEL)
+    revised = revise(label_lines(lines, lang, labeller))
     body, dropped = assemble(revised.lines)
     if not body:
         raise SeedSkipped("no article text found")

@@ -76,6 +76,8 @@ DATELINE_WORDS = 10
 # Addresses, handles and e-mail are never a headline.
 # Breadcrumbs ("News > World > Asia") neither.
 NOT_TITLE = re.compile(r"https?://|www\.|@\w|\w@\w|\.(?:com|org|net)\b|\s[>›»]\s", re.IGNORECASE)
+# A line is found again in its page by this many characters of it.
+KEY_CHARS = 300
 # A label line that introduces the writer's name on the next line.
 AUTHOR_LABEL = re.compile(r"^(?:by|author|written by|words|reporter|von|par|por|di|door)\s*:?$",
                           re.IGNORECASE)
@@ -85,25 +87,37 @@ NOT_TITLE_END = (".", ",", ":", ";", "›", ">", "»", "|", "/", "-")
 def find_headline(judged: tuple[Judged, ...], start: int, end: int,
                   stops: frozenset[str]) -> int | None:
     """Return the index of the headline of the main text [start, end), if any."""
-    opening = _lede_words(judged, start, end, stops)
-    keys = [_key(j.line.text) for j in judged]
-    repeats = Counter(keys)
     best, best_score = None, MIN_SCORE
-    for i in range(max(0, start - LOOKBACK), min(start + LOOKAHEAD + 1, end, len(judged))):
-        if not is_headline_shaped(judged[i]) or _in_story_list(judged, i):
-            continue
-        # A line inside the run is compared with what follows it, never with itself.
-        lede = opening if i < start else _lede_words(judged, i + 1, end, stops)
-        score = _score(judged, i, start, lede, (keys, repeats), stops)
+    for i, score in headline_scores(judged, start, end, stops).items():
         if score > best_score:
             best, best_score = i, score
     return best
 
 
+def headline_scores(judged: tuple[Judged, ...], start: int, end: int,
+                    stops: frozenset[str]) -> dict[int, float]:
+    """The evidence score of each headline candidate near the main text [start, end)."""
+    opening = _lede_words(judged, start, end, stops)
+    keys = [key(j.line.text) for j in judged]
+    repeats = Counter(keys)
+    scores = {}
+    for i in range(max(0, start - LOOKBACK), min(start + LOOKAHEAD + 1, end, len(judged))):
+        if not is_headline_shaped(judged[i]) or _in_story_list(judged, i):
+            continue
+        # A line inside the run is compared with what follows it, never with itself.
+        lede = opening if i < start else _lede_words(judged, i + 1, end, stops)
+        scores[i] = _score(judged, i, start, lede, (keys, repeats), stops)
+    return scores
+
+
 def is_headline_shaped(j: Judged) -> bool:
     """A line that could be a headline: the right length, not a sentence, not furniture."""
-    text = j.line.text
-    if j.shape is Shape.FURNITURE or NOT_TITLE.search(text) or rules.BULLET.match(text):
+    return j.shape is not Shape.FURNITURE and headline_shaped_text(j.line.text)
+
+
+def headline_shaped_text(text: str) -> bool:
+    """The text could be a headline: the right length, not a sentence, not a byline."""
+    if NOT_TITLE.search(text) or rules.BULLET.match(text):
         return False
     if text.endswith(NOT_TITLE_END) or (ends_sentence(text) and not text.endswith(("?", "!"))):
         return False
@@ -160,7 +174,13 @@ def _lede_words(judged, start: int, end: int, stops: frozenset[str]) -> set[str]
     return found
 
 
-def _key(text: str) -> str:
+def key(text: str) -> str:
+    """A line as its lower-case words, for finding it again in the page.
+
+    A long line is known by its first KEY_CHARS characters: two paragraphs that
+    open alike are the same paragraph.
+    """
+    text = text[:KEY_CHARS]
     return " ".join(words(unicodedata.normalize("NFKC", text)))
 
 
@@ -174,7 +194,7 @@ def _repeated(i: int, keys: list[str], repeats: Counter[str]) -> bool:
     return any(key in other for k, other in enumerate(keys) if k != i and len(other) > len(key))
 
 
-def _only_names(text: str, stops: frozenset[str]) -> bool:
+def only_names(text: str, stops: frozenset[str]) -> bool:
     """The line is people's names and at most one more word ("Jane Doe Reuters")."""
     if not is_name_line(text, stops):
         return False
@@ -219,6 +239,6 @@ def _score(judged, i: int, start: int, lede: set[str],
         score += w.short_line
     if i == 0:
         score += w.first_line
-    if _only_names(text, stops) or (i > 0 and AUTHOR_LABEL.match(judged[i - 1].line.text)):
+    if only_names(text, stops) or (i > 0 and AUTHOR_LABEL.match(judged[i - 1].line.text)):
         score += w.author_line
     return score + w.distance * abs(start - i)

@@ -6,6 +6,7 @@ density tell prose from menus; furniture rules name what is never article text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -57,19 +58,37 @@ def is_title_case(text: str) -> bool:
     return capitalised / len(long_words) >= t.title_case_share
 
 
+# Menus, share rows and footers repeat from page to page of a site: their lines are
+# judged once per process. Only short lines are kept, so the memory stays small.
+CACHE_LINES = 8192
+CACHE_MAX_CHARS = 200
+
+
 def judge_lines(lines: tuple[Line, ...], lang: str) -> tuple[Judged, ...]:
     """Give every line a shape and a first label, each with the rule that decided it."""
     stops = stoplist_for(lang)
-    return tuple(_judge(line, stops) for line in lines)
+    judged = []
+    for line in lines:
+        text = line.text
+        shape, rule = (_judge_cached(text, lang) if len(text) <= CACHE_MAX_CHARS
+                       else judge_text(text, stops))
+        label = Label.PARAGRAPH if shape in (Shape.PROSE, Shape.NEAR_PROSE) else \
+            Label.BOILERPLATE
+        judged.append(Judged(line, shape, label, rule))
+    return tuple(judged)
 
 
-def _judge(line: Line, stops: frozenset[str]) -> Judged:
-    furniture = rules.match(rules.FURNITURE_RULES, line.text)
+@functools.lru_cache(maxsize=CACHE_LINES)
+def _judge_cached(text: str, lang: str) -> tuple[Shape, str]:
+    return judge_text(text, stoplist_for(lang))
+
+
+def judge_text(text: str, stops: frozenset[str]) -> tuple[Shape, str]:
+    """A line's shape alone, and the name of the rule that decided it."""
+    furniture = rules.match(rules.FURNITURE_RULES, text)
     if furniture is not None:
-        return Judged(line, Shape.FURNITURE, Label.BOILERPLATE, furniture.name)
-    shape, rule = _shape(line.text, stops)
-    label = Label.PARAGRAPH if shape in (Shape.PROSE, Shape.NEAR_PROSE) else Label.BOILERPLATE
-    return Judged(line, shape, label, rule)
+        return Shape.FURNITURE, furniture.name
+    return _shape(text, stops)
 
 
 def _shape(text: str, stops: frozenset[str]) -> tuple[Shape, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import rules
 from .model import Judged, Label
 
 # One quotation from its first character to its last, with no closing quote
@@ -29,8 +30,9 @@ MAX_PHRASES_PER_KEY = 8
 CONTAINERS = (Label.PARAGRAPH, Label.DECK, Label.QUOTE)
 
 
-def mark_block_quotes(labels: list[Judged]) -> None:
+def mark_block_quotes(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     """A whole quotation followed by a dash-led source line is a block quote."""
+    labels = list(lines)
     for i in range(len(labels) - 1):
         quote, source = labels[i], labels[i + 1]
         if (
@@ -39,11 +41,12 @@ def mark_block_quotes(labels: list[Judged]) -> None:
             and ATTRIBUTION.match(source.line.text)
             and len(source.line.text.split()) <= ATTRIBUTION_MAX_WORDS
         ):
-            labels[i] = replace(quote, label=Label.QUOTE, rule="quotation-with-source")
-            labels[i + 1] = replace(source, label=Label.QUOTE_SOURCE, rule="quote-source")
+            labels[i] = replace(quote, label=Label.QUOTE, rule=rules.QUOTATION_WITH_SOURCE)
+            labels[i + 1] = replace(source, label=Label.QUOTE_SOURCE, rule=rules.QUOTE_SOURCE)
+    return tuple(labels)
 
 
-def drop_pull_quotes(labels: list[Judged]) -> None:
+def drop_pull_quotes(labels: tuple[Judged, ...]) -> tuple[Judged, ...]:
     """Drop a short paragraph whose words all appear, in order, inside a longer one."""
     kept = [i for i, j in enumerate(labels) if j.label in CONTAINERS]
     words = {i: WORD.findall(labels[i].line.text.lower()) for i in kept}
@@ -64,5 +67,5 @@ def drop_pull_quotes(labels: list[Judged]) -> None:
             for phrase, where in by_key.get(tuple(text[start:start + KEY_WORDS]), {}).items():
                 if len(text) > len(phrase) and tuple(text[start:start + len(phrase)]) == phrase:
                     repeats.update(where)
-    for i in repeats:
-        labels[i] = replace(labels[i], label=Label.BOILERPLATE, rule="pull-quote")
+    return tuple(replace(j, label=Label.BOILERPLATE, rule=rules.PULL_QUOTE) if i in repeats
+                 else j for i, j in enumerate(labels))

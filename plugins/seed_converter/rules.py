@@ -15,10 +15,13 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     reason: str
+    # Furniture is labels and short notices: a longer line is never this rule's,
+    # and is not matched against it (long paragraphs cost the most to match).
+    max_chars: int = 300
 
 
-def _rule(name: str, pattern: str, reason: str) -> Rule:
-    return Rule(name, re.compile(rf"^(?:{pattern})$", re.IGNORECASE), reason)
+def _rule(name: str, pattern: str, reason: str, max_chars: int = 300) -> Rule:
+    return Rule(name, re.compile(rf"^(?:{pattern})$", re.IGNORECASE), reason, max_chars)
 
 
 SHARE_NETWORKS = (
@@ -114,7 +117,8 @@ FURNITURE_RULES: tuple[Rule, ...] = (
     _rule("caption",
           r".{0,400}\b(?:photo(?:graph)?|image|picture|credit|foto|bild|illustration|imagen|"
           r"immagine)s?(?:\s*(?::|by\b|\.\.\.|©)|\s+credit:?)\s*[^.!?]{0,80}\)?",
-          "an image caption ending in its credit (captions are not kept: the images are gone)"),
+          "an image caption ending in its credit (captions are not kept: the images are gone)",
+          max_chars=520),
     _rule("newsletter",
           r".{0,80}\bnewsletters?\b.{0,80}|no spam.{0,80}|.{0,40}\bunsubscribe\b.{0,80}|"
           r"(?:enter|your) (?:e-?mail|email address).{0,40}|sign up.{0,60}",
@@ -144,20 +148,49 @@ END_MARKERS: tuple[Rule, ...] = (
 )
 
 
+# Names of the decisions that are not furniture phrases: each a constant, so a
+# typo is an error, not an audit line with no reason.
+OUTSIDE_MAIN_TEXT = "outside-main-text"
+LABELLED_FURNITURE = "labelled-furniture"
+ABOVE_HEADLINE = "above-headline"
+PULL_QUOTE = "pull-quote"
+LABELLED_BODY = "labelled-body"
+HEADLINE = "headline"
+BYLINE = "byline"
+DATELINE = "dateline"
+SHORT_LINE_BEFORE_PROSE = "short-line-before-prose"
+BULLETED_RUN = "bulleted-run"
+DECK_UNDER_HEADLINE = "short-paragraph-under-headline"
+QUOTATION_WITH_SOURCE = "quotation-with-source"
+QUOTE_SOURCE = "quote-source"
+
 # Lines dropped for where they stand rather than what they say, and why.
 PLACEMENT_REASONS: dict[str, str] = {
-    "outside-main-text": "outside the story's main run of text: menus, lists of other "
-                         "stories, comments and footers around it",
-    "short-line-in-text": "a short line inside the text that is neither a subheading nor "
-                          "a list item: a label, a link, a tag",
-    "pull-quote": "a pull quote: repeats words of the story set large, already in the text",
-    "above-headline": "inside the run of text but above the headline: a teaser or caption "
-                      "that opens the page",
+    OUTSIDE_MAIN_TEXT: "outside the story: the line labeller found no story text this far "
+                       "up or down the page (menus, other stories, comments, footers)",
+    LABELLED_FURNITURE: "the line labeller judged it page furniture inside the story: a "
+                        "caption, a label, a link, a box set into the text",
+    PULL_QUOTE: "a pull quote: repeats words of the story set large, already in the text",
+    ABOVE_HEADLINE: "story-like text above the headline: a teaser or caption that opens "
+                    "the page",
+}
+# What a kept line is, and why.
+KEPT_REASONS: dict[str, str] = {
+    LABELLED_BODY: "the line labeller judged it the story's text",
+    HEADLINE: "the headline model's choice among the short lines near the story",
+    BYLINE: "the header model judged it a byline",
+    DATELINE: "the header model judged it the story's date line",
+    SHORT_LINE_BEFORE_PROSE: "a short line of the story before its prose: a subheading",
+    BULLETED_RUN: "two or more bulleted lines of the story in a row: a list",
+    DECK_UNDER_HEADLINE: "a short first paragraph under the headline: the standfirst",
+    QUOTATION_WITH_SOURCE: "a whole quotation with its source under it: a block quote",
+    QUOTE_SOURCE: "the source line under a block quote",
 }
 
 
 _REASONS = {
     **PLACEMENT_REASONS,
+    **KEPT_REASONS,
     **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS)},
 }
 
@@ -170,7 +203,7 @@ def reason(name: str) -> str:
 def match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     """Return the first rule whose pattern matches the whole line, if any."""
     for rule in rules:
-        if rule.pattern.match(text):
+        if len(text) <= rule.max_chars and rule.pattern.match(text):
             return rule
     return None
 

@@ -23,8 +23,11 @@ DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
                "drug", "drugs", "medical", "virus"),
     "Sport": ("match", "team", "season", "league", "coach", "players", "championship",
               "goal", "cup", "tournament"),
-    "Culture": ("film", "music", "book", "art", "album", "festival", "theatre",
-                "museum", "artist"),
+    # Reviews of games, books and films are culture, whatever sport words they use.
+    "Culture": ("film", "films", "movie", "music", "book", "books", "novel", "art", "album",
+                "festival", "theatre", "museum", "artist", "review", "reviews", "gameplay",
+                "console", "playstation", "xbox", "nintendo", "episode", "director", "actor",
+                "band", "song"),
     "Environment": ("climate", "energy", "emissions", "electricity", "pollution",
                     "environmental", "weather", "carbon"),
 }
@@ -46,6 +49,8 @@ class ConverterSettings:
     max_tags: int = 6
     # Worker processes for converting many seeds; 0 means one per core.
     workers: int = 0
+    # The trained line labeller (`make train`); None means the one shipped with the code.
+    labeller_model: Path | None = None
 
     def __post_init__(self) -> None:
         if self.sections is None:
@@ -63,8 +68,9 @@ def from_pelican(settings: Mapping[str, Any]) -> ConverterSettings:
         key = PREFIX + f.name.upper().removeprefix(PREFIX)
         if key in settings and settings[key] is not None:
             given[f.name] = settings[key]
-    if given.get("seed_dir") is not None:
-        given["seed_dir"] = Path(given["seed_dir"])
+    for key in ("seed_dir", "labeller_model"):
+        if given.get(key) is not None:
+            given[key] = Path(given[key])
     if "extensions" in given:
         given["extensions"] = tuple(given["extensions"])
     return ConverterSettings(**given)

@@ -7,10 +7,13 @@ from collections import Counter, defaultdict
 
 from .bylines import CALENDAR_WORDS
 from .judging import is_title_case
+from .language import stoplist_for
 from .model import Block
 
 # A capitalised run of words is a name: "Nursultan Nazarbayev", "Central Asian Electric".
 NAME = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
+# Languages that capitalise every noun: capitals do not make a name there.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
 # A name must be mentioned this often to become a tag.
 TAG_MIN_MENTIONS = 2
 # Headline mentions count double: the headline names what the story is about.
@@ -37,14 +40,18 @@ LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ][\w'’-]*")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def find_tags(title: str, body: tuple[Block, ...], limit: int) -> tuple[str, ...]:
+def find_tags(title: str, body: tuple[Block, ...], limit: int,
+              lang: str = "en") -> tuple[str, ...]:
     """The names the story mentions most (mentions in the headline count double).
 
     A capitalised word that opens a sentence is a name only if the text also
     capitalises it elsewhere ("According", "During" are not); a word the text
-    also writes in lower case is a common word; a surname alone counts for the
-    full name it belongs to ("Nazarbayev" for "Nursultan Nazarbayev").
+    also writes in lower case is a common word, and so is a stopword of a language
+    that capitalises every noun ("Jahr"); a surname alone counts for the most
+    mentioned full name it belongs to ("Ford" for "Mike Ford").
     """
+    stops = stoplist_for(lang)
+    nouns_capitalised = lang in NOUN_CAPITALISING
     # A headline in title case capitalises every word: its runs are not names.
     texts = ([] if is_title_case(title) else [(title, HEADLINE_WEIGHT)])
     texts += [(b.text, 1) for b in body]
@@ -63,11 +70,25 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int) -> tuple[str, ...
         if opens and parts and parts[0] not in mid_caps:
             parts = parts[1:]
         name = _trim_name(" ".join(parts))
-        if name and not (" " not in name and name.lower() in lower):
+        if name and not _common(name, lower, stops, nouns_capitalised):
             counts[name] += weight
+    _fold_common_edges(counts, lower, stops)
     _fold_surnames(counts)
     ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
     return tuple(ranked[:limit])
+
+
+def _common(name: str, lower: set[str], stops: frozenset[str], nouns_capitalised: bool) -> bool:
+    """A common word, or common words only ("Kommen Sie"), not a name.
+
+    Stoplists list frequent words, proper names among them ("york", "jakarta"),
+    so a stopword is common only where the text writes it in lower case, or in
+    a language whose every noun is capitalised.
+    """
+    parts = [p.lower() for p in name.split()]
+    if len(parts) == 1:
+        return parts[0] in lower or (nouns_capitalised and parts[0] in stops)
+    return all(p in stops and p in lower for p in parts)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -79,8 +100,21 @@ def _opens_sentence(text: str, start: int) -> bool:
     return window_start == 0 and ONLY_OPENERS.fullmatch(before) is not None
 
 
+def _fold_common_edges(counts: Counter[str], lower: set[str], stops: frozenset[str]) -> None:
+    """Count "Jika Jakarta" (a common word run into a name) for "Jakarta", when the
+    text also names "Jakarta" alone; "New York" stays whole, "York" never stands alone."""
+    for name in [n for n in counts if " " in n]:
+        parts = name.split()
+        for rest, edge in ((parts[1:], parts[0]), (parts[:-1], parts[-1])):
+            low = edge.lower()
+            short = " ".join(rest)
+            if low in stops and low in lower and short in counts:
+                counts[short] += counts.pop(name)
+                break
+
+
 def _fold_surnames(counts: Counter[str]) -> None:
-    """Count a one-word name for the only longer name it is part of."""
+    """Count a one-word name for the most mentioned longer name it is part of."""
     containing: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         if " " in name:
@@ -88,8 +122,10 @@ def _fold_surnames(counts: Counter[str]) -> None:
                 containing[word].append(name)
     for short in [n for n in counts if " " not in n]:
         longer = containing.get(short, [])
-        if len(longer) == 1:
-            counts[longer[0]] += counts.pop(short)
+        if longer:
+            # Ties go to the name met first, so the result does not depend on hashing.
+            target = max(longer, key=lambda n: counts[n])
+            counts[target] += counts.pop(short)
 
 
 def _trim_name(name: str) -> str:

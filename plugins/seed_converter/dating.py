@@ -1,0 +1,102 @@
+"""When the story was published, and updated: dates from the lines around the headline.
+
+The lines the labeller tagged as the story's date line, byline, headline or deck
+are read nearest the headline first. A line saying "Updated …" gives the date the
+story changed, not the date it was published; a line holding both gives both.
+Failing those, the opening of the text ("WASHINGTON, Nov. 19, 2019 —"), then any
+date in the page, then the seed's file name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import date_from_filename, find_date, find_relative
+from .model import Judged, Label
+
+# Lines whose date is the story's: its date line, byline, headline, deck.
+HEADER_DATE_LABELS = (Label.DATELINE, Label.BYLINE, Label.TITLE, Label.DECK)
+# "Updated", "Last modified" and their translations: what follows is a later date.
+UPDATED = re.compile(r"\b(?:updated|modified|last (?:updated|modified)|aktualisiert|"
+                     r"mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено)\b",
+                     re.IGNORECASE)
+# A dateline opens the text: look this far into the first paragraphs for one.
+OPENING_PARAGRAPHS = 2
+DATELINE_PREFIX_CHARS = 80
+
+# Where the date came from, as the report and the audit say it.
+FROM_DATE_LINE = "date line"
+FROM_RELATIVE = "relative date line"
+FROM_TEXT_DATELINE = "dateline in text"
+FROM_PAGE = "first date in page"
+FROM_FILE_NAME = "file name"
+FROM_NOWHERE = "none"
+
+
+@dataclass(frozen=True)
+class Dates:
+    published: dt.datetime | None
+    source: str
+    modified: dt.datetime | None = None
+
+
+def story_dates(lines: tuple[Judged, ...], seed_name: str,
+                reference: dt.datetime | None = None) -> Dates:
+    """The story's publication date and where it came from, and its update date if shown.
+
+    A relative date ("3 hours ago") counts only against a reference date (the
+    seed file's time), which the caller may not have.
+    """
+    header = _nearest_headline_first(lines)
+    published, updated = _header_dates(header)
+    if published is None and updated is not None:
+        published, updated = updated, None
+    if published is not None:
+        later = updated if updated is not None and updated > published else None
+        return Dates(published, FROM_DATE_LINE, later)
+    if reference is not None:
+        for j in header:
+            ago = find_relative(j.line.text)
+            if ago is not None:
+                return Dates(reference - ago, FROM_RELATIVE)
+    for j in [j for j in lines if j.label is Label.PARAGRAPH][:OPENING_PARAGRAPHS]:
+        found = find_date(j.line.text[:DATELINE_PREFIX_CHARS])
+        if found is not None:
+            return Dates(found, FROM_TEXT_DATELINE)
+    for j in lines:
+        found = find_date(j.line.text)
+        if found is not None:
+            return Dates(found, FROM_PAGE)
+    found = date_from_filename(seed_name)
+    if found is not None:
+        return Dates(found, FROM_FILE_NAME)
+    return Dates(None, FROM_NOWHERE)
+
+
+def _nearest_headline_first(lines: tuple[Judged, ...]) -> list[Judged]:
+    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
+    header = [(abs(i - title), i < title, j) for i, j in enumerate(lines)
+              if j.label in HEADER_DATE_LABELS]
+    return [j for *_, j in sorted(header, key=lambda x: (x[0], x[1]))]
+
+
+def _header_dates(header: list[Judged]) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The first publication date and the first update date the header lines give."""
+    published = updated = None
+    for j in header:
+        text = j.line.text
+        m = UPDATED.search(text)
+        before, after = (text[:m.start()], text[m.end():]) if m else (text, "")
+        if published is None:
+            published = find_date(before)
+        if updated is None and m:
+            updated = find_date(after)
+        if published is not None and (updated is not None or not _any_updated(header)):
+            break
+    return published, updated
+
+
+def _any_updated(header: list[Judged]) -> bool:
+    return any(UPDATED.search(j.line.text) for j in header)

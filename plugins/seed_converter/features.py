@@ -1,0 +1,375 @@
+"""What the line labeller sees of each line: the rules' judgements, as numbers.
+
+Every feature is named data with its group and the reason it tells article text
+from furniture. The rules of the hand-written converter (furniture phrases, end
+markers, stopword density, the densest run of prose, the headline evidence,
+byline and date shapes) are features here; the model weighs them, together with
+what only a model can weigh: the same features of the neighbours, repetition
+within the page, and distances to the headline-shaped lines and the prose.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import rules
+from .bylines import is_by_alone, is_byline, is_name_line
+from .dates import find_date, find_relative
+from .dating import UPDATED
+from .headline import content_words, headline_shaped_text, is_dateline, key, only_names
+from .judging import SENTENCE_END, is_title_case, judge_lines
+from .language import DENSE_SCRIPT, stoplist_for, words
+from .model import Judged, Line, Shape
+from .prose_run import densest_run
+
+
+class Group(enum.Enum):
+    """Feature groups, each turned off at once by `make ablation`."""
+
+    SHAPE = "shape"
+    LANGUAGE = "language"
+    FURNITURE = "furniture"
+    HEADER = "header"
+    POSITION = "position"
+    REPETITION = "repetition"
+    LEDE = "lede"
+    NEIGHBOURS = "neighbours"
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    group: Group
+    reason: str
+
+
+def _f(name: str, group: Group, reason: str) -> Feature:
+    return Feature(name, group, reason)
+
+
+S, L, F, H, P, R, E = (Group.SHAPE, Group.LANGUAGE, Group.FURNITURE, Group.HEADER,
+                       Group.POSITION, Group.REPETITION, Group.LEDE)
+
+# Features of a line's text alone, in the order text_values() computes them.
+TEXT_FEATURES: tuple[Feature, ...] = (
+    _f("log_chars", S, "prose is long, menus and labels short"),
+    _f("log_words", S, "word count, for scripts with long or short words"),
+    _f("mean_word_chars", S, "names and labels have long words, prose a mix"),
+    _f("ends_sentence", S, "article text ends its lines with a full stop"),
+    _f("ends_colon", S, "a colon introduces a list or a label's value"),
+    _f("ends_question", S, "headlines may ask; menus don't"),
+    _f("ends_separator", S, "a trailing |, /, - or › is a breadcrumb or a menu"),
+    _f("starts_bullet", S, "a bullet or number opens a list item"),
+    _f("starts_lower", S, "a line starting in lower case continues something"),
+    _f("starts_quote", S, "a quotation: pull quotes, block quotes, testimonials"),
+    _f("title_case", S, "headlines and link labels capitalise their words"),
+    _f("caps_share", S, "share of capitalised words: names, headings"),
+    _f("upper_share", S, "share of upper-case letters: kickers and labels shout"),
+    _f("digit_share", S, "dates, prices, counters"),
+    _f("punct_share", S, "symbols and separators: icons, breadcrumbs"),
+    _f("separators", S, "|, •, › and / between items of a menu or a byline"),
+    _f("link_like", S, "addresses, handles and e-mail are contacts, not story"),
+    _f("commas_per_word", S, "sentences have commas; lists of links don't"),
+    _f("dense_script", S, "CJK text packs a sentence in few characters"),
+    _f("sentences", S, "how many sentences the line holds"),
+    _f("stop_density", L, "share of stopwords of the seed's language: prose has many"),
+    _f("log_stopwords", L, "how many stopwords: a long line of prose has many"),
+    *(_f(f"rule:{r.name}", F, r.reason) for r in rules.FURNITURE_RULES),
+    *(_f(f"end:{r.name}", F, r.reason) for r in rules.END_MARKERS),
+    _f("list_header", F, "the header of a list of other stories"),
+    *(_f(f"shape:{s.value}", F, "the hand rules' judgement of the line alone") for s in Shape),
+    _f("has_date", H, "a date: the story's date line, or another story's"),
+    _f("dateline", H, "a date with little else: the date line"),
+    _f("relative_date", H, "'3 hours ago': a date line"),
+    _f("byline", H, "'By …' and names"),
+    _f("by_alone", H, "a bare 'By' whose names are on the next line"),
+    _f("name_line", H, "two to four capitalised words: a person's name"),
+    _f("only_names", H, "nothing but names: the writer, not the headline"),
+    _f("updated_word", H, "'Updated', 'Modified': the date is not the first publication"),
+    _f("headline_shaped", H, "the right length, not a sentence, not furniture"),
+)
+# Features of where a line stands in its page, in the order place_values() computes them.
+PLACE_FEATURES: tuple[Feature, ...] = (
+    _f("after_by_alone", H, "the names under a bare 'By'"),
+    _f("headline_score", H, "the hand rules' headline evidence (lede, repeats, byline near)"),
+    _f("rel_position", P, "where in the page: the story sits in the middle"),
+    _f("log_from_start", P, "lines from the top: menus come first"),
+    _f("log_to_end", P, "lines to the bottom: footers come last"),
+    _f("in_run", P, "inside the densest run of prose, the story's body"),
+    _f("to_run_start", P, "signed distance to the densest run's first line"),
+    _f("to_run_end", P, "signed distance to the densest run's last line"),
+    _f("blank_before", P, "blank lines above: paragraphs are set apart, menus are not"),
+    _f("blank_after", P, "blank lines below"),
+    _f("first_line", P, "a from-headline dump starts with its headline"),
+    _f("prose_above", P, "share of the page's prose above the line"),
+    _f("repeats", R, "the same line elsewhere in the page: menus, headline in breadcrumbs"),
+    _f("inside_longer", R, "the line occurs inside a longer line: a headline in 'Share: …'"),
+    _f("like_first_line", R, "the first line (the window title) holds the line"),
+    _f("lede_share", E, "share of its content words in the story's opening: a headline"),
+    _f("lede_count", E, "how many content words it shares with the opening"),
+)
+LINE_FEATURES = TEXT_FEATURES + PLACE_FEATURES
+LINE_INDEX = {f.name: k for k, f in enumerate(LINE_FEATURES)}
+
+# Features of neighbours that tell a line what surrounds it.
+NEIGHBOUR_SOURCES = ("log_chars", "ends_sentence", "stop_density", "title_case",
+                     "blank_before", "has_date", "byline", "headline_shaped", "starts_bullet",
+                     "shape:prose", "shape:furniture")
+NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
+# Windows over which prose and furniture are summed (lines either side).
+WINDOWS = (2, 5, 12)
+NEIGHBOUR_FEATURES: tuple[Feature, ...] = (
+    *(_f(f"{name}@{o:+d}", Group.NEIGHBOURS, "what the lines around it are")
+      for o in NEIGHBOUR_OFFSETS for name in NEIGHBOUR_SOURCES),
+    *(_f(f"prose_chars±{w}", Group.NEIGHBOURS, "how much prose surrounds it") for w in WINDOWS),
+    *(_f(f"furniture±{w}", Group.NEIGHBOURS, "how much furniture surrounds it")
+      for w in WINDOWS),
+    _f("to_prev_date", Group.NEIGHBOURS, "lines up to the nearest date above"),
+    _f("to_next_date", Group.NEIGHBOURS, "lines down to the nearest date below"),
+    _f("to_next_prose", Group.NEIGHBOURS, "lines down to the next paragraph of prose"),
+    _f("to_prev_prose", Group.NEIGHBOURS, "lines up to the previous paragraph of prose"),
+)
+FEATURES: tuple[Feature, ...] = LINE_FEATURES + NEIGHBOUR_FEATURES
+NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
+
+SEPARATOR = re.compile(r"[|•·›»/>]")
+LINK_LIKE = re.compile(r"https?://|www\.|@\w|\w@\w|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
+QUOTE_START = re.compile(r"^[“\"«„‘']")
+SEPARATOR_END = re.compile(r"[|/›>»\-–—]$")
+PUNCT = re.compile(r"[^\w\s]")
+# Lines longer than this many words are prose or a list's paragraph: the checks
+# for names, dates, headlines and end markers are left out (they never match).
+SHORT_WORDS = 30
+SHORT_KEY_CHARS = 250
+SAMPLE_CHARS = 300
+# Menus and footers repeat from page to page of a site: a short line's text
+# features are computed once per process (bounded, so memory stays small).
+CACHE_LINES = 8192
+CACHE_MAX_CHARS = 200
+# Distances are clipped: beyond this many lines, far is far.
+FAR = 40
+# The opening of the story compared with headline candidates, in words.
+LEDE_WORDS = 250
+SHARED_ENOUGH = 4
+
+
+@dataclass(frozen=True)
+class Page:
+    """A seed's lines with what the rules judged, and the matrix of their features."""
+
+    lines: tuple[Line, ...]
+    judged: tuple[Judged, ...]
+    run: tuple[int, int]
+    matrix: np.ndarray  # lines × FEATURES
+
+
+def page_features(lines: tuple[Line, ...], lang: str) -> Page:
+    """Judge the lines by the rules, then compute every feature of every line."""
+    stops = stoplist_for(lang)
+    judged = judge_lines(lines, lang)
+    run = densest_run(judged)
+    context = _Context.of(judged, run, stops)
+    texts = [text_values(j, lang, stops) for j in judged]
+    places = [place_values(judged, i, context) for i in range(len(judged))]
+    base = np.hstack([np.array(texts, dtype=np.float32).reshape(len(judged), -1),
+                      np.array(places, dtype=np.float32).reshape(len(judged), -1)])
+    return Page(lines, judged, run, np.hstack([base, _neighbours(base)]))
+
+
+def text_values(j: Judged, lang: str, stops: frozenset[str]) -> tuple[float, ...]:
+    """The TEXT_FEATURES of a judged line (short lines: once per process)."""
+    if len(j.line.text) <= CACHE_MAX_CHARS:
+        return _text_values_cached(j.line.text, j.shape, j.rule, lang)
+    return _text_values(j.line.text, j.shape, j.rule, stops)
+
+
+@functools.lru_cache(maxsize=CACHE_LINES)
+def _text_values_cached(text: str, shape: Shape, rule: str, lang: str) -> tuple[float, ...]:
+    return _text_values(text, shape, rule, stoplist_for(lang))
+
+
+@dataclass(frozen=True)
+class _Context:
+    stops: frozenset[str]
+    run: tuple[int, int]
+    lede: frozenset[str]
+    keys: tuple[str, ...]
+    repeats: Counter[str]
+    prose_cum: tuple[float, ...]
+    headline_scores: dict[int, float]
+    joined: str  # every line's key, one per line: a line found more often is inside another
+
+    @classmethod
+    def of(cls, judged: tuple[Judged, ...], run: tuple[int, int], stops) -> _Context:
+        from .headline import headline_scores
+
+        start, end = run
+        lede: set[str] = set()
+        budget = LEDE_WORDS
+        for j in judged[start:end]:
+            if j.shape in (Shape.PROSE, Shape.NEAR_PROSE):
+                lede |= content_words(j.line.text, stops)
+                budget -= len(j.line.text.split())
+                if budget <= 0:
+                    break
+        keys = tuple(key(j.line.text) for j in judged)
+        prose = [len(j.line.text) if j.shape is Shape.PROSE else 0 for j in judged]
+        total = sum(prose) or 1
+        cum, acc = [], 0
+        for p in prose:
+            cum.append(acc / total)
+            acc += p
+        return cls(stops, run, frozenset(lede), keys, Counter(keys), tuple(cum),
+                   headline_scores(judged, start, end, stops), "\n".join(keys))
+
+
+def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> tuple[float, ...]:
+    toks = words(text)
+    n_words = len(toks)
+    short = n_words <= SHORT_WORDS
+    # Shares of kinds of characters, from the line's start: a paragraph's first
+    # few hundred characters tell as much as all of it, at a fraction of the cost.
+    sample = text if short else text[:SAMPLE_CHARS]
+    letters = sum(map(str.isalpha, sample)) or 1
+    stop_count = sum(1 for w in toks if w in stops)
+    furniture = rule if shape is Shape.FURNITURE else ""
+    end_marker = rules.match(rules.END_MARKERS, text) if short else None
+    has_date = short and find_date(text) is not None
+    spaced = sample.split()
+    return (
+        math.log1p(len(text)),
+        math.log1p(n_words),
+        sum(map(len, toks)) / n_words if n_words else 0.0,
+        float(bool(SENTENCE_END.search(text))),
+        float(text.endswith(":")),
+        float(text.endswith(("?", "!"))),
+        float(bool(SEPARATOR_END.search(text))),
+        float(bool(rules.BULLET.match(text))),
+        float(text[:1].islower()),
+        float(bool(QUOTE_START.match(text))),
+        float(short and is_title_case(text)),
+        sum(1 for w in spaced if w[:1].isupper()) / max(len(spaced), 1),
+        sum(map(str.isupper, sample)) / letters,
+        sum(map(str.isdigit, sample)) / len(sample),
+        len(PUNCT.findall(sample)) / len(sample),
+        float(min(len(SEPARATOR.findall(text)), 5)),
+        float(bool(LINK_LIKE.search(text))),
+        text.count(",") / max(n_words, 1),
+        float(bool(DENSE_SCRIPT.search(text))),
+        float(min(len(SENTENCE_END.findall(text)) + text.count(". "), 20)),
+        stop_count / n_words if n_words else 0.0,
+        math.log1p(stop_count),
+        *(float(furniture == r.name) for r in rules.FURNITURE_RULES),
+        *(float(end_marker is r) for r in rules.END_MARKERS),
+        float(short and rules.match(rules.LIST_HEADERS, text) is not None),
+        *(float(shape is s) for s in Shape),
+        float(has_date),
+        float(has_date and is_dateline(text)),
+        float(n_words <= 12 and find_relative(text) is not None),
+        float(short and is_byline(text)),
+        float(is_by_alone(text)),
+        float(short and is_name_line(text, stops)),
+        float(short and only_names(text, stops)),
+        float(short and bool(UPDATED.search(text))),
+        float(short and shape is not Shape.FURNITURE and headline_shaped_text(text)),
+    )
+
+
+def place_values(judged: tuple[Judged, ...], i: int, c: _Context) -> tuple[float, ...]:
+    """The PLACE_FEATURES of line i, in order."""
+    j = judged[i]
+    n = len(judged)
+    start, end = c.run
+    k = c.keys[i]
+    short = len(k) <= SHORT_KEY_CHARS
+    mine = content_words(j.line.text, c.stops) if short else frozenset()
+    shared = len(mine & c.lede)
+    return (
+        float(i > 0 and is_by_alone(judged[i - 1].line.text)),
+        c.headline_scores.get(i, -5.0),
+        i / max(n - 1, 1),
+        math.log1p(i),
+        math.log1p(n - 1 - i),
+        float(start <= i < end),
+        _signed(i - start),
+        _signed(i - (end - 1)),
+        float(min(j.line.blank_before, 3)),
+        float(min(judged[i + 1].line.blank_before, 3)) if i + 1 < n else 3.0,
+        float(i == 0),
+        c.prose_cum[i],
+        math.log1p(c.repeats[k] - 1),
+        float(short and _inside_longer(k, c)),
+        float(i > 0 and len(k) > 3 and k in c.keys[0]),
+        shared / len(mine) if mine else 0.0,
+        min(shared, SHARED_ENOUGH) / SHARED_ENOUGH,
+    )
+
+
+def _signed(d: int) -> float:
+    d = max(-FAR, min(FAR, d))
+    return math.copysign(math.log1p(abs(d)), d)
+
+
+def _inside_longer(k: str, c: _Context) -> bool:
+    """The line occurs inside a longer line of the page (share texts, breadcrumbs)."""
+    if len(k.split()) < 3:
+        return False
+    return c.joined.count(k) > c.repeats[k]
+
+
+def _neighbours(base: np.ndarray) -> np.ndarray:
+    """NEIGHBOUR_FEATURES from the lines' own features, shifted and summed."""
+    n = base.shape[0]
+    cols = [LINE_INDEX[name] for name in NEIGHBOUR_SOURCES]
+    out = []
+    for o in NEIGHBOUR_OFFSETS:
+        shifted = np.full((n, len(cols)), -1.0, dtype=np.float32)
+        if o < 0 and n + o > 0:
+            shifted[-o:] = base[: n + o, cols]
+        elif o > 0 and n - o > 0:
+            shifted[: n - o] = base[o:, cols]
+        out.append(shifted)
+    prose = np.where(base[:, LINE_INDEX["shape:prose"]] > 0,
+                     np.expm1(base[:, LINE_INDEX["log_chars"]]), 0.0)
+    furniture = base[:, LINE_INDEX["shape:furniture"]]
+    for series, scale in ((prose, True), (furniture, False)):
+        for w in WINDOWS:
+            summed = _window_sum(series, w)
+            out.append((np.log1p(summed) if scale else summed / (2 * w + 1))[:, None])
+    dates = base[:, LINE_INDEX["has_date"]] > 0
+    is_prose = base[:, LINE_INDEX["shape:prose"]] > 0
+    out.append(_distance(dates, -1)[:, None])
+    out.append(_distance(dates, 1)[:, None])
+    out.append(_distance(is_prose, 1)[:, None])
+    out.append(_distance(is_prose, -1)[:, None])
+    return np.hstack(out).astype(np.float32)
+
+
+def _window_sum(series: np.ndarray, w: int) -> np.ndarray:
+    padded = np.concatenate([[0.0], np.cumsum(series)])
+    n = len(series)
+    idx = np.arange(n)
+    hi = np.minimum(idx + w + 1, n)
+    lo = np.maximum(idx - w, 0)
+    return padded[hi] - padded[lo]
+
+
+def _distance(flags: np.ndarray, step: int) -> np.ndarray:
+    """Lines to the nearest flagged line in one direction (FAR if none), log-scaled."""
+    n = len(flags)
+    out = np.full(n, float(FAR), dtype=np.float32)
+    last = None
+    order = range(n) if step < 0 else range(n - 1, -1, -1)
+    for i in order:
+        if last is not None:
+            out[i] = min(abs(i - last), FAR)
+        if flags[i]:
+            last = i
+    return np.log1p(out)

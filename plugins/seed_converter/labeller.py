@@ -1,0 +1,181 @@
+"""Stage 3, label: trained models say what each line of a seed is.
+
+Three gradient-boosted tree models, applied in turn (docs/extraction.md):
+the body model gives each line the probability that it is the story's text;
+the headline model picks, among the short lines, the story's headline; the
+header model tells byline and date lines near the headline from the rest.
+They are trained by `make train` and shipped in LABELLER_MODEL.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import lightgbm as lgb
+import numpy as np
+
+from . import features, header_features
+from .errors import SeedError
+from .model import Line
+
+LABELLER_MODEL = Path(__file__).with_name("labeller_model.json")
+
+
+class Tag(enum.Enum):
+    """What the models tell apart, as the truth of the training pages gives it."""
+
+    OTHER = "other"  # page furniture: menus, share rows, other stories, footers
+    BODY = "body"  # the story's text: paragraphs, subheadings, list items, quotes
+    TITLE = "title"  # the story's headline
+    BYLINE = "byline"  # a line naming the writers
+    DATELINE = "dateline"  # a line giving the story's date
+
+    @property
+    def index(self) -> int:
+        return list(Tag).index(self)
+
+
+# The header model's classes, in its output's order.
+META_TAGS = (Tag.OTHER, Tag.BYLINE, Tag.DATELINE)
+# A page has one byline and one date line near its headline, which the model often
+# ranks first without being sure: the first is taken from this probability on.
+TOP_META_PROBABILITY = 0.15
+
+
+class ModelError(SeedError):
+    """The shipped model does not fit this code: retrain it with `make train`."""
+
+
+@dataclass(frozen=True)
+class Labeller:
+    """The three trained models and the decision thresholds chosen in training.
+
+    `masked` names feature groups the models were trained without (`make
+    ablation`): their columns are zero for the models, in training and here.
+    """
+
+    body: lgb.Booster
+    title: lgb.Booster
+    meta: lgb.Booster
+    body_threshold: float
+    meta_threshold: float
+    masked: frozenset[features.Group] = frozenset()
+
+    def body_probabilities(self, matrix: np.ndarray) -> np.ndarray:
+        return predict(self.body, mask(matrix, BODY_GROUPS, self.masked))
+
+    def title_scores(self, matrix: np.ndarray) -> np.ndarray:
+        return predict(self.title, mask(matrix, TITLE_GROUPS, self.masked))
+
+    def meta_probabilities(self, matrix: np.ndarray) -> np.ndarray:
+        if not len(matrix):
+            return np.zeros((0, len(META_TAGS)))
+        out = self.meta.predict(mask(matrix, META_GROUPS, self.masked), num_threads=1)
+        return out.reshape(len(matrix), len(META_TAGS))
+
+
+# The feature group of each column each model reads.
+BODY_GROUPS = tuple(f.group for f in features.FEATURES)
+TITLE_GROUPS = tuple(f.group for f in header_features.TITLE_FEATURES) + BODY_GROUPS
+META_GROUPS = tuple(f.group for f in header_features.META_FEATURES) + BODY_GROUPS
+
+
+def mask(matrix: np.ndarray, groups: tuple[features.Group, ...],
+         masked: frozenset[features.Group]) -> np.ndarray:
+    """The matrix with the columns of masked groups set to zero (a copy if any)."""
+    if not masked:
+        return matrix
+    cols = [k for k, g in enumerate(groups) if g in masked]
+    out = matrix.copy()
+    out[:, cols] = 0.0
+    return out
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A seed's lines, each with its tag and the probability behind it."""
+
+    page: features.Page
+    tags: tuple[Tag, ...]
+    body: np.ndarray  # probability of story text, per line
+    title: int | None
+
+
+@functools.cache
+def load(path: Path = LABELLER_MODEL) -> Labeller:
+    """Read a trained model file once per process; refuse one made for other features."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ModelError(f"line labeller model {path} unreadable: {e}") from e
+    expected = {"body": features.NAMES,
+                "title": header_features.TITLE_NAMES + features.NAMES,
+                "meta": header_features.META_NAMES + features.NAMES}
+    for part, names in expected.items():
+        if tuple(data.get(f"{part}_features", ())) != names:
+            raise ModelError(f"line labeller model {path.name} was trained on other "
+                             f"{part} features than this code computes: run `make train`")
+    return Labeller(
+        body=lgb.Booster(model_str=data["body"]),
+        title=lgb.Booster(model_str=data["title"]),
+        meta=lgb.Booster(model_str=data["meta"]),
+        body_threshold=float(data["body_threshold"]),
+        meta_threshold=float(data["meta_threshold"]),
+        masked=frozenset(features.Group(g) for g in data.get("masked", ())),
+    )
+
+
+def label_lines(lines: tuple[Line, ...], lang: str, model: Labeller | None = None) -> Labelled:
+    """Tag every line: body text, headline, byline, date line or furniture."""
+    model = model or load()
+    page = features.page_features(lines, lang)
+    if not lines:
+        return Labelled(page, (), np.zeros(0), None)
+    body = model.body_probabilities(page.matrix)
+    title = pick_title(model, page, body, lang)
+    tags = [Tag.BODY if p >= model.body_threshold else Tag.OTHER for p in body]
+    meta = header_features.meta_candidates(page, body, title)
+    for i, tag in header_tags(meta.lines, model.meta_probabilities(meta.matrix),
+                              model.meta_threshold).items():
+        tags[i] = tag
+    if title is not None:
+        tags[title] = Tag.TITLE
+    return Labelled(page, tuple(tags), body, title)
+
+
+def header_tags(lines: tuple[int, ...], probs: np.ndarray, threshold: float) -> dict[int, Tag]:
+    """Byline and date lines: the likeliest of each, if it is likely enough to be worth
+    reading (TOP_META_PROBABILITY), and every other line the model is sure of."""
+    found: dict[int, Tag] = {}
+    for column, tag in enumerate(META_TAGS):
+        if tag is Tag.OTHER or not len(probs):
+            continue
+        best = int(probs[:, column].argmax())
+        if probs[best, column] >= TOP_META_PROBABILITY and lines[best] not in found:
+            found[lines[best]] = tag
+        for i, p in zip(lines, probs, strict=True):
+            if int(p.argmax()) == column and p[column] >= threshold:
+                found.setdefault(i, tag)
+    return found
+
+
+def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str) -> int | None:
+    """The candidate the headline model scores highest, if there is any candidate."""
+    candidates = header_features.title_candidates(page, body, lang)
+    if not candidates.lines:
+        return None
+    scores = model.title_scores(candidates.matrix)
+    return candidates.lines[int(scores.argmax())]
+
+
+def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:
+    """A binary model's probabilities for the rows of a matrix (none for no rows)."""
+    if not len(matrix):
+        return np.zeros(0)
+    # One thread: a page is a few dozen rows, and the converter already runs one
+    # process per core; LightGBM's thread pool would cost more than the trees.
+    return booster.predict(matrix, num_threads=1)

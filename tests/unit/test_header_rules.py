@@ -1,0 +1,114 @@
+"""Bylines, dates and tags: one rule per test, each naming what it expects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from seed_converter import dating
+from seed_converter.bylines import byline_names, story_authors
+from seed_converter.language import stoplist_for
+from seed_converter.model import Block, Judged, Label, Line, Shape
+from seed_converter.tags import find_tags
+
+EN = stoplist_for("en")
+
+
+def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
+    return tuple(Judged(Line(i, i + 1, text, 1), Shape.SHORT, label, "test")
+                 for i, (label, text) in enumerate(tagged))
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Jane Reporter", ("Jane Reporter",)),  # a surname that is a job is still a surname
+    ("By Alyssa Maio on January 21, 2023", ("Alyssa Maio",)),  # "Maio" is May in Portuguese
+    ("Written By: Tom May", ("Tom May",)),
+    ("June 26, 2018 by Alex Haley", ("Alex Haley",)),  # the date before "by"
+    ("ByNina Pineda", ("Nina Pineda",)),  # copied without the space
+    ("By Korin MillerPublished: Jan 29, 2025", ("Korin Miller",)),  # label glued to the name
+    ("By Jane Doe and John Roe | Reuters", ("Jane Doe", "John Roe")),
+    ("Bruce Lee Senior Contributor", ("Bruce Lee",)),  # the title after the name goes
+    ("By Staff Writer", ()),  # a role is never an author
+    ("By the way, this is a sentence.", ()),
+])
+def test_byline_names(line, names):
+    assert byline_names(line) == names
+
+
+def test_the_byline_nearest_the_headline_gives_the_authors():
+    page = lines((Label.BYLINE, "By Ann Poe"), (Label.BOILERPLATE, "Menu"),
+                 (Label.TITLE, "Bridge vote ends a long debate"), (Label.BYLINE, "By Maria Lopez"))
+    assert story_authors(page, EN) == ("Maria Lopez",)
+
+
+def test_names_beside_the_date_when_there_is_no_byline():
+    page = lines((Label.TITLE, "Bridge vote ends a long debate"),
+                 (Label.DATELINE, "Maria Lopez | March 12, 2019"))
+    assert story_authors(page, EN) == ("Maria Lopez",)
+
+
+def test_the_name_under_an_author_box_label():
+    page = lines((Label.TITLE, "Bridge vote ends a long debate"),
+                 (Label.PARAGRAPH, "The council voted on Tuesday."),
+                 (Label.BOILERPLATE, "About the author"), (Label.BOILERPLATE, "Maria Lopez"))
+    assert story_authors(page, EN) == ("Maria Lopez",)
+
+
+def test_published_and_updated_dates_on_one_line():
+    page = lines((Label.TITLE, "Bridge vote"),
+                 (Label.DATELINE, "Published March 12, 2019 · Updated March 14, 2019"))
+    dates = dating.story_dates(page, "seed.txt")
+    assert (dates.published, dates.modified) == (dt.datetime(2019, 3, 12),
+                                                 dt.datetime(2019, 3, 14))
+    assert dates.source == dating.FROM_DATE_LINE
+
+
+def test_an_updated_line_is_not_the_publication_date():
+    page = lines((Label.DATELINE, "Last updated on September 16th, 2023"),
+                 (Label.TITLE, "Bridge vote"), (Label.DATELINE, "March 26, 2023"))
+    dates = dating.story_dates(page, "seed.txt")
+    assert dates.published == dt.datetime(2023, 3, 26)
+    assert dates.modified == dt.datetime(2023, 9, 16)
+
+
+def test_the_date_line_nearest_the_headline_wins():
+    page = lines((Label.DATELINE, "January 2, 2020"), (Label.BOILERPLATE, "Menu"),
+                 (Label.BOILERPLATE, "Menu"), (Label.TITLE, "Bridge vote"),
+                 (Label.DATELINE, "March 12, 2019"))
+    assert dating.story_dates(page, "seed.txt").published == dt.datetime(2019, 3, 12)
+
+
+def test_the_file_name_gives_the_date_when_the_page_has_none():
+    dates = dating.story_dates(lines((Label.TITLE, "Bridge vote")), "2021-06-30-bridge.txt")
+    assert (dates.published, dates.source) == (dt.datetime(2021, 6, 30), dating.FROM_FILE_NAME)
+
+
+def tags_of(text: str, lang: str = "en") -> tuple[str, ...]:
+    return find_tags("A headline", (Block(Label.PARAGRAPH, text),), 6, lang)
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_never_a_tag():
+    text = ("Warga Jakarta mengungsi. Mereka pergi jika hujan turun, kata Jika Jakarta. "
+            "Pemerintah Jakarta bertindak jika perlu.")
+    tags = tags_of(text, "id")
+    assert "Jika" not in tags and "Jakarta" in tags
+
+
+def test_a_stopword_is_common_in_a_language_that_capitalises_every_noun():
+    text = ("Im Jahr 2019 plante die Stadt viel, sagte Olaf Scholz. Das Jahr war lang. "
+            "Im neuen Jahr will Olaf Scholz mehr.")
+    tags = tags_of(text, "de")
+    assert "Jahr" not in tags and "Olaf Scholz" in tags
+
+
+def test_common_words_alone_are_not_a_name():
+    text = ("Kommen Sie morgen wieder. Die Stadt Berlin plant viel. Kommen Sie bald, sagt "
+            "Berlin. Wir kommen gern, sie auch.")
+    assert "Kommen Sie" not in tags_of(text, "de")
+
+
+def test_a_surname_alone_counts_for_the_full_name():
+    text = ("On Monday Mike Ford met the board, and Ford said the plan was sound. Later "
+            "Mike Ford left early, while shares of Ford Motor fell.")
+    tags = tags_of(text)
+    assert "Mike Ford" in tags and "Ford" not in tags

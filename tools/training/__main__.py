@@ -1,0 +1,70 @@
+"""`make train`: cross-validate the line labeller by site, then fit and save it.
+
+    python -m training [--eval-root ../shared/eval] [--folds 5] [--out MODEL] [--work DIR]
+
+Prints the cross-validated figures of the real converter, scored by the eval's
+score.py, then fits the three models on every page and writes the model file
+the converter ships (plugins/seed_converter/labeller_model.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from seed_converter.labeller import LABELLER_MODEL
+
+from . import crossval, fit
+from .dataset import cached_examples
+
+FOLDERS = ("wcxb-dev", "dev")
+VARIANTS = ("full", "from-title")
+# (score.py key, column heading) of the figures printed.
+FIGURES = (
+    ("micro_precision", "body P"), ("micro_recall", "body R"), ("micro_f1", "body F1"),
+    ("mean_f1", "mean F1"), ("title_exact", "title EM"),
+    ("date_acc_seen", "date (in seed)"), ("author_loose_seen", "authors loose (in seed)"),
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="make train")
+    p.add_argument("--eval-root", type=Path, default=Path("../shared/eval"))
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--out", type=Path, default=LABELLER_MODEL)
+    p.add_argument("--work", type=Path, default=Path("build/train"))
+    args = p.parse_args(argv)
+    folders = [args.eval_root / name for name in FOLDERS if (args.eval_root / name).is_dir()]
+    if not folders:
+        print(f"no training pages under {args.eval_root}", file=sys.stderr)
+        return 2
+    print(f"featuring and tagging the pages of {', '.join(map(str, folders))}", file=sys.stderr)
+    data = cached_examples(folders, args.work / "examples.pickle")
+    splits = crossval.folds(data, args.folds)
+    body_models, body = crossval.out_of_fold_body(data, splits)
+    if args.folds > 1:
+        out = crossval.convert_folds(data, splits, body_models, body, args.work)
+        print_table(folders, out, args.folds, len(data))
+    titles = crossval.truth_titles(data)
+    fit.save(args.out, fit.fit_body(data), fit.fit_title(data, body),
+             fit.fit_meta(data, body, titles),
+             about={"pages": len(data), "sites": len({e.page.site for e in data}),
+                    "folders": [f.name for f in folders], "folds": args.folds})
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+def print_table(folders: list[Path], out: Path, k: int, pages: int) -> None:
+    print(f"Cross-validated by site ({k} folds, {pages} seeds), scored by score.py:")
+    print("| pages | seeds | " + " | ".join(name for _, name in FIGURES) + " |")
+    print("| --- | --- |" + " --- |" * len(FIGURES))
+    for folder in folders:
+        for variant in VARIANTS:
+            got = crossval.score(folder, out / folder.name, variant)
+            cells = [f"{got.get(key, float('nan')):.3f}" for key, _ in FIGURES]
+            print(f"| {folder.name} | {variant} | " + " | ".join(cells) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""`make ablation`: what each feature group adds to the line labeller.
+
+    python -m training.ablation [--eval-root ../shared/eval] [--folds 3] [--work DIR]
+
+For each feature group, the three models are trained again without it (its
+columns zero in training and in use) and cross-validated by site exactly as
+`make train` does; the table shows the figures with everything and with each
+group left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from seed_converter.features import Group
+
+from . import crossval, fit
+from .__main__ import FOLDERS
+from .dataset import cached_examples
+
+# (score.py key, column heading), on whole-page seeds.
+FIGURES = (("micro_f1", "body F1"), ("micro_precision", "body P"),
+           ("title_exact", "title EM"), ("date_acc_seen", "date"),
+           ("author_loose_seen", "authors"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="make ablation")
+    p.add_argument("--eval-root", type=Path, default=Path("../shared/eval"))
+    p.add_argument("--folds", type=int, default=3)
+    p.add_argument("--work", type=Path, default=Path("build/ablation"))
+    args = p.parse_args(argv)
+    folders = [args.eval_root / name for name in FOLDERS if (args.eval_root / name).is_dir()]
+    if not folders:
+        print(f"no training pages under {args.eval_root}", file=sys.stderr)
+        return 2
+    data = cached_examples(folders, args.work / "examples.pickle")
+    splits = crossval.folds(data, args.folds)
+    heads = [f"{f.name} {name}" for f in folders for _, name in FIGURES]
+    print(f"Cross-validated by site ({args.folds} folds), whole-page seeds:")
+    print("| left out | " + " | ".join(heads) + " |")
+    print("| --- |" + " --- |" * len(heads))
+    for group in (None, *Group):
+        masked = frozenset({group}) if group else fit.NONE
+        models, body = crossval.out_of_fold_body(data, splits, masked)
+        out = crossval.convert_folds(data, splits, models, body, args.work, masked)
+        cells = []
+        for folder in folders:
+            got = crossval.score(folder, out / folder.name, "full")
+            cells += [f"{got[key]:.3f}" for key, _ in FIGURES]
+        name = group.value if group else "nothing (all features)"
+        print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

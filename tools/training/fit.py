@@ -1,0 +1,127 @@
+"""Fit the three models of the line labeller on labelled pages.
+
+The body model learns from every line. The headline and header models learn
+from the lines around the story the body model finds, so they are fitted on
+body probabilities the body model gave pages it was not trained on (out of
+fold), as they will see them on new pages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import lightgbm as lgb
+import numpy as np
+
+from seed_converter import features, header_features
+from seed_converter.features import Group
+from seed_converter.labeller import BODY_GROUPS, META_GROUPS, META_TAGS, TITLE_GROUPS, Tag, mask
+
+from .dataset import Example
+
+SEED = 20261201
+
+
+@dataclass(frozen=True)
+class Params:
+    """LightGBM settings, with why each is set so."""
+
+    # Small trees, many of them, slowly: the pages are few and noisy, and a
+    # confident model that learned one site's layout fails on the next site.
+    learning_rate: float = 0.1
+    num_leaves: int = 15
+    min_data_in_leaf: int = 100
+    lambda_l2: float = 10.0
+    # Each tree sees half the features and half the rows: no single cue dominates.
+    feature_fraction: float = 0.5
+    bagging_fraction: float = 0.5
+    rounds: int = 200
+
+    def lightgbm(self, objective: str, **extra) -> dict:
+        return {
+            "objective": objective, "learning_rate": self.learning_rate,
+            "num_leaves": self.num_leaves, "min_data_in_leaf": self.min_data_in_leaf,
+            "lambda_l2": self.lambda_l2, "feature_fraction": self.feature_fraction,
+            "bagging_fraction": self.bagging_fraction, "bagging_freq": 1,
+            # 63 bins are plenty for these features and train twice as fast as 255.
+            "max_bin": 63, "seed": SEED, "deterministic": True, "num_threads": 1,
+            "force_col_wise": True, "verbose": -1, **extra,
+        }
+
+
+BODY = Params()
+# One headline per page: far fewer examples, so smaller leaves and more rounds.
+TITLE = Params(learning_rate=0.05, min_data_in_leaf=50, bagging_fraction=0.7, rounds=300)
+HEADER = Params(learning_rate=0.05, min_data_in_leaf=30, bagging_fraction=0.7, rounds=300)
+BODY_THRESHOLD = 0.5
+META_THRESHOLD = 0.5
+
+
+NONE: frozenset[Group] = frozenset()
+
+
+def fit_body(examples: Sequence[Example], masked: frozenset[Group] = NONE) -> lgb.Booster:
+    x = mask(np.vstack([e.matrix for e in examples]), BODY_GROUPS, masked)
+    y = np.concatenate([e.tags == Tag.BODY.index for e in examples]).astype(np.float32)
+    return lgb.train(BODY.lightgbm("binary"), lgb.Dataset(x, y, feature_name=_names(
+        features.NAMES)), num_boost_round=BODY.rounds)
+
+
+def fit_title(examples: Sequence[Example], body: Sequence[np.ndarray],
+              masked: frozenset[Group] = NONE) -> lgb.Booster:
+    xs, ys = [], []
+    for e, probs in zip(examples, body, strict=True):
+        c = header_features.title_candidates(e.page_features, probs, e.lang)
+        if not c.lines:
+            continue
+        xs.append(c.matrix)
+        ys.append(np.array([e.tags[i] == Tag.TITLE.index for i in c.lines], dtype=np.float32))
+    names = _names(header_features.TITLE_NAMES + features.NAMES)
+    x = mask(np.vstack(xs), TITLE_GROUPS, masked)
+    return lgb.train(TITLE.lightgbm("binary"), lgb.Dataset(x, np.concatenate(ys),
+                     feature_name=names), num_boost_round=TITLE.rounds)
+
+
+def fit_meta(examples: Sequence[Example], body: Sequence[np.ndarray],
+             titles: Sequence[int | None], masked: frozenset[Group] = NONE) -> lgb.Booster:
+    xs, ys = [], []
+    classes = [t.index for t in META_TAGS]
+    for e, probs, title in zip(examples, body, titles, strict=True):
+        c = header_features.meta_candidates(e.page_features, probs, title)
+        if not c.lines:
+            continue
+        xs.append(c.matrix)
+        ys.append(np.array([classes.index(e.tags[i]) if e.tags[i] in classes else 0
+                            for i in c.lines], dtype=np.float32))
+    names = _names(header_features.META_NAMES + features.NAMES)
+    x = mask(np.vstack(xs), META_GROUPS, masked)
+    return lgb.train(HEADER.lightgbm("multiclass", num_class=len(META_TAGS)),
+                     lgb.Dataset(x, np.concatenate(ys), feature_name=names),
+                     num_boost_round=HEADER.rounds)
+
+
+def _names(names: Sequence[str]) -> list[str]:
+    """LightGBM's feature names may not hold JSON's special characters."""
+    return [f"f{k}" for k in range(len(names))]
+
+
+def save(path: Path, body: lgb.Booster, title: lgb.Booster, meta: lgb.Booster,
+         about: dict, masked: frozenset[Group] = NONE) -> None:
+    """Write the model file the converter loads (labeller.load)."""
+    data = {
+        "about": about,
+        "masked": sorted(g.value for g in masked),
+        "body_features": features.NAMES,
+        "title_features": header_features.TITLE_NAMES + features.NAMES,
+        "meta_features": header_features.META_NAMES + features.NAMES,
+        "body_threshold": BODY_THRESHOLD,
+        "meta_threshold": META_THRESHOLD,
+        "body": body.model_to_string(),
+        "title": title.model_to_string(),
+        "meta": meta.model_to_string(),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
