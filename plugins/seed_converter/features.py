@@ -140,9 +140,12 @@ FEATURES: tuple[Feature, ...] = LINE_FEATURES + NEIGHBOUR_FEATURES
 NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
 
 SEPARATOR = re.compile(r"[|•·›»/>]")
-LINK_LIKE = re.compile(r"https?://|www\.|@\w|\w@\w|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
+LINK_LIKE = re.compile(r"https?://|www\.|@\w|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
+# What LINK_LIKE cannot match without: a plain substring test rules most lines out
+# far faster than the case-blind pattern, which tries every position.
+LINK_HINTS = ("://", "www.", "@", ".com", ".org", ".net", ".co.uk")
 QUOTE_START = re.compile(r"^[“\"«„‘']")
-SEPARATOR_END = re.compile(r"[|/›>»\-–—]$")
+SEPARATOR_ENDS = "|/›>»-–—"
 PUNCT = re.compile(r"[^\w\s]")
 # Lines longer than this many words are prose or a list's paragraph: the checks
 # for names, dates, headlines and end markers are left out (they never match).
@@ -250,7 +253,7 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
         float(bool(SENTENCE_END.search(text))),
         float(text.endswith(":")),
         float(text.endswith(("?", "!"))),
-        float(bool(SEPARATOR_END.search(text))),
+        float(bool(text) and text[-1] in SEPARATOR_ENDS),
         float(bool(rules.BULLET.match(text))),
         float(text[:1].islower()),
         float(bool(QUOTE_START.match(text))),
@@ -260,7 +263,7 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
         sum(map(str.isdigit, sample)) / len(sample),
         len(PUNCT.findall(sample)) / len(sample),
         float(min(len(SEPARATOR.findall(text)), 5)),
-        float(bool(LINK_LIKE.search(text))),
+        float(_link_like(text)),
         text.count(",") / max(n_words, 1),
         float(bool(DENSE_SCRIPT.search(text))),
         float(min(len(SENTENCE_END.findall(text)) + text.count(". "), 20)),
@@ -280,6 +283,11 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
         float(short and bool(UPDATED.search(text))),
         float(short and shape is not Shape.FURNITURE and headline_shaped_text(text)),
     )
+
+
+def _link_like(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in LINK_HINTS) and LINK_LIKE.search(text) is not None
 
 
 def place_values(judged: tuple[Judged, ...], i: int, c: _Context) -> tuple[float, ...]:

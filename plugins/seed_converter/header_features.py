@@ -46,9 +46,6 @@ TITLE_FEATURES = (
       for o in (-1, 1, 2, 3)),
     _f("body_start", H, "where the story starts: near the top, the page was copied from "
        "the headline down and its first line is the headline"),
-    _f("evidence_rank", H, "rank of the hand rules' headline evidence among the candidates"),
-    _f("opening_rank", H, "rank of the words shared with the opening among the candidates"),
-    _f("nearest_above_body", H, "rank by distance among the candidates above the story"),
 )
 META_FEATURES = (
     _f("to_title", H, "signed lines to the headline: bylines and dates sit beside it"),
@@ -107,20 +104,10 @@ def title_candidates(page: Page, body: np.ndarray, lang: str) -> Candidates:
             float(rank == 0),
             math.log1p(rank),
             *(float(body[i + o]) if 0 <= i + o < n else -1.0 for o in (-1, 1, 2, 3)),
+            math.log1p(start),
         ])
     own = np.array(rows, dtype=np.float32)
-    ranks = np.column_stack([
-        np.full(len(lines), math.log1p(start), dtype=np.float32),
-        _ranks(-m[list(lines), LINE_INDEX["headline_score"]]),
-        _ranks(-(own[:, 3] + own[:, 4])),
-        _ranks(np.array([start - i if i < start else FAR + i for i in lines], dtype=np.float32)),
-    ])
-    return Candidates(lines, np.hstack([own, ranks, m[list(lines)]]))
-
-
-def _ranks(keys: np.ndarray) -> np.ndarray:
-    """Each value's rank among the candidates (0 = smallest), log-scaled; ties share."""
-    return np.log1p(np.searchsorted(np.sort(keys), keys)).astype(np.float32)
+    return Candidates(lines, np.hstack([own, m[list(lines)]]))
 
 
 def meta_candidates(page: Page, body: np.ndarray, title: int | None) -> Candidates:
@@ -130,7 +117,8 @@ def meta_candidates(page: Page, body: np.ndarray, title: int | None) -> Candidat
     centre = title if title is not None else body_start(body)
     lo, hi = max(0, centre - META_ABOVE), min(n, centre + META_BELOW + 1)
     n_words = np.expm1(m[:, LINE_INDEX["log_words"]])
-    lines = tuple(i for i in range(lo, hi) if i != title and 1 <= n_words[i] <= META_MAX_WORDS + 0.5)
+    lines = tuple(i for i in range(lo, hi)
+                  if i != title and 1 <= n_words[i] <= META_MAX_WORDS + 0.5)
     if not lines:
         return Candidates((), np.zeros((0, len(META_NAMES) + m.shape[1]), dtype=np.float32))
     start = body_start(body)

@@ -10,6 +10,7 @@ date sits next to it. Each of these adds a named weight; distance costs a little
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from . import rules
 from .bylines import byline_names, is_byline, is_name_line
 from .dates import find_date, find_relative
-from .judging import ends_sentence
+from .judging import CACHE_LINES, CACHE_MAX_CHARS, ends_sentence
 from .language import DENSE_SCRIPT, words
 from .model import Judged, Shape
 
@@ -153,13 +154,26 @@ def is_dateline(text: str) -> bool:
     return sum(1 for w in words(text) if not w.isdigit()) <= DATELINE_WORDS
 
 
-def content_words(text: str, stops: frozenset[str]) -> set[str]:
+def content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
     """The words that carry meaning; character pairs for scripts without spaces."""
+    if len(text) <= CACHE_MAX_CHARS:
+        return _content_words_cached(text, stops)
+    return _content_words(text, stops)
+
+
+# Short lines (headlines, menus, bylines) are compared with the opening again and
+# again: their words are worked out once.
+@functools.lru_cache(maxsize=CACHE_LINES)
+def _content_words_cached(text: str, stops: frozenset[str]) -> frozenset[str]:
+    return _content_words(text, stops)
+
+
+def _content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
     text = unicodedata.normalize("NFKC", text)
     if DENSE_SCRIPT.search(text):
         chars = [c for c in text if DENSE_SCRIPT.match(c)]
-        return {a + b for a, b in itertools.pairwise(chars)}
-    return {w for w in words(text) if len(w) > 2 and w not in stops and not w.isdigit()}
+        return frozenset(a + b for a, b in itertools.pairwise(chars))
+    return frozenset(w for w in words(text) if len(w) > 2 and w not in stops and not w.isdigit())
 
 
 def _lede_words(judged, start: int, end: int, stops: frozenset[str]) -> set[str]:
@@ -180,8 +194,12 @@ def key(text: str) -> str:
     A long line is known by its first KEY_CHARS characters: two paragraphs that
     open alike are the same paragraph.
     """
-    text = text[:KEY_CHARS]
-    return " ".join(words(unicodedata.normalize("NFKC", text)))
+    return _key(text[:KEY_CHARS])
+
+
+@functools.lru_cache(maxsize=CACHE_LINES)
+def _key(prefix: str) -> str:
+    return " ".join(words(unicodedata.normalize("NFKC", prefix)))
 
 
 def _repeated(i: int, keys: list[str], repeats: Counter[str]) -> bool:

@@ -20,7 +20,7 @@ import numpy as np
 
 from . import features, header_features
 from .errors import SeedError
-from .model import Line
+from .model import Line, Shape
 
 LABELLER_MODEL = Path(__file__).with_name("labeller_model.json")
 
@@ -39,6 +39,8 @@ class Tag(enum.Enum):
         return list(Tag).index(self)
 
 
+# The hand rules' shapes of story text, for when the model keeps nothing.
+PROSE_SHAPES = (Shape.PROSE, Shape.NEAR_PROSE)
 # The header model's classes, in its output's order.
 META_TAGS = (Tag.OTHER, Tag.BYLINE, Tag.DATELINE)
 # A page has one byline and one date line near its headline, which the model often
@@ -103,6 +105,8 @@ class Labelled:
     tags: tuple[Tag, ...]
     body: np.ndarray  # probability of story text, per line
     title: int | None
+    # The model kept no line, and the densest run of prose stands in for the story.
+    fallback: bool = False
 
 
 @functools.cache
@@ -138,13 +142,25 @@ def label_lines(lines: tuple[Line, ...], lang: str, model: Labeller | None = Non
     body = model.body_probabilities(page.matrix)
     title = pick_title(model, page, body, lang)
     tags = [Tag.BODY if p >= model.body_threshold else Tag.OTHER for p in body]
+    fallback = Tag.BODY not in tags
+    if fallback:
+        tags = _prose_run_tags(page)
     meta = header_features.meta_candidates(page, body, title)
     for i, tag in header_tags(meta.lines, model.meta_probabilities(meta.matrix),
                               model.meta_threshold).items():
         tags[i] = tag
     if title is not None:
         tags[title] = Tag.TITLE
-    return Labelled(page, tuple(tags), body, title)
+    return Labelled(page, tuple(tags), body, title, fallback)
+
+
+def _prose_run_tags(page: features.Page) -> list[Tag]:
+    """The hand rules' story: the prose of the densest run. The model learned that a
+    lone paragraph is mostly a teaser; a seed that holds nothing else is a short story,
+    and every seed with article text must yield an article."""
+    start, end = page.run
+    return [Tag.BODY if start <= i < end and j.shape in PROSE_SHAPES else Tag.OTHER
+            for i, j in enumerate(page.judged)]
 
 
 def header_tags(lines: tuple[int, ...], probs: np.ndarray, threshold: float) -> dict[int, Tag]:

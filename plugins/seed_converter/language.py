@@ -84,8 +84,23 @@ def _weights() -> dict[str, float]:
     return {w: 1.0 / n for w, n in df.items()}
 
 
-def words(text: str) -> list[str]:
-    return WORD.findall(text.lower())
+# A line's words are wanted by several stages (judging, features, the headline's
+# evidence, tags): lines up to this long keep theirs for a while, so each line is
+# split once. Whole texts are longer and split afresh, so memory stays small.
+WORDS_CACHE_LINES = 4096
+WORDS_CACHE_CHARS = 2000
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A text's words, lower-cased."""
+    if len(text) <= WORDS_CACHE_CHARS:
+        return _words_cached(text)
+    return tuple(WORD.findall(text.lower()))
+
+
+@functools.lru_cache(maxsize=WORDS_CACHE_LINES)
+def _words_cached(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text.lower()))
 
 
 def guess_language(text: str, default: str = "en") -> str:

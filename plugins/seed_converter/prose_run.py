@@ -16,6 +16,7 @@ from .dates import find_date
 from .headline import is_dateline
 from .model import Judged, Shape
 
+
 @dataclass(frozen=True)
 class Weights:
     """What each shape adds to a run of lines: prose adds its length, furniture costs."""

@@ -58,7 +58,8 @@ def _from_tag(labelled: Labelled, i: int, first_body: int) -> Judged:
     if tag is Tag.BODY:
         if labelled.title is not None and i < labelled.title:
             return replace(j, label=Label.BOILERPLATE, rule=rules.ABOVE_HEADLINE)
-        return replace(j, label=Label.PARAGRAPH, rule=rules.LABELLED_BODY)
+        return replace(j, label=Label.PARAGRAPH, rule=rules.PROSE_RUN_FALLBACK
+                       if labelled.fallback else rules.LABELLED_BODY)
     if j.shape is Shape.FURNITURE:
         return replace(j, label=Label.BOILERPLATE)  # the furniture rule that matched
     if i < first_body or i > _last_body(labelled):

@@ -155,6 +155,7 @@ LABELLED_FURNITURE = "labelled-furniture"
 ABOVE_HEADLINE = "above-headline"
 PULL_QUOTE = "pull-quote"
 LABELLED_BODY = "labelled-body"
+PROSE_RUN_FALLBACK = "prose-run-fallback"
 HEADLINE = "headline"
 BYLINE = "byline"
 DATELINE = "dateline"
@@ -177,6 +178,9 @@ PLACEMENT_REASONS: dict[str, str] = {
 # What a kept line is, and why.
 KEPT_REASONS: dict[str, str] = {
     LABELLED_BODY: "the line labeller judged it the story's text",
+    PROSE_RUN_FALLBACK: "the line labeller kept no line as the story's text (a story of a "
+                        "paragraph or two looks like a teaser to it): the densest run of "
+                        "prose stands in",
     HEADLINE: "the headline model's choice among the short lines near the story",
     BYLINE: "the header model judged it a byline",
     DATELINE: "the header model judged it the story's date line",

@@ -73,3 +73,13 @@ def test_date_in_text_wins_over_file_name():
     text = text.replace("\n\n", "\n\nPublished 12 March 2019\n\n", 1)
     a = convert_text(text, name="2021-06-30-bridge.txt")
     assert a.meta.date == dt.datetime(2019, 3, 12)
+
+
+def test_a_story_of_one_short_paragraph_is_kept_by_the_prose_run_fallback():
+    a = convert_text("Harbour bridge opens to traffic after four years of work\n\n"
+                     "The new harbour bridge opened to traffic on Saturday morning, four "
+                     "years after the city council approved its construction in a close vote.\n")
+    assert a.meta.title == "Harbour bridge opens to traffic after four years of work"
+    assert paragraphs(a) == ["The new harbour bridge opened to traffic on Saturday morning, "
+                             "four years after the city council approved its construction in "
+                             "a close vote."]

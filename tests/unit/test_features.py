@@ -6,17 +6,19 @@ import pytest
 from seed_converter.features import FEATURES, NAMES, Group, page_features
 from seed_converter.splitting import split_lines
 
-PAGE = """Home
-Politics
-Council approves new harbour bridge after decade of debate
-By Maria Lopez
-12 March 2019
-The city council voted on Tuesday to approve the construction of a new bridge across the harbour, ending a debate that has lasted for more than ten years.
-The bridge will cost about 40 million euros and take four years to build, officials said after the meeting in the town hall on Tuesday evening.
-Facebook
-Home
-"""
-
+PAGE = "\n".join((
+    "Home",
+    "Politics",
+    "Council approves new harbour bridge after decade of debate",
+    "By Maria Lopez",
+    "12 March 2019",
+    "The city council voted on Tuesday to approve the construction of a new bridge across "
+    "the harbour, ending a debate that has lasted for more than ten years.",
+    "The bridge will cost about 40 million euros and take four years to build, officials "
+    "said after the meeting in the town hall on Tuesday evening.",
+    "Facebook",
+    "Home",
+)) + "\n"
 
 @pytest.fixture(scope="module")
 def page():

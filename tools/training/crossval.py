@@ -19,11 +19,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-
 from seed_converter.convert import convert
+from seed_converter.errors import SeedError
 from seed_converter.features import Group
 from seed_converter.labeller import BODY_GROUPS, mask
-from seed_converter.errors import SeedError
 from seed_converter.settings import ConverterSettings
 from seed_converter.slugs import make_slug
 from seed_converter.writing import render

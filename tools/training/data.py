@@ -1,4 +1,5 @@
-"""The training pages: each seed of an eval folder read as the converter reads it, with its truth."""
+"""The training pages: each seed of an eval folder, read as the converter reads it,
+with its truth."""
 
 from __future__ import annotations
 

@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
 import seed_converter
-
 from seed_converter.features import Page as Featured
 from seed_converter.features import page_features
-from seed_converter.language import guess_language
 from seed_converter.labeller import Tag
+from seed_converter.language import guess_language
 
 from .alignment import align
 from .data import Page, load
