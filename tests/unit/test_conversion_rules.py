@@ -43,7 +43,8 @@ def test_line_break_inside_a_sentence_joins_the_lines():
 def test_share_row_after_the_story_is_dropped():
     a = convert_text(story("The mayor said the vote was the most important of her term so far."))
     rules = {d.text: d.rule for d in a.dropped}
-    assert rules["Facebook"] and rules["Twitter"] and rules["Share this article"]
+    assert rules["Facebook"] == rules["Twitter"] == "share-label"
+    assert rules["Share this article"] == "share-prompt"
     assert all("Facebook" not in p for p in paragraphs(a))
 
 

@@ -1,0 +1,108 @@
+"""Revise: from the labeller's tags to the story's structure, one named rule per test.
+
+The tags are set by hand here, so each test checks the rule alone, whatever the
+trained model would say of these lines.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from seed_converter import rules
+from seed_converter.features import page_features
+from seed_converter.labeller import Labelled, Tag
+from seed_converter.model import Label
+from seed_converter.revising import revise
+from seed_converter.splitting import split_lines
+
+N, B, T, Y, D = Tag.OTHER, Tag.BODY, Tag.TITLE, Tag.BYLINE, Tag.DATELINE
+PROSE = ("The city council voted on Tuesday to approve the construction of a new bridge "
+         "across the harbour, ending a debate that has lasted for more than ten years.")
+MORE = ("The bridge will cost about 40 million euros and take four years to build, "
+        "officials said after the meeting in the town hall on Tuesday evening.")
+DECK = "A bridge the city has argued about for a decade will be built."
+
+
+def revised(pairs: list[tuple[Tag, str]], fallback: bool = False):
+    lines = split_lines("\n".join(text for _, text in pairs))
+    tags = tuple(tag for tag, _ in pairs)
+    title = tags.index(T) if T in tags else None
+    labelled = Labelled(page_features(lines, "en"), tags, np.zeros(len(tags)), title, fallback)
+    return revise(labelled)
+
+
+def rule_of(pairs, text: str, fallback: bool = False) -> tuple[Label, str]:
+    line = next(j for j in revised(pairs, fallback).lines if j.line.text == text)
+    return line.label, line.rule
+
+
+def test_a_line_before_the_story_that_is_no_furniture_phrase_is_outside_main_text():
+    pairs = [(N, "Weather and traffic"), (T, "Bridge approved"), (B, PROSE)]
+    assert rule_of(pairs, "Weather and traffic") == (Label.BOILERPLATE, rules.OUTSIDE_MAIN_TEXT)
+
+
+def test_a_line_inside_the_story_the_model_left_out_is_labelled_furniture():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "Picture of the old ferry"), (B, MORE)]
+    assert rule_of(pairs, "Picture of the old ferry") == (Label.BOILERPLATE,
+                                                         rules.LABELLED_FURNITURE)
+
+
+def test_story_text_above_the_headline_is_dropped():
+    pairs = [(B, MORE), (T, "Bridge approved"), (B, PROSE)]
+    assert rule_of(pairs, MORE) == (Label.BOILERPLATE, rules.ABOVE_HEADLINE)
+
+
+def test_a_body_line_is_a_paragraph_by_the_labeller():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_body_line_kept_by_the_fallback_names_the_fallback():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, MORE, fallback=True) == (Label.PARAGRAPH, rules.PROSE_RUN_FALLBACK)
+
+
+def test_the_header_tags_become_headline_byline_and_date_line():
+    pairs = [(T, "Bridge approved"), (Y, "By Maria Lopez"), (D, "12 March 2019"), (B, PROSE),
+             (B, MORE)]
+    assert rule_of(pairs, "Bridge approved") == (Label.TITLE, rules.HEADLINE)
+    assert rule_of(pairs, "By Maria Lopez") == (Label.BYLINE, rules.BYLINE)
+    assert rule_of(pairs, "12 March 2019") == (Label.DATELINE, rules.DATELINE)
+
+
+def test_a_short_body_line_before_prose_is_a_subheading():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "What happens next"), (B, MORE)]
+    assert rule_of(pairs, "What happens next") == (Label.HEADING, rules.SHORT_LINE_BEFORE_PROSE)
+
+
+def test_two_bulleted_body_lines_in_a_row_are_a_list():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "- four lanes for cars"),
+             (B, "- a path for bicycles"), (B, MORE)]
+    assert rule_of(pairs, "- four lanes for cars") == (Label.LIST_ITEM, rules.BULLETED_RUN)
+
+
+def test_a_short_first_paragraph_under_the_headline_is_the_deck():
+    pairs = [(T, "Bridge approved"), (B, DECK), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, DECK) == (Label.DECK, rules.DECK_UNDER_HEADLINE)
+
+
+def test_a_quotation_with_its_source_below_is_a_block_quote():
+    quote = "“This bridge will change how the whole city moves every single day.”"
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, quote), (B, "– Anna Berg, mayor"),
+             (B, MORE)]
+    assert rule_of(pairs, quote) == (Label.QUOTE, rules.QUOTATION_WITH_SOURCE)
+    assert rule_of(pairs, "– Anna Berg, mayor") == (Label.QUOTE_SOURCE, rules.QUOTE_SOURCE)
+
+
+def test_a_sentence_of_the_story_set_again_as_a_pull_quote_is_dropped():
+    pull = "Ending a debate that has lasted for more than ten years."
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, pull), (B, MORE)]
+    assert rule_of(pairs, pull) == (Label.BOILERPLATE, rules.PULL_QUOTE)
+
+
+def test_every_rule_has_a_reason_for_the_audit():
+    named = {v for k, v in vars(rules).items() if k.isupper() and isinstance(v, str)
+             and k in {"OUTSIDE_MAIN_TEXT", "LABELLED_FURNITURE", "ABOVE_HEADLINE",
+                       "PULL_QUOTE", "LABELLED_BODY", "PROSE_RUN_FALLBACK", "HEADLINE",
+                       "BYLINE", "DATELINE", "SHORT_LINE_BEFORE_PROSE", "BULLETED_RUN",
+                       "DECK_UNDER_HEADLINE", "QUOTATION_WITH_SOURCE", "QUOTE_SOURCE"}}
+    assert named <= set(rules.PLACEMENT_REASONS) | set(rules.KEPT_REASONS)
