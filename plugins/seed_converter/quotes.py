@@ -60,6 +60,8 @@ def drop_pull_quotes(labels: tuple[Judged, ...]) -> tuple[Judged, ...]:
     # Many different lines opening alike are a pattern of the page, not pull quotes;
     # leaving them out keeps the scan linear in the text's length.
     by_key = {k: v for k, v in by_key.items() if len(v) <= MAX_PHRASES_PER_KEY}
+    if not by_key:
+        return labels
     repeats: set[int] = set()
     for k in kept:
         text = words[k]

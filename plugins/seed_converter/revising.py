@@ -21,6 +21,9 @@ from .model import Judged, Label, Shape
 HEADING_MAX_WORDS = 14
 # A deck (standfirst) is one or two sentences under the headline.
 DECK_MAX_WORDS = 50
+# A standfirst sits right under the headline: the byline or date line that closes the
+# header is looked for this many lines down.
+DECK_SEARCH_LINES = 4
 PROSE_SHAPES = (Shape.PROSE, Shape.NEAR_PROSE)
 # Tags the header models give, and the label each becomes.
 HEADER_LABELS = {Tag.TITLE: (Label.TITLE, rules.HEADLINE),
@@ -101,14 +104,27 @@ def mark_lists(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 
 def mark_deck(lines: tuple[Judged, ...], title_at: int) -> tuple[Judged, ...]:
-    """The first paragraph under the headline is the deck if it is short."""
+    """The deck: a short paragraph set between the headline and its byline or date
+    line, where standfirsts stand, even if the model left it out; else the first
+    paragraph under the headline, if it is short."""
+    header = next((i for i in range(title_at + 1, min(len(lines), title_at + DECK_SEARCH_LINES))
+                   if lines[i].label in (Label.BYLINE, Label.DATELINE)), None)
+    for i in range(title_at + 1, header or 0):
+        j = lines[i]
+        if j.shape in PROSE_SHAPES and len(words(j.line.text)) <= DECK_MAX_WORDS \
+                and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]):
+            return _as_deck(lines, i)
     for i in range(title_at + 1, len(lines)):
         j = lines[i]
         if j.label in (Label.BYLINE, Label.DATELINE, Label.BOILERPLATE):
             continue
         if j.label is Label.PARAGRAPH and len(words(j.line.text)) <= DECK_MAX_WORDS \
                 and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]):
-            return (*lines[:i], replace(j, label=Label.DECK, rule=rules.DECK_UNDER_HEADLINE),
-                    *lines[i + 1:])
+            return _as_deck(lines, i)
         break
     return lines
+
+
+def _as_deck(lines: tuple[Judged, ...], i: int) -> tuple[Judged, ...]:
+    return (*lines[:i], replace(lines[i], label=Label.DECK, rule=rules.DECK_UNDER_HEADLINE),
+            *lines[i + 1:])

@@ -26,6 +26,8 @@ def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
     ("June 26, 2018 by Alex Haley", ("Alex Haley",)),  # the date before "by"
     ("ByNina Pineda", ("Nina Pineda",)),  # copied without the space
     ("By Korin MillerPublished: Jan 29, 2025", ("Korin Miller",)),  # label glued to the name
+    ("Kathryn GiuffridaMar 3, 2025", ("Kathryn Giuffrida",)),  # date glued to the name
+    ("by Jill Barshay August 25, 2025August 29, 2025", ("Jill Barshay",)),  # two dates glued
     ("By Jane Doe and John Roe | Reuters", ("Jane Doe", "John Roe")),
     ("Bruce Lee Senior Contributor", ("Bruce Lee",)),  # the title after the name goes
     ("By Staff Writer", ()),  # a role is never an author
@@ -44,6 +46,13 @@ def test_the_byline_nearest_the_headline_gives_the_authors():
 def test_names_beside_the_date_when_there_is_no_byline():
     page = lines((Label.TITLE, "Bridge vote ends a long debate"),
                  (Label.DATELINE, "Maria Lopez | March 12, 2019"))
+    assert story_authors(page, EN) == ("Maria Lopez",)
+
+
+def test_a_by_line_near_the_headline_the_model_did_not_tag_still_names_the_writer():
+    page = lines((Label.TITLE, "Bridge vote ends a long debate"),
+                 (Label.BOILERPLATE, "by Maria Lopez March 12, 2019"),
+                 (Label.PARAGRAPH, "The council voted on Tuesday."))
     assert story_authors(page, EN) == ("Maria Lopez",)
 
 
