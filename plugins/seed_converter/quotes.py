@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from . import rules
+from .language import words as line_words
 from .model import Judged, Label
 
 # One quotation from its first character to its last, with no closing quote
@@ -23,7 +24,6 @@ ATTRIBUTION_MAX_WORDS = 10
 # A pull quote is a sentence or a fragment: shorter lines are labels.
 PULL_QUOTE_WORDS = (5, 40)
 # Matching is on lower-case words, so quotes and punctuation do not matter.
-WORD = re.compile(r"\w+")
 KEY_WORDS = 4
 MAX_PHRASES_PER_KEY = 8
 # A subheading may repeat a phrase of the text; a pull quote is set as a paragraph.
@@ -49,7 +49,7 @@ def mark_block_quotes(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 def drop_pull_quotes(labels: tuple[Judged, ...]) -> tuple[Judged, ...]:
     """Drop a short paragraph whose words all appear, in order, inside a longer one."""
     kept = [i for i, j in enumerate(labels) if j.label in CONTAINERS]
-    words = {i: WORD.findall(labels[i].line.text.lower()) for i in kept}
+    words = {i: line_words(labels[i].line.text) for i in kept}
     # Candidates by their first KEY_WORDS words: one pass over the text finds them all.
     by_key: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
     for i in kept:
@@ -65,8 +65,12 @@ def drop_pull_quotes(labels: tuple[Judged, ...]) -> tuple[Judged, ...]:
     repeats: set[int] = set()
     for k in kept:
         text = words[k]
-        for start in range(len(text) - KEY_WORDS + 1):
-            for phrase, where in by_key.get(tuple(text[start:start + KEY_WORDS]), {}).items():
+        # Every run of KEY_WORDS words, made by zip at C speed.
+        runs = zip(*(text[i:] for i in range(KEY_WORDS)), strict=False)  # shorter ones end it
+        for start, run in enumerate(runs):
+            if run not in by_key:
+                continue
+            for phrase, where in by_key[run].items():
                 if len(text) > len(phrase) and tuple(text[start:start + len(phrase)]) == phrase:
                     repeats.update(where)
     return tuple(replace(j, label=Label.BOILERPLATE, rule=rules.PULL_QUOTE) if i in repeats
