@@ -24,7 +24,14 @@ from . import rules
 from .bylines import is_by_alone, is_byline, is_name_line
 from .dates import find_date, find_relative
 from .dating import UPDATED
-from .headline import content_words, headline_shaped_text, is_dateline, key, only_names
+from .headline import (
+    content_words,
+    headline_shaped_text,
+    is_dateline,
+    key,
+    only_names,
+    opening_words,
+)
 from .judging import SENTENCE_END, is_title_case, judge_lines
 from .language import DENSE_SCRIPT, stoplist_for, words
 from .model import Judged, Line, Shape
@@ -163,7 +170,6 @@ CACHE_MAX_CHARS = 200
 # Distances are clipped: beyond this many lines, far is far.
 FAR = 40
 # The opening of the story compared with headline candidates, in words.
-LEDE_WORDS = 250
 SHARED_ENOUGH = 4
 
 
@@ -218,14 +224,8 @@ class _Context:
         from .headline import headline_scores
 
         start, end = run
-        lede: set[str] = set()
-        budget = LEDE_WORDS
-        for j in judged[start:end]:
-            if j.shape in (Shape.PROSE, Shape.NEAR_PROSE):
-                lede |= content_words(j.line.text, stops)
-                budget -= len(j.line.text.split())
-                if budget <= 0:
-                    break
+        lede = opening_words((j.line.text for j in judged[start:end]
+                              if j.shape in (Shape.PROSE, Shape.NEAR_PROSE)), stops)
         keys = tuple(key(j.line.text) for j in judged)
         prose = [len(j.line.text) if j.shape is Shape.PROSE else 0 for j in judged]
         total = sum(prose) or 1
@@ -233,7 +233,7 @@ class _Context:
         for p in prose:
             cum.append(acc / total)
             acc += p
-        return cls(stops, run, frozenset(lede), keys, Counter(keys), tuple(cum),
+        return cls(stops, run, lede, keys, Counter(keys), tuple(cum),
                    headline_scores(judged, start, end, stops), "\n".join(keys))
 
 

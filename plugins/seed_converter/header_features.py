@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .features import LINE_INDEX, Group, Page, _f
-from .headline import content_words
+from .headline import content_words, opening_words
 from .language import stoplist_for
 
 # A headline has at most this many words and characters (longer lines are prose).
@@ -23,8 +23,7 @@ TITLE_MAX_WORDS = 40
 TITLE_MAX_CHARS = 300
 # A line the body model gives at least this probability counts as the story's text.
 BODY_PROBABILITY = 0.5
-# The story's opening compared with candidates, in words.
-LEDE_WORDS = 250
+# Words shared with the opening: this many say as much as any more.
 SHARED_ENOUGH = 4
 # Byline and date lines sit this near the headline (lines above, lines below).
 META_ABOVE = 10
@@ -128,13 +127,6 @@ def meta_candidates(page: Page, body: np.ndarray, title: int | None) -> Candidat
 
 
 def _opening(page: Page, body: np.ndarray, stops: frozenset[str]) -> frozenset[str]:
-    """Content words of the first LEDE_WORDS words the body model takes for the story."""
-    found: set[str] = set()
-    budget = LEDE_WORDS
-    for i in np.flatnonzero(body >= BODY_PROBABILITY):
-        text = page.lines[int(i)].text
-        found |= content_words(text, stops)
-        budget -= len(text.split())
-        if budget <= 0:
-            break
-    return frozenset(found)
+    """Content words of the opening of what the body model takes for the story."""
+    story = np.flatnonzero(body >= BODY_PROBABILITY)
+    return opening_words((page.lines[int(i)].text for i in story), stops)

@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import rules
@@ -176,16 +177,21 @@ def _content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words(text) if len(w) > 2 and w not in stops and not w.isdigit())
 
 
-def _lede_words(judged, start: int, end: int, stops: frozenset[str]) -> set[str]:
+def opening_words(texts: Iterable[str], stops: frozenset[str]) -> frozenset[str]:
+    """The content words of the first LEDE_WORDS words of a story's paragraphs."""
     found: set[str] = set()
     budget = LEDE_WORDS
-    for j in judged[start:end]:
-        if j.shape in (Shape.PROSE, Shape.NEAR_PROSE):
-            found |= content_words(j.line.text, stops)
-            budget -= len(j.line.text.split())
-            if budget <= 0:
-                break
-    return found
+    for text in texts:
+        found |= content_words(text, stops)
+        budget -= len(text.split())
+        if budget <= 0:
+            break
+    return frozenset(found)
+
+
+def _lede_words(judged, start: int, end: int, stops: frozenset[str]) -> frozenset[str]:
+    return opening_words((j.line.text for j in judged[start:end]
+                          if j.shape in (Shape.PROSE, Shape.NEAR_PROSE)), stops)
 
 
 def key(text: str) -> str:
