@@ -7,6 +7,7 @@ from pathlib import Path
 from .archive import archive_index
 from .cards import design as card_design
 from .cards import plan as cards
+from .feeds import LANGUAGES_KEY, story_languages
 from .front import front_page
 from .neighbours import add_section_neighbours
 from .related import add_related
@@ -60,6 +61,7 @@ def enrich_articles(generator) -> None:
         settings["NEWS_SECTION_STORIES"], at=now(),
     )
     generator.context["archive_index"] = archive_index(articles, settings)
+    generator.context[LANGUAGES_KEY] = story_languages(articles, settings)
     # The search page merges one Pagefind bundle per year (and language), the
     # site's language first, newest first; the search index generator indexes
     # each bundle's pages.

@@ -38,12 +38,25 @@ class RssWithLanguages(Rss201rev2Feed):
             handler.addQuickElement("dc:language", item["lang"], {"xmlns:dc": DUBLIN_CORE})
 
 
+# The context key under which enrich.py leaves story_languages() for every feed.
+LANGUAGES_KEY = "news_story_languages"
+
+
+def story_languages(articles, settings) -> dict[str, str]:
+    """The stories in another language than the site's, by the absolute URL a
+    feed entry links to. Worked out once per build: a site has a feed per tag."""
+    site = (settings.get("SITEURL") or "").rstrip("/") + "/"
+    default = settings.get("DEFAULT_LANG") or "en"
+    return {urljoin(site, str(a.url)): a.lang for a in articles
+            if getattr(a, "lang", default) not in (default, None, "")}
+
+
 def finish_feed(context, feed) -> None:
     """Mark guids, name the feed's author and language, and each entry's language."""
-    site = (context.get("SITEURL") or "").rstrip("/") + "/"
     default = context.get("DEFAULT_LANG") or "en"
-    lang_of = {urljoin(site, str(a.url)): getattr(a, "lang", default)
-               for a in context.get("articles", ())}
+    lang_of = context.get(LANGUAGES_KEY)
+    if lang_of is None:
+        lang_of = story_languages(context.get("articles", ()), context)
     feed.feed["language"] = default
     if not feed.feed.get("author_name"):
         feed.feed["author_name"] = context.get("AUTHOR") or context.get("SITENAME")
