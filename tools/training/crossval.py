@@ -86,7 +86,9 @@ def convert_folds(examples: Sequence[Example], splits: list[Fold], body_models,
                   fit.fit_title(pick, [body[i] for i in train], masked),
                   fit.fit_meta(pick, [body[i] for i in train], [titles[i] for i in train],
                                masked))
-        path = work / f"fold-{n + 1}.json"
+        # A name of its own per masking: the converter loads a model file once per path.
+        without = "".join(f"-without-{g.value}" for g in sorted(masked, key=lambda g: g.value))
+        path = work / f"fold-{n + 1}{without}.json"
         fit.save(path, *models, about={"fold": n + 1}, masked=masked)
         settings = dataclasses.replace(ConverterSettings(), labeller_model=path)
         for i in test:
