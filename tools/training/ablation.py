@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     for group in (None, *Group):
         masked = frozenset({group}) if group else fit.NONE
         models, body = crossval.out_of_fold_body(data, splits, masked)
-        out = crossval.convert_folds(data, splits, models, body, args.work, masked)
+        # The table is of whole-page seeds: only those are converted and scored.
+        out = crossval.convert_folds(data, splits, models, body, args.work, masked, ("full",))
         cells = []
         for folder in folders:
             got = crossval.score(folder, out / folder.name, "full")

@@ -75,8 +75,9 @@ def truth_titles(examples: Sequence[Example]) -> list[int | None]:
 
 def convert_folds(examples: Sequence[Example], splits: list[Fold], body_models,
                   body: list[np.ndarray], work: Path, masked: frozenset[Group] = fit.NONE,
-                  ) -> Path:
-    """Convert every page with the models of the folds it is not in; return the output root."""
+                  variants: tuple[str, ...] = ("full", "from-title")) -> Path:
+    """Convert every page (of these variants) with the models of the folds it is not in;
+    return the output root."""
     titles = truth_titles(examples)
     out_root = work / "cv"
     shutil.rmtree(out_root, ignore_errors=True)
@@ -92,7 +93,8 @@ def convert_folds(examples: Sequence[Example], splits: list[Fold], body_models,
         fit.save(path, *models, about={"fold": n + 1}, masked=masked)
         settings = dataclasses.replace(ConverterSettings(), labeller_model=path)
         for i in test:
-            _convert_to(examples[i], settings, out_root / examples[i].page.path.parent.name)
+            if examples[i].page.variant in variants:
+                _convert_to(examples[i], settings, out_root / examples[i].page.path.parent.name)
         print(f"  converted fold {n + 1}/{len(splits)}", file=sys.stderr, flush=True)
     return out_root
 
