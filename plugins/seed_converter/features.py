@@ -34,7 +34,7 @@ from .headline import (
 )
 from .judging import SENTENCE_END, is_title_case, judge_lines
 from .language import DENSE_SCRIPT, stoplist_for, words
-from .model import Judged, Line, Shape
+from .model import PROSE_SHAPES, Judged, Line, Shape
 from .prose_run import densest_run
 
 
@@ -225,7 +225,7 @@ class _Context:
 
         start, end = run
         lede = opening_words((j.line.text for j in judged[start:end]
-                              if j.shape in (Shape.PROSE, Shape.NEAR_PROSE)), stops)
+                              if j.shape in PROSE_SHAPES), stops)
         keys = tuple(key(j.line.text) for j in judged)
         prose = [len(j.line.text) if j.shape is Shape.PROSE else 0 for j in judged]
         total = sum(prose) or 1
@@ -323,8 +323,8 @@ def place_values(judged: tuple[Judged, ...], i: int, c: _Context) -> tuple[float
         math.log1p(i),
         math.log1p(n - 1 - i),
         float(start <= i < end),
-        _signed(i - start),
-        _signed(i - (end - 1)),
+        signed_log(i - start),
+        signed_log(i - (end - 1)),
         float(min(j.line.blank_before, 3)),
         float(min(judged[i + 1].line.blank_before, 3)) if i + 1 < n else 3.0,
         float(i == 0),
@@ -337,8 +337,9 @@ def place_values(judged: tuple[Judged, ...], i: int, c: _Context) -> tuple[float
     )
 
 
-def _signed(d: int) -> float:
-    d = max(-FAR, min(FAR, d))
+def signed_log(d: int, far: int = FAR) -> float:
+    """A signed distance in lines, capped at `far`, log-scaled."""
+    d = max(-far, min(far, d))
     return math.copysign(math.log1p(abs(d)), d)
 
 

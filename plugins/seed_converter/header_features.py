@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .features import LINE_INDEX, Group, Page, _f
+from .features import LINE_INDEX, Group, Page, _f, signed_log
 from .headline import content_words, opening_words
 from .language import stoplist_for
 
@@ -64,11 +64,6 @@ class Candidates:
     matrix: np.ndarray
 
 
-def _signed(d: int) -> float:
-    d = max(-FAR, min(FAR, d))
-    return math.copysign(math.log1p(abs(d)), d)
-
-
 def body_start(body: np.ndarray) -> int:
     """The first line the body model takes for story text (the end if none)."""
     hits = np.flatnonzero(body >= BODY_PROBABILITY)
@@ -95,7 +90,7 @@ def title_candidates(page: Page, body: np.ndarray, lang: str) -> Candidates:
         shared = len(mine & opening)
         rows.append([
             float(body[i]),
-            _signed(i - start),
+            signed_log(i - start, FAR),
             math.log1p(float(above[i])),
             shared / len(mine) if mine else 0.0,
             min(shared, SHARED_ENOUGH) / SHARED_ENOUGH,
@@ -121,8 +116,8 @@ def meta_candidates(page: Page, body: np.ndarray, title: int | None) -> Candidat
     if not lines:
         return Candidates((), np.zeros((0, len(META_NAMES) + m.shape[1]), dtype=np.float32))
     start = body_start(body)
-    own = np.array([[_signed(i - centre), float(i < centre), float(body[i]), _signed(i - start)]
-                    for i in lines], dtype=np.float32)
+    own = np.array([[signed_log(i - centre, FAR), float(i < centre), float(body[i]),
+                     signed_log(i - start, FAR)] for i in lines], dtype=np.float32)
     return Candidates(lines, np.hstack([own, m[list(lines)]]))
 
 

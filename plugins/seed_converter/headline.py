@@ -23,7 +23,7 @@ from .bylines import byline_names, is_byline, is_name_line
 from .dates import find_date, find_relative
 from .judging import CACHE_LINES, CACHE_MAX_CHARS, ends_sentence
 from .language import DENSE_SCRIPT, words
-from .model import Judged, Shape
+from .model import PROSE_SHAPES, Judged, Shape
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def _in_story_list(judged, i: int) -> bool:
         text = judged[k].line.text
         if rules.match(rules.END_MARKERS, text) or rules.match(rules.LIST_HEADERS, text):
             return True
-        if judged[k].shape in (Shape.PROSE, Shape.NEAR_PROSE):
+        if judged[k].shape in PROSE_SHAPES:
             return False
     return False
 
@@ -191,7 +191,7 @@ def opening_words(texts: Iterable[str], stops: frozenset[str]) -> frozenset[str]
 
 def _lede_words(judged, start: int, end: int, stops: frozenset[str]) -> frozenset[str]:
     return opening_words((j.line.text for j in judged[start:end]
-                          if j.shape in (Shape.PROSE, Shape.NEAR_PROSE)), stops)
+                          if j.shape in PROSE_SHAPES), stops)
 
 
 def key(text: str) -> str:

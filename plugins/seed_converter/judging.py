@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .language import DENSE_SCRIPT, stoplist_for, words
-from .model import Judged, Label, Line, Shape
+from .model import PROSE_SHAPES, Judged, Label, Line, Shape
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def judge_lines(lines: tuple[Line, ...], lang: str) -> tuple[Judged, ...]:
         text = line.text
         shape, rule = (_judge_cached(text, lang) if len(text) <= CACHE_MAX_CHARS
                        else judge_text(text, stops))
-        label = Label.PARAGRAPH if shape in (Shape.PROSE, Shape.NEAR_PROSE) else \
+        label = Label.PARAGRAPH if shape in PROSE_SHAPES else \
             Label.BOILERPLATE
         judged.append(Judged(line, shape, label, rule))
     return tuple(judged)

@@ -20,7 +20,7 @@ import numpy as np
 
 from . import features, header_features
 from .errors import SeedError
-from .model import Line, Shape
+from .model import PROSE_SHAPES, Line
 
 LABELLER_MODEL = Path(__file__).with_name("labeller_model.json")
 
@@ -39,8 +39,6 @@ class Tag(enum.Enum):
         return list(Tag).index(self)
 
 
-# The hand rules' shapes of story text, for when the model keeps nothing.
-PROSE_SHAPES = (Shape.PROSE, Shape.NEAR_PROSE)
 # The header model's classes, in its output's order.
 META_TAGS = (Tag.OTHER, Tag.BYLINE, Tag.DATELINE)
 # A page has one byline and one date line near its headline, which the model often

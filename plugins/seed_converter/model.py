@@ -55,6 +55,10 @@ class Shape(enum.Enum):
     FURNITURE = "furniture"  # matched a furniture rule: never article text
 
 
+# The shapes of story text, as the hand rules judge a line alone.
+PROSE_SHAPES = (Shape.PROSE, Shape.NEAR_PROSE)
+
+
 @dataclass(frozen=True)
 class Judged:
     """A line with its shape, its label and the name of the rule that decided it."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import rules
 from .dates import find_date
 from .headline import is_dateline
-from .model import Judged, Shape
+from .model import PROSE_SHAPES, Judged, Shape
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,6 @@ BARE_DATE_START = re.compile(r"^(?:[^\W\d_]+\.?,?\s+){0,2}\d")
 BOX_LINES = 4
 BOX_RESUME = 2
 BOX_HEADERS = rules.LIST_HEADERS + tuple(r for r in rules.END_MARKERS if r.name == "end:related")
-PROSE_SHAPES = (Shape.PROSE, Shape.NEAR_PROSE)
 
 
 def densest_run(judged: tuple[Judged, ...]) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from . import quotes, rules
 from .judging import ends_sentence
 from .labeller import Labelled, Tag
 from .language import words
-from .model import Judged, Label, Shape
+from .model import PROSE_SHAPES, Judged, Label, Shape
 
 # A subheading is short; longer lines without a full stop are captions or teasers.
 HEADING_MAX_WORDS = 14
@@ -24,7 +24,6 @@ DECK_MAX_WORDS = 50
 # A standfirst sits right under the headline: the byline or date line that closes the
 # header is looked for this many lines down.
 DECK_SEARCH_LINES = 4
-PROSE_SHAPES = (Shape.PROSE, Shape.NEAR_PROSE)
 # Tags the header models give, and the label each becomes.
 HEADER_LABELS = {Tag.TITLE: (Label.TITLE, rules.HEADLINE),
                  Tag.BYLINE: (Label.BYLINE, rules.BYLINE),

@@ -19,6 +19,11 @@ from . import crossval, fit
 from .dataset import cached_examples
 
 FOLDERS = ("wcxb-dev", "dev")
+
+
+def eval_folders(root: Path) -> list[Path]:
+    """The training folders present under an eval root, in FOLDERS' order."""
+    return [root / name for name in FOLDERS if (root / name).is_dir()]
 VARIANTS = ("full", "from-title")
 # (score.py key, column heading) of the figures printed.
 FIGURES = (
@@ -35,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=LABELLER_MODEL)
     p.add_argument("--work", type=Path, default=Path("build/train"))
     args = p.parse_args(argv)
-    folders = [args.eval_root / name for name in FOLDERS if (args.eval_root / name).is_dir()]
+    folders = eval_folders(args.eval_root)
     if not folders:
         print(f"no training pages under {args.eval_root}", file=sys.stderr)
         return 2

@@ -17,7 +17,7 @@ from pathlib import Path
 from seed_converter.features import Group
 
 from . import crossval, fit
-from .__main__ import FOLDERS
+from .__main__ import eval_folders
 from .dataset import cached_examples
 
 # (score.py key, column heading), on whole-page seeds.
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--folds", type=int, default=3)
     p.add_argument("--work", type=Path, default=Path("build/ablation"))
     args = p.parse_args(argv)
-    folders = [args.eval_root / name for name in FOLDERS if (args.eval_root / name).is_dir()]
+    folders = eval_folders(args.eval_root)
     if not folders:
         print(f"no training pages under {args.eval_root}", file=sys.stderr)
         return 2
