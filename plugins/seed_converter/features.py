@@ -29,7 +29,7 @@ from .headline import (
     headline_shaped_text,
     is_dateline,
     key,
-    only_names,
+    names_fill_line,
     opening_words,
 )
 from .judging import SENTENCE_END, is_title_case, judge_lines
@@ -147,7 +147,8 @@ NEIGHBOUR_FEATURES: tuple[Feature, ...] = (
 FEATURES: tuple[Feature, ...] = LINE_FEATURES + NEIGHBOUR_FEATURES
 NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
 
-SEPARATOR = re.compile(r"[|•·›»/>]")
+# Separators between the items of a menu or a byline, counted one character at a time.
+SEPARATOR_CHARS = "|•·›»/>"
 LINK_LIKE = re.compile(r"https?://|www\.|@\w|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 # What LINK_LIKE cannot match without: a plain substring test rules most lines out
 # far faster than the case-blind pattern, which tries every position.
@@ -234,7 +235,7 @@ class _Context:
             cum.append(acc / total)
             acc += p
         return cls(stops, run, lede, keys, Counter(keys), tuple(cum),
-                   headline_scores(judged, start, end, stops), "\n".join(keys))
+                   headline_scores(judged, start, end, stops, lede), "\n".join(keys))
 
 
 def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> tuple[float, ...]:
@@ -246,16 +247,19 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
     sample = text if short else text[:SAMPLE_CHARS]
     letters, upper, digits = _char_counts(sample)
     letters = letters or 1
-    stop_count = sum(1 for w in toks if w in stops)
+    stop_count = sum(map(stops.__contains__, toks))
     furniture = rule if shape is Shape.FURNITURE else ""
     end_marker = rules.match(rules.END_MARKERS, text) if short else None
     has_date = short and find_date(text) is not None
+    name_line = short and is_name_line(text, stops)
     spaced = sample.split()
+    # SENTENCE_END is anchored at the end: it matches once or not at all.
+    ends = bool(SENTENCE_END.search(text))
     return (
         math.log1p(len(text)),
         math.log1p(n_words),
         sum(map(len, toks)) / n_words if n_words else 0.0,
-        float(bool(SENTENCE_END.search(text))),
+        float(ends),
         float(text.endswith(":")),
         float(text.endswith(("?", "!"))),
         float(bool(text) and text[-1] in SEPARATOR_ENDS),
@@ -267,27 +271,47 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
         upper / letters,
         digits / len(sample),
         len(PUNCT.findall(sample)) / len(sample),
-        float(min(len(SEPARATOR.findall(text)), 5)),
+        float(min(sum(map(text.count, SEPARATOR_CHARS)), 5)),
         float(_link_like(text)),
         text.count(",") / max(n_words, 1),
-        float(bool(DENSE_SCRIPT.search(text))),
-        float(min(len(SENTENCE_END.findall(text)) + text.count(". "), 20)),
+        float(_dense_script(text)),
+        float(min(ends + text.count(". "), 20)),
         stop_count / n_words if n_words else 0.0,
         math.log1p(stop_count),
-        *(float(furniture == r.name) for r in rules.FURNITURE_RULES),
-        *(float(end_marker is r) for r in rules.END_MARKERS),
+        *_furniture_flags(furniture),
+        *_end_flags(end_marker),
         float(short and rules.match(rules.LIST_HEADERS, text) is not None),
-        *(float(shape is s) for s in Shape),
+        *_shape_flags(shape),
         float(has_date),
         float(has_date and is_dateline(text)),
         float(n_words <= 12 and find_relative(text) is not None),
         float(short and is_byline(text)),
         float(is_by_alone(text)),
-        float(short and is_name_line(text, stops)),
-        float(short and only_names(text, stops)),
+        float(name_line),
+        float(name_line and names_fill_line(text)),
         float(short and bool(UPDATED.search(text))),
         float(short and shape is not Shape.FURNITURE and headline_shaped_text(text)),
     )
+
+
+@functools.cache
+def _furniture_flags(name: str) -> tuple[float, ...]:
+    return tuple(float(name == r.name) for r in rules.FURNITURE_RULES)
+
+
+@functools.cache
+def _end_flags(marker: rules.Rule | None) -> tuple[float, ...]:
+    return tuple(float(marker is r) for r in rules.END_MARKERS)
+
+
+@functools.cache
+def _shape_flags(shape: Shape) -> tuple[float, ...]:
+    return tuple(float(shape is s) for s in Shape)
+
+
+def _dense_script(text: str) -> bool:
+    """CJK characters in the line; ASCII (most lines) has none, and needs no search."""
+    return not text.isascii() and DENSE_SCRIPT.search(text) is not None
 
 
 def _char_counts(sample: str) -> tuple[int, int, int]:

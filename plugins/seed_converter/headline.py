@@ -22,7 +22,7 @@ from . import rules
 from .bylines import byline_names, is_byline, is_name_line
 from .dates import find_date, find_relative
 from .judging import CACHE_LINES, CACHE_MAX_CHARS, ends_sentence
-from .language import DENSE_SCRIPT, words
+from .language import DENSE_SCRIPT, WORDS_CACHE_CHARS, words
 from .model import PROSE_SHAPES, Judged, Shape
 
 
@@ -97,9 +97,14 @@ def find_headline(judged: tuple[Judged, ...], start: int, end: int,
 
 
 def headline_scores(judged: tuple[Judged, ...], start: int, end: int,
-                    stops: frozenset[str]) -> dict[int, float]:
-    """The evidence score of each headline candidate near the main text [start, end)."""
-    opening = _lede_words(judged, start, end, stops)
+                    stops: frozenset[str], opening: frozenset[str] | None = None
+                    ) -> dict[int, float]:
+    """The evidence score of each headline candidate near the main text [start, end).
+
+    `opening` is the run's _lede_words, when the caller has them already.
+    """
+    if opening is None:
+        opening = _lede_words(judged, start, end, stops)
     keys = [key(j.line.text) for j in judged]
     repeats = Counter(keys)
     scores = {}
@@ -119,6 +124,19 @@ def is_headline_shaped(j: Judged) -> bool:
 
 def headline_shaped_text(text: str) -> bool:
     """The text could be a headline: the right length, not a sentence, not a byline."""
+    if len(text) <= CACHE_MAX_CHARS:
+        return _headline_shaped_cached(text)
+    return _headline_shaped(text)
+
+
+# The same short lines are asked about by the features and the headline evidence,
+# page after page (menus, teasers): each is looked at once.
+@functools.lru_cache(maxsize=CACHE_LINES)
+def _headline_shaped_cached(text: str) -> bool:
+    return _headline_shaped(text)
+
+
+def _headline_shaped(text: str) -> bool:
     if NOT_TITLE.search(text) or rules.BULLET.match(text):
         return False
     if text.endswith(NOT_TITLE_END) or (ends_sentence(text) and not text.endswith(("?", "!"))):
@@ -159,6 +177,8 @@ def content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
     """The words that carry meaning; character pairs for scripts without spaces."""
     if len(text) <= CACHE_MAX_CHARS:
         return _content_words_cached(text, stops)
+    if len(text) <= WORDS_CACHE_CHARS:
+        return _paragraph_content_words(text, stops)
     return _content_words(text, stops)
 
 
@@ -166,6 +186,16 @@ def content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
 # again: their words are worked out once.
 @functools.lru_cache(maxsize=CACHE_LINES)
 def _content_words_cached(text: str, stops: frozenset[str]) -> frozenset[str]:
+    return _content_words(text, stops)
+
+
+# The story's opening paragraphs are read by the line features, the headline
+# evidence and the headline model in turn: a seed's worth of them is kept.
+PARAGRAPH_CACHE = 256
+
+
+@functools.lru_cache(maxsize=PARAGRAPH_CACHE)
+def _paragraph_content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
     return _content_words(text, stops)
 
 
@@ -220,8 +250,11 @@ def _repeated(i: int, keys: list[str], repeats: Counter[str]) -> bool:
 
 def only_names(text: str, stops: frozenset[str]) -> bool:
     """The line is people's names and at most one more word ("Jane Doe Reuters")."""
-    if not is_name_line(text, stops):
-        return False
+    return is_name_line(text, stops) and names_fill_line(text)
+
+
+def names_fill_line(text: str) -> bool:
+    """The names of a line take all of it but at most one word."""
     named = sum(len(name.split()) for name in byline_names(text))
     return named >= len(text.split()) - 1
 

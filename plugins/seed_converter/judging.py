@@ -108,7 +108,7 @@ def _shape(text: str, stops: frozenset[str]) -> tuple[Shape, str]:
         return (Shape.PROSE, "long-sentence") if ends_sentence(text) else (
             Shape.NEAR_PROSE, "long-line")
     tokens = words(text)
-    density = sum(1 for w in tokens if w in stops) / max(len(tokens), 1)
+    density = sum(map(stops.__contains__, tokens)) / max(len(tokens), 1)
     if density >= t.stopwords_high:
         if len(text) > t.long_chars or ends_sentence(text):
             return Shape.PROSE, "prose"

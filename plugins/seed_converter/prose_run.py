@@ -8,12 +8,14 @@ relative to this run as one of its features.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from . import rules
 from .dates import find_date
 from .headline import is_dateline
+from .judging import CACHE_LINES, CACHE_MAX_CHARS
 from .model import PROSE_SHAPES, Judged, Shape
 
 
@@ -45,12 +47,16 @@ def densest_run(judged: tuple[Judged, ...]) -> tuple[int, int]:
 
 def _score(j: Judged) -> float:
     w = WEIGHTS
-    return {
-        Shape.PROSE: w.prose * len(j.line.text),
-        Shape.NEAR_PROSE: w.near_prose * len(j.line.text),
-        Shape.SHORT: w.short,
-        Shape.FURNITURE: w.furniture,
-    }[j.shape]
+    shape = j.shape
+    if shape is Shape.PROSE:
+        return w.prose * len(j.line.text)
+    if shape is Shape.NEAR_PROSE:
+        return w.near_prose * len(j.line.text)
+    if shape is Shape.SHORT:
+        return w.short
+    if shape is Shape.FURNITURE:
+        return w.furniture
+    raise ValueError(f"no run weight for {shape}")
 
 
 def _densest_run(judged: tuple[Judged, ...], barriers: list[bool]) -> tuple[int, int]:
@@ -79,10 +85,20 @@ def _barriers(judged: tuple[Judged, ...]) -> list[bool]:
     stories (headline, date, teaser) or a comment thread, not the story: the
     story's own date line sits above it, between headline and text.
     """
-    return [
-        rules.match(rules.END_MARKERS, j.line.text) is not None or _bare_date(j.line.text)
-        for j in judged
-    ]
+    return [_barrier(j.line.text) for j in judged]
+
+
+def _barrier(text: str) -> bool:
+    if len(text) <= CACHE_MAX_CHARS:
+        return _barrier_cached(text)
+    return rules.match(rules.END_MARKERS, text) is not None or _bare_date(text)
+
+
+# Menus and footers repeat from page to page of a site: short lines are looked at
+# once per process.
+@functools.lru_cache(maxsize=CACHE_LINES)
+def _barrier_cached(text: str) -> bool:
+    return rules.match(rules.END_MARKERS, text) is not None or _bare_date(text)
 
 
 def _bare_date(text: str) -> bool:

@@ -7,6 +7,7 @@ of furniture every news page has, never the lines of a particular page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -18,10 +19,15 @@ class Rule:
     # Furniture is labels and short notices: a longer line is never this rule's,
     # and is not matched against it (long paragraphs cost the most to match).
     max_chars: int = 300
+    # A cheap test that the pattern cannot match the line, for a pattern that has
+    # to scan a whole paragraph to fail: a True answer skips the pattern.
+    ruled_out: Callable[[str], bool] | None = None
 
 
-def _rule(name: str, pattern: str, reason: str, max_chars: int = 300) -> Rule:
-    return Rule(name, re.compile(rf"^(?:{pattern})$", re.IGNORECASE), reason, max_chars)
+def _rule(name: str, pattern: str, reason: str, max_chars: int = 300,
+          ruled_out: Callable[[str], bool] | None = None) -> Rule:
+    return Rule(name, re.compile(rf"^(?:{pattern})$", re.IGNORECASE), reason, max_chars,
+                ruled_out)
 
 
 SHARE_NETWORKS = (
@@ -30,6 +36,20 @@ SHARE_NETWORKS = (
     "bluesky|threads|snapchat|rss|copy link|copy|sms|line|viber|weibo|wechat|google\\+?|"
     "buffer|digg|stumbleupon|skype|odnoklassniki|ok|qzone"
 )
+
+# The words a caption's credit follows ("Photo: …", "Image by …").
+CAPTION_WORDS = r"(?:photo(?:graph)?|image|picture|credit|foto|bild|illustration|imagen|immagine)"
+CAPTION_WORD = re.compile(CAPTION_WORDS, re.IGNORECASE)
+
+
+def _not_caption(text: str) -> bool:
+    """No caption word after the line's last '.', '!' or '?' (other than a '...' after
+    the word): the caption pattern cannot match, as nothing after its caption word
+    but that '...' ends a sentence. Most paragraphs end in a full stop."""
+    last = max(text.rfind("."), text.rfind("!"), text.rfind("?"))
+    return (last >= 0 and not text.endswith("...", 0, last + 1)
+            and CAPTION_WORD.search(text, last + 1) is None)
+
 
 # Headers of lists of other stories, in the languages most news is written in.
 RELATED_PHRASES = (
@@ -115,10 +135,9 @@ FURNITURE_RULES: tuple[Rule, ...] = (
           r"\((?:photo|image|picture)[^)]{0,80}\)|getty images|reuters|afp|ap photo.*",
           "an image credit (captions are not kept: the images are gone)"),
     _rule("caption",
-          r".{0,400}\b(?:photo(?:graph)?|image|picture|credit|foto|bild|illustration|imagen|"
-          r"immagine)s?(?:\s*(?::|by\b|\.\.\.|©)|\s+credit:?)\s*[^.!?]{0,80}\)?",
+          rf".{{0,400}}\b{CAPTION_WORDS}s?(?:\s*(?::|by\b|\.\.\.|©)|\s+credit:?)\s*[^.!?]{{0,80}}\)?",
           "an image caption ending in its credit (captions are not kept: the images are gone)",
-          max_chars=520),
+          max_chars=520, ruled_out=_not_caption),
     _rule("newsletter",
           r".{0,80}\bnewsletters?\b.{0,80}|no spam.{0,80}|.{0,40}\bunsubscribe\b.{0,80}|"
           r"(?:enter|your) (?:e-?mail|email address).{0,40}|sign up.{0,60}",
@@ -207,7 +226,8 @@ def reason(name: str) -> str:
 def match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     """Return the first rule whose pattern matches the whole line, if any."""
     for rule in rules:
-        if len(text) <= rule.max_chars and rule.pattern.match(text):
+        if len(text) <= rule.max_chars and not (rule.ruled_out and rule.ruled_out(text)) \
+                and rule.pattern.match(text):
             return rule
     return None
 
