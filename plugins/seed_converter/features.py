@@ -363,8 +363,13 @@ def place_values(judged: tuple[Judged, ...], i: int, c: _Context) -> tuple[float
 
 def signed_log(d: int, far: int = FAR) -> float:
     """A signed distance in lines, capped at `far`, log-scaled."""
-    d = max(-far, min(far, d))
-    return math.copysign(math.log1p(abs(d)), d)
+    return _signed_logs(far)[max(-far, min(far, d)) + far]
+
+
+@functools.cache
+def _signed_logs(far: int) -> tuple[float, ...]:
+    """signed_log of every distance from -far to far: a few per line, every line."""
+    return tuple(math.copysign(math.log1p(abs(d)), d) for d in range(-far, far + 1))
 
 
 def _inside_longer(k: str, c: _Context) -> bool:
@@ -390,8 +395,9 @@ def _neighbours(base: np.ndarray) -> np.ndarray:
                      np.expm1(base[:, LINE_INDEX["log_chars"]]), 0.0)
     furniture = base[:, LINE_INDEX["shape:furniture"]]
     for series, scale in ((prose, True), (furniture, False)):
+        padded = np.concatenate([[0.0], np.cumsum(series)])
         for w in WINDOWS:
-            summed = _window_sum(series, w)
+            summed = _window_sum(padded, w)
             out.append((np.log1p(summed) if scale else summed / (2 * w + 1))[:, None])
     dates = base[:, LINE_INDEX["has_date"]] > 0
     is_prose = base[:, LINE_INDEX["shape:prose"]] > 0
@@ -402,9 +408,9 @@ def _neighbours(base: np.ndarray) -> np.ndarray:
     return np.hstack(out).astype(np.float32)
 
 
-def _window_sum(series: np.ndarray, w: int) -> np.ndarray:
-    padded = np.concatenate([[0.0], np.cumsum(series)])
-    n = len(series)
+def _window_sum(padded: np.ndarray, w: int) -> np.ndarray:
+    """Sums over ±w lines, from a series' running sum with a 0 in front."""
+    n = len(padded) - 1
     idx = np.arange(n)
     hi = np.minimum(idx + w + 1, n)
     lo = np.maximum(idx - w, 0)
@@ -414,12 +420,15 @@ def _window_sum(series: np.ndarray, w: int) -> np.ndarray:
 def _distance(flags: np.ndarray, step: int) -> np.ndarray:
     """Lines to the nearest flagged line in one direction (FAR if none), log-scaled."""
     n = len(flags)
+    at = np.flatnonzero(flags)
+    lines = np.arange(n)
     out = np.full(n, float(FAR), dtype=np.float32)
-    last = None
-    order = range(n) if step < 0 else range(n - 1, -1, -1)
-    for i in order:
-        if last is not None:
-            out[i] = min(abs(i - last), FAR)
-        if flags[i]:
-            last = i
+    if step < 0:  # the last flagged line above
+        k = np.searchsorted(at, lines, side="left") - 1
+        found = k >= 0
+        out[found] = np.minimum(lines[found] - at[k[found]], FAR)
+    else:  # the first flagged line below
+        k = np.searchsorted(at, lines, side="right")
+        found = k < len(at)
+        out[found] = np.minimum(at[k[found]] - lines[found], FAR)
     return np.log1p(out)

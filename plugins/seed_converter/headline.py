@@ -166,6 +166,18 @@ def _in_story_list(judged, i: int) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A date with little else on the line: "Published Nov. 19, 2019 8:03 am ET"."""
+    if len(text) <= CACHE_MAX_CHARS:
+        return _is_dateline_cached(text)
+    return _is_dateline(text)
+
+
+# The features, the run's barriers and the headline evidence ask of the same lines.
+@functools.lru_cache(maxsize=CACHE_LINES)
+def _is_dateline_cached(text: str) -> bool:
+    return _is_dateline(text)
+
+
+def _is_dateline(text: str) -> bool:
     if find_relative(text) is not None and len(words(text)) <= DATELINE_WORDS:
         return True
     if find_date(text) is None:

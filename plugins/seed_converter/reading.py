@@ -57,6 +57,11 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # non-NFC forms are all non-ASCII. Lines that are ASCII without these skip it:
 # most lines of English news, and ftfy was a fifth of a seed's conversion time.
 FTFY_ASCII_WORK = re.compile("[&\x00-\x08\x0b-\x1f\x7f]")
+# The typography of ordinary text: curly quotes, guillemets, dashes, the ellipsis.
+# ftfy's mojibake heuristic (ftfy.badness) needs a letter or sign of another kind
+# beside them, and no other fixer touches them: a line of ASCII and these alone
+# is passed over like a plain ASCII line.
+NOT_PLAIN = re.compile("[^\x00-\x7f‘’“”«»–—…]")
 
 # Invisible format characters that carry no text: soft hyphen, zero-width space,
 # word joiner and invisible operators, the BOM, interlinear annotation marks, tag
@@ -183,7 +188,7 @@ def fix_text(text: str) -> str:
     out = []
     for line in re.split("(?<=\n)", text):
         fixed = line
-        if not line.isascii() or FTFY_ASCII_WORK.search(line):
+        if (not line.isascii() and NOT_PLAIN.search(line)) or FTFY_ASCII_WORK.search(line):
             fixed = ftfy.fix_text(line, config)
         # As ftfy.fix_text does: after a line holding "<", entities are left alone.
         if config.unescape_html == "auto" and "<" in line:

@@ -42,7 +42,8 @@ def revise(labelled: Labelled) -> Revised:
     """Label each line from its tag, then mark the structure inside the story."""
     judged = labelled.page.judged
     first_body = next((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), len(judged))
-    lines = tuple(_from_tag(labelled, i, first_body) for i in range(len(judged)))
+    last_body = max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
+    lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
     lines = mark_lists(mark_headings(lines))
     lines = quotes.drop_pull_quotes(quotes.mark_block_quotes(lines))
     if labelled.title is not None:
@@ -51,26 +52,28 @@ def revise(labelled: Labelled) -> Revised:
     return Revised(lines, title)
 
 
-def _from_tag(labelled: Labelled, i: int, first_body: int) -> Judged:
+def _from_tag(labelled: Labelled, i: int, first_body: int, last_body: int) -> Judged:
     j = labelled.page.judged[i]
     tag = labelled.tags[i]
     if tag in HEADER_LABELS:
         label, rule = HEADER_LABELS[tag]
-        return replace(j, label=label, rule=rule)
+        return _relabel(j, label, rule)
     if tag is Tag.BODY:
         if labelled.title is not None and i < labelled.title:
-            return replace(j, label=Label.BOILERPLATE, rule=rules.ABOVE_HEADLINE)
-        return replace(j, label=Label.PARAGRAPH, rule=rules.PROSE_RUN_FALLBACK
-                       if labelled.fallback else rules.LABELLED_BODY)
+            return _relabel(j, Label.BOILERPLATE, rules.ABOVE_HEADLINE)
+        return _relabel(j, Label.PARAGRAPH, rules.PROSE_RUN_FALLBACK
+                        if labelled.fallback else rules.LABELLED_BODY)
     if j.shape is Shape.FURNITURE:
-        return replace(j, label=Label.BOILERPLATE)  # the furniture rule that matched
-    if i < first_body or i > _last_body(labelled):
-        return replace(j, label=Label.BOILERPLATE, rule=rules.OUTSIDE_MAIN_TEXT)
-    return replace(j, label=Label.BOILERPLATE, rule=rules.LABELLED_FURNITURE)
+        return _relabel(j, Label.BOILERPLATE, j.rule)  # the furniture rule that matched
+    if i < first_body or i > last_body:
+        return _relabel(j, Label.BOILERPLATE, rules.OUTSIDE_MAIN_TEXT)
+    return _relabel(j, Label.BOILERPLATE, rules.LABELLED_FURNITURE)
 
 
-def _last_body(labelled: Labelled) -> int:
-    return max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
+def _relabel(j: Judged, label: Label, rule: str) -> Judged:
+    """The line with a new label and rule (every line of a page: the constructor is
+    several times cheaper than dataclasses.replace)."""
+    return Judged(j.line, j.shape, label, rule)
 
 
 def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:

@@ -55,7 +55,9 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     # A headline in title case capitalises every word: its runs are not names.
     texts = ([] if is_title_case(title) else [(title, HEADLINE_WEIGHT)])
     texts += [(b.text, 1) for b in body]
-    lower = {w for text, _ in texts for w in LOWER_WORD.findall(text)}
+    # One pass over all the texts: a line break is no word character, so no word
+    # runs from one text into the next.
+    lower = set(LOWER_WORD.findall("\n".join(text for text, _ in texts)))
     mid_caps: set[str] = set()
     found: list[tuple[str, int, bool]] = []
     for text, weight in texts:
@@ -65,12 +67,20 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
             if not opens:
                 mid_caps.update(m.group(0).split())
     counts: Counter[str] = Counter()
+    # A story names the same people again and again: each run is judged once.
+    names: dict[str, str] = {}
     for raw, weight, opens in found:
         parts = raw.split()
         if opens and parts and parts[0] not in mid_caps:
             parts = parts[1:]
-        name = _trim_name(" ".join(parts))
-        if name and not _common(name, lower, stops, nouns_capitalised):
+        run = " ".join(parts)
+        name = names.get(run)
+        if name is None:
+            name = _trim_name(run)
+            if name and _common(name, lower, stops, nouns_capitalised):
+                name = ""
+            names[run] = name
+        if name:
             counts[name] += weight
     _fold_common_edges(counts, lower, stops)
     _fold_surnames(counts)

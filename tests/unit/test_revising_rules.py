@@ -6,12 +6,14 @@ trained model would say of these lines.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from seed_converter import rules
 from seed_converter.features import page_features
 from seed_converter.labeller import Labelled, Tag
 from seed_converter.model import Label
-from seed_converter.revising import revise
+from seed_converter.revising import _relabel, revise
 from seed_converter.splitting import split_lines
 
 N, B, T, Y, D = Tag.OTHER, Tag.BODY, Tag.TITLE, Tag.BYLINE, Tag.DATELINE
@@ -106,3 +108,9 @@ def test_every_rule_has_a_reason_for_the_audit():
                        "BYLINE", "DATELINE", "SHORT_LINE_BEFORE_PROSE", "BULLETED_RUN",
                        "DECK_UNDER_HEADLINE", "QUOTATION_WITH_SOURCE", "QUOTE_SOURCE"}}
     assert named <= set(rules.PLACEMENT_REASONS) | set(rules.KEPT_REASONS)
+
+
+def test_a_relabelled_line_keeps_all_it_was_but_its_label_and_rule():
+    line = page_features(split_lines(PROSE), "en").judged[0]
+    assert _relabel(line, Label.HEADING, rules.SHORT_LINE_BEFORE_PROSE) == replace(
+        line, label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
