@@ -91,16 +91,33 @@ WORDS_CACHE_LINES = 4096
 WORDS_CACHE_CHARS = 2000
 
 
+# A story's whole text is split twice in a row (its word count, its section): the
+# last few texts up to this long keep their words too.
+WORDS_CACHE_TEXTS = 2
+WORDS_CACHE_TEXT_CHARS = 200_000
+
+
 def words(text: str) -> tuple[str, ...]:
     """A text's words, lower-cased."""
     if len(text) <= WORDS_CACHE_CHARS:
         return _words_cached(text)
+    if len(text) <= WORDS_CACHE_TEXT_CHARS:
+        return _text_words_cached(text)
+    return _words(text)
+
+
+def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text.lower()))
 
 
 @functools.lru_cache(maxsize=WORDS_CACHE_LINES)
 def _words_cached(text: str) -> tuple[str, ...]:
-    return tuple(WORD.findall(text.lower()))
+    return _words(text)
+
+
+@functools.lru_cache(maxsize=WORDS_CACHE_TEXTS)
+def _text_words_cached(text: str) -> tuple[str, ...]:
+    return _words(text)
 
 
 def guess_language(text: str, default: str = "en") -> str:

@@ -57,11 +57,11 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # non-NFC forms are all non-ASCII. Lines that are ASCII without these skip it:
 # most lines of English news, and ftfy was a fifth of a seed's conversion time.
 FTFY_ASCII_WORK = re.compile("[&\x00-\x08\x0b-\x1f\x7f]")
-# The typography of ordinary text: curly quotes, guillemets, dashes, the ellipsis.
-# ftfy's mojibake heuristic (ftfy.badness) needs a letter or sign of another kind
-# beside them, and no other fixer touches them: a line of ASCII and these alone
-# is passed over like a plain ASCII line.
-NOT_PLAIN = re.compile("[^\x00-\x7f‘’“”«»–—…]")
+# The typography of ordinary text: curly quotes, guillemets, dashes, the ellipsis,
+# bullets and the copyright sign. ftfy's mojibake heuristic (ftfy.badness) needs a
+# letter or sign of another kind beside them, and no other fixer touches them: a
+# line of ASCII and these alone is passed over like a plain ASCII line.
+NOT_PLAIN = re.compile("[^\x00-\x7f‘’“”«»–—…©•·]")
 
 # Invisible format characters that carry no text: soft hyphen, zero-width space,
 # word joiner and invisible operators, the BOM, interlinear annotation marks, tag
@@ -174,7 +174,7 @@ def _normalise(text: str) -> tuple[str, tuple[str, ...]]:
     hidden = len(CONTROL.findall(unified)) + len(INVISIBLE.findall(unified))
     fixed = fix_text(unified)
     cleaned = CONTROL.sub("", INVISIBLE.sub("", fixed))
-    if CONTROL.sub("", INVISIBLE.sub("", unified)) != cleaned:
+    if fixed != unified and CONTROL.sub("", INVISIBLE.sub("", unified)) != cleaned:
         repairs.append("repaired mojibake, HTML entities or terminal codes (ftfy)")
     if hidden:
         repairs.append(f"removed {hidden} control or invisible characters")

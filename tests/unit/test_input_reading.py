@@ -59,6 +59,12 @@ def test_mojibake_is_repaired():
         "Kazakhstan’s miners said “no” today.")
 
 
+def test_the_typography_of_plain_text_is_kept_and_mojibake_beside_it_repaired():
+    plain = "“Quotes”, ‘single’, «guillemets» – dashes — and… • © 2024 · more"
+    assert read(plain.encode()) == plain
+    assert read(f"{plain} Kazakhstanâ€™s".encode()) == f"{plain} Kazakhstan’s"
+
+
 @pytest.mark.parametrize("data, expected", [
     (b"one\r\ntwo\rthree\n", "one\ntwo\nthree\n"),
     ("one\u2028two\u2029three\x85four".encode("utf-8"), "one\ntwo\nthree\nfour"),
