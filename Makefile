@@ -38,6 +38,10 @@ ifdef SITEURL
 endif
 # The converter as a command: the same code the Pelican plugin runs.
 CONVERT := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m seed_converter
+# The build's cache folder (beside the output, as the incremental plugin puts
+# Pelican's): the converter keeps there what it read of each file, so a later
+# run, or build, reads only the files that changed.
+CACHE_DIR := $(dir $(OUTPUT_PATH)).pelican-cache/$(notdir $(OUTPUT_PATH))
 
 RUNTIME_STAMP := $(VENV)/.runtime-stamp
 TEST_STAMP := $(VENV)/.test-stamp
@@ -90,7 +94,7 @@ $(TEST_STAMP): requirements-test.txt $(RUNTIME_STAMP)
 venv: $(RUNTIME_STAMP)
 
 content: $(RUNTIME_STAMP)
-	$(Q)$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" $(if $(filter 1,$(STRICT)),--strict)
+	$(Q)$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --cache-dir "$(CACHE_DIR)" $(if $(filter 1,$(STRICT)),--strict)
 
 # Build into a fresh folder and swap it in only when the build succeeded,
 # so a failed or interrupted build leaves the previous site as it was. The swap
@@ -126,7 +130,7 @@ locked-build:
 # second process converts seeds as they change; Pelican then sees the new article.
 regenerate: $(RUNTIME_STAMP)
 	mkdir -p "$(INPUT_PATH)"
-	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --watch & \
+	$(CONVERT) "$(SEED_PATH)" "$(INPUT_PATH)" --cache-dir "$(CACHE_DIR)" --watch & \
 	trap 'kill $$!' EXIT INT TERM; \
 	$(LOCKED) "make regenerate" --no-wait-for-me -- \
 	$(PELICAN) -r "$(INPUT_PATH)" -o "$(OUTPUT_PATH)" -s "$(CONFFILE)" $(SEED_SETTING) $(PELICANOPTS)

@@ -23,12 +23,16 @@ import traceback
 
 import pelican
 import watchfiles
+from blinker import signal
 from pelican.utils import FileChangeFilter
 
 from .live import GO_LIVE, Update
 
 log = logging.getLogger(__name__)
 
+# The converter plugin converts when sent this, with what it remembers of the
+# files it read in this process (seed_converter/plugin.py).
+CONVERT = signal("seed_converter.convert")
 # How long the watcher waits before saying "nothing yet" (only its first such
 # answer is used: it says watching has started).
 POLL_MS = 300
@@ -66,14 +70,9 @@ def watched(site, settings_file: str) -> list[str]:
 
 
 def convert(site) -> None:
-    """The seeds converted as the converter plugin converts them at every build."""
-    if not site.settings.get("SEED_DIR"):
-        return
-    try:
-        from seed_converter.plugin import convert_seeds
-    except ImportError:
-        return
-    convert_seeds(site)
+    """The seeds converted as the converter plugin converts them at every build
+    (when the site lists it in PLUGINS)."""
+    CONVERT.send(site)
 
 
 def go_live(site, paths: list[str] | None = None) -> Update | None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import clock, placing, store
-from .convert import convert
 from .errors import SeedError
+from .file_memory import FileMemory
 from .locking import held
 from .model import Article
 from .naming import display
@@ -42,25 +42,32 @@ class _Job:
 
 
 def convert_folder(
-    seed_dir: Path, content_dir: Path, settings: ConverterSettings, *, warn: bool = True
+    seed_dir: Path, content_dir: Path, settings: ConverterSettings, *, warn: bool = True,
+    memory: FileMemory | None = None,
 ) -> Summary:
     """Convert every new or changed seed; report every seed's outcome.
 
     With warn, end by logging a warning for each seed a person must look at;
     callers that show the summary first pass warn=False and call warn_about().
+    A caller that converts again and again passes the same `memory` each time:
+    then a seed or article whose stat did not change is not read again.
     """
     content_dir.mkdir(parents=True, exist_ok=True)
+    memory = memory or FileMemory()
     # One conversion of a content folder at a time (make devserver runs two).
     with held(content_dir, "converting seeds", say=log.info):
-        summary = _convert_folder(seed_dir, content_dir, settings)
+        summary = _convert_folder(seed_dir, content_dir, settings, memory)
+        memory.forget_unused()
+        memory.save()
     if warn:
         warn_about(summary)
     return summary
 
 
-def _convert_folder(seed_dir: Path, content_dir: Path, settings: ConverterSettings) -> Summary:
+def _convert_folder(seed_dir: Path, content_dir: Path, settings: ConverterSettings,
+                    memory: FileMemory) -> Summary:
     article_root = content_dir / settings.article_dir
-    found = store.scan(article_root)
+    found = store.scan(article_root, memory)
     existing = found.existing
     where = placing.Placing(
         root=article_root,
@@ -78,17 +85,20 @@ def _convert_folder(seed_dir: Path, content_dir: Path, settings: ConverterSettin
                 for r in listing.refused]
     present = {*listing.seeds, *(r.seed for r in listing.refused)}
     orphans = {rel: e for rel, e in existing.items() if rel not in present}
-    known_of = {**_renames(seed_dir, listing.seeds, existing, orphans, settings), **existing}
+    # The seeds' absolute folder: what the memory knows them by.
+    seeds_at = os.path.abspath(seed_dir)
+    known_of = {**_renames(seeds_at, listing.seeds, existing, orphans, settings, memory),
+                **existing}
     todo: list[_Job] = []
     for rel in listing.seeds:
         known = known_of.get(rel)
         if known is not None and known.seed == rel:
             try:
-                data = read_seed_file(seed_dir / rel, settings.max_bytes)
+                seed_digest = _seed_digest(seeds_at, rel, settings, memory)
             except (SeedError, OSError) as e:
                 outcomes.append(placing.skipped(rel, _reason(e), known, where))
                 continue
-            if known.seed_digest == store.digest(data):
+            if known.seed_digest == seed_digest:
                 outcomes.append(placing.unchanged(rel, known, where))
                 continue
         todo.append(_Job(rel, seed_dir / rel, settings))
@@ -109,9 +119,32 @@ def _convert_folder(seed_dir: Path, content_dir: Path, settings: ConverterSettin
     return Summary(tuple(outcomes), tuple(display(r) for r in listing.ignored), hand_written)
 
 
-def _renames(seed_dir: Path, seeds: tuple[str, ...], existing: dict[str, store.Existing],
+def _seed_digest(seeds_at: str, rel: str, settings: ConverterSettings,
+                 memory: FileMemory) -> str:
+    """The sha256 of a seed's bytes: remembered while its stat is the same, else read.
+
+    Only a seed within the size limit is taken from memory (the limit may have
+    been lowered since); anything else is read, and refused, as it always is.
+    """
+    path = f"{seeds_at}/{rel}"
+    read_at = memory.now()
+    st = os.lstat(path)
+    if st.st_size <= settings.max_bytes:
+        known = memory.recall(SEED, path, st)
+        if isinstance(known, str):
+            return known
+    found = store.digest(read_seed_file(Path(path), settings.max_bytes))
+    memory.remember(SEED, path, st, found, read_at)
+    return found
+
+
+# What is remembered of a seed: the sha256 of its bytes.
+SEED = "seed"
+
+
+def _renames(seeds_at: str, seeds: tuple[str, ...], existing: dict[str, store.Existing],
              orphans: dict[str, store.Existing], settings: ConverterSettings,
-             ) -> dict[str, store.Existing]:
+             memory: FileMemory) -> dict[str, store.Existing]:
     """New seeds with the very bytes of a seed that is gone: the same story, renamed.
 
     Each new seed is read here only when some article has lost its seed.
@@ -126,10 +159,10 @@ def _renames(seed_dir: Path, seeds: tuple[str, ...], existing: dict[str, store.E
         if rel in existing:
             continue
         try:
-            data = read_seed_file(seed_dir / rel, settings.max_bytes)
+            seed_digest = _seed_digest(seeds_at, rel, settings, memory)
         except (SeedError, OSError):
             continue  # read again when converted, and skipped with the reason there
-        match = by_digest.pop(store.digest(data), None)
+        match = by_digest.pop(seed_digest, None)
         if match is not None:
             found[rel] = match
     return found
@@ -157,6 +190,11 @@ def _reason(error: Exception) -> str:
 
 
 def _convert_one(job: _Job) -> tuple[str, Article | str]:
+    # Imported when a seed is converted: the extraction stages load lightgbm and
+    # scipy, which a pass that finds nothing changed never needs (see
+    # docs/performance.md); workers are forked after the first import.
+    from .convert import convert
+
     try:
         data = read_seed_file(job.path, job.settings.max_bytes)
         return job.rel, convert(job.rel, data, job.settings)
@@ -173,6 +211,8 @@ def _convert_all(todo: list[_Job], settings: ConverterSettings,
         yield from map(_convert_one, todo)
         return
     workers = settings.workers or os.cpu_count() or 1
+    from . import convert  # noqa: F401  (once here, not in every worker)
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # Workers read the files themselves, and each article is written while
         # the workers convert the next ones: only a few articles are ever in memory.

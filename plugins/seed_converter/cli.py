@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .batch import Summary, convert_folder, warn_about
+from .file_memory import FileMemory, kept_in
 from .settings import ConverterSettings
 from .watching import watch
 
@@ -24,6 +25,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--workers", type=int, default=0, help="worker processes (0: one per core)")
     p.add_argument("--strict", action="store_true", help="exit 1 if any seed is skipped")
     p.add_argument("--watch", action="store_true", help="convert again whenever a seed changes")
+    p.add_argument("--cache-dir", type=Path, default=None,
+                   help="keep what was read of each file here, so the next run reads only "
+                        "files that changed (make content: the build's cache folder)")
     return p.parse_args(argv)
 
 
@@ -37,9 +41,13 @@ def main(argv: list[str] | None = None) -> int:
         seed_dir=args.seed_dir, article_dir=args.article_dir, workers=args.workers
     )
 
+    # One memory for every run of this process (--watch converts again and again).
+    memory = FileMemory(kept_in(args.cache_dir) if args.cache_dir else None)
+
     def run() -> Summary:
         """Convert, print the summary line, then warn about each seed to look at."""
-        summary = convert_folder(args.seed_dir, args.content_dir, settings, warn=False)
+        summary = convert_folder(args.seed_dir, args.content_dir, settings, warn=False,
+                                 memory=memory)
         print(summary.line(), flush=True)
         warn_about(summary)
         return summary

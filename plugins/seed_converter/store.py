@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .file_memory import FileMemory
 from .naming import decode_seed_path
 from .writing import DATE_FORMAT, DIGEST_KEY, body_digest, story_digest
 
@@ -64,13 +65,18 @@ def parse_header(head: bytes) -> dict[str, str]:
     return meta
 
 
-def scan(article_root: Path) -> Scan:
-    """Read every article under a folder once: headers, seed-made articles, names."""
+def scan(article_root: Path, memory: FileMemory | None = None) -> Scan:
+    """Read every article under a folder once: headers, seed-made articles, names.
+
+    An article whose stat `memory` holds is not read: its header and digests
+    are the ones remembered (file_memory.py says when that is the same).
+    """
     found: dict[str, Existing] = {}
     headers: dict[Path, dict[str, str]] = {}
     names: set[str] = set()
     if not article_root.is_dir():
         return Scan(found, headers, frozenset())
+    absolute = os.path.abspath(article_root)
     for folder, dirs, files in os.walk(article_root):
         dirs.sort()
         base = Path(folder)
@@ -82,10 +88,64 @@ def scan(article_root: Path) -> Scan:
             if name.endswith(".md"):
                 path = base / name
                 headers[path] = {}
-                existing = _read_article(path, headers)
+                existing = (_read_article(path, headers) if memory is None else
+                            _recall_article(path, f"{absolute}/{prefix}{name}", headers, memory))
                 if existing is not None and existing.seed not in found:
                     found[existing.seed] = existing
     return Scan(found, headers, frozenset(names))
+
+
+def _recall_article(path: Path, key: str, headers: dict[Path, dict[str, str]],
+                    memory: FileMemory) -> Existing | None:
+    """_read_article, or what it found when the file (`key`: its absolute path)
+    last had this stat."""
+    read_at = memory.now()
+    try:
+        st = os.stat(path)
+    except OSError:
+        return _read_article(path, headers)
+    known = memory.recall(ARTICLE, key, st)
+    if known is not None:
+        try:
+            return _from_memory(path, headers, known)
+        except (TypeError, ValueError, IndexError, AttributeError):
+            pass  # not what this code remembers: read the file
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    existing = _learn(path, data, headers)
+    memory.remember(ARTICLE, key, st, _to_memory(headers[path], existing), read_at)
+    return existing
+
+
+# What the scan learns from an article, as remembered: its header, and for a
+# seed's article what else its bytes say (edited, file and story digests) and
+# its dates, parsed.
+ARTICLE = "article"
+
+
+def _to_memory(header: dict[str, str], existing: Existing | None) -> list:
+    if existing is None:
+        return [dict(header)]
+    return [dict(header), existing.edited, existing.file_digest, existing.story_digest,
+            *(d.isoformat() if d else None for d in (existing.date, existing.modified))]
+
+
+def _from_memory(path: Path, headers: dict[Path, dict[str, str]], known: list,
+                 ) -> Existing | None:
+    meta = dict(known[0])
+    if "seed" not in meta:
+        headers[path] = meta
+        return None
+    edited, file_digest, story, date, modified = known[1:]
+    if not (isinstance(edited, bool) and isinstance(file_digest, str)
+            and isinstance(story, str)):
+        raise TypeError("not an article's record")
+    found = _existing(path, meta, edited, file_digest, story,
+                      *(dt.datetime.fromisoformat(d) if d else None for d in (date, modified)))
+    headers[path] = meta
+    return found
 
 
 def _read_article(path: Path, headers: dict[Path, dict[str, str]]) -> Existing | None:
@@ -93,23 +153,34 @@ def _read_article(path: Path, headers: dict[Path, dict[str, str]]) -> Existing |
         data = path.read_bytes()
     except OSError:
         return None
+    return _learn(path, data, headers)
+
+
+def _learn(path: Path, data: bytes, headers: dict[Path, dict[str, str]]) -> Existing | None:
+    """What an article's bytes say: its header, and if a seed made it, an Existing."""
     meta = headers[path] = parse_header(data)
     if "seed" not in meta:
         return None
     # Bytes decoded as they are: a file saved in another encoding or with
     # other line endings no longer matches its digest, so it counts as edited.
     text = data.decode("utf-8", errors="replace")
-    seed = decode_seed_path(meta["seed"])
+    return _existing(path, meta, meta.get(DIGEST_KEY.lower(), "") != body_digest(text),
+                     digest(data), story_digest(text),
+                     parse_date(meta.get("date", "")), parse_date(meta.get("modified", "")))
+
+
+def _existing(path: Path, meta: dict[str, str], edited: bool, file_digest: str, story: str,
+              date: dt.datetime | None, modified: dt.datetime | None) -> Existing:
     return Existing(
         path=path,
-        seed=seed,
+        seed=decode_seed_path(meta["seed"]),
         seed_digest=meta.get("seed_digest", "").removeprefix("sha256:"),
         slug=meta.get("slug", ""),
-        date=parse_date(meta.get("date", "")),
-        edited=meta.get(DIGEST_KEY.lower(), "") != body_digest(text),
-        file_digest=digest(data),
-        story_digest=story_digest(text),
-        modified=parse_date(meta.get("modified", "")),
+        date=date,
+        edited=edited,
+        file_digest=file_digest,
+        story_digest=story,
+        modified=modified,
         header=meta,
     )
 

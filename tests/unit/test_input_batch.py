@@ -92,16 +92,16 @@ def test_one_bad_seed_never_stops_the_others(site, monkeypatch):
     for name in ("a.txt", "b.txt", "c.txt"):
         (seeds / name).write_text(story(f"Story {name} about the harbour bridge"),
                                   encoding="utf-8")
-    from seed_converter import batch
+    from seed_converter import convert as conversion
 
-    real = batch.convert
+    real = conversion.convert
 
     def explode_on_b(rel, data, settings):
         if rel == "b.txt":
             raise RuntimeError("boom")
         return real(rel, data, settings)
 
-    monkeypatch.setattr(batch, "convert", explode_on_b)
+    monkeypatch.setattr(conversion, "convert", explode_on_b)
     got = outcomes(run(site))
     assert got["a.txt"][0] is got["c.txt"][0] is Status.CONVERTED
     assert got["b.txt"] == (Status.SKIPPED, "internal error, please report: RuntimeError: boom")

@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 
 import pytest
-from seed_converter import batch, placing
+from seed_converter import convert as conversion
+from seed_converter import placing
 from seed_converter.batch import Status, convert_folder
 from seed_converter.naming import path_digest
 from seed_converter.settings import ConverterSettings
@@ -156,7 +157,7 @@ def test_an_edit_saved_while_the_conversion_runs_is_kept(site, monkeypatch):
     run(site)
     article = content / "articles" / "a.md"
     (seeds / "a.txt").write_text(story().replace("Saturday", "Sunday"), encoding="utf-8")
-    real = batch.convert
+    real = conversion.convert
     saved: list[bytes] = []
 
     def editor_saves_meanwhile(rel, data, settings):
@@ -164,7 +165,7 @@ def test_an_edit_saved_while_the_conversion_runs_is_kept(site, monkeypatch):
         saved.append(_edit(article, "Thousands of people", "Thousands of residents"))
         return real(rel, data, settings)
 
-    monkeypatch.setattr(batch, "convert", editor_saves_meanwhile)
+    monkeypatch.setattr(conversion, "convert", editor_saves_meanwhile)
     status, reason = outcomes(run(site))["a.txt"]
     assert status is Status.KEPT_EDIT
     assert reason == ("a.md was changed by hand while converting: kept the edit, "
@@ -176,7 +177,7 @@ def test_an_edit_saved_while_the_conversion_runs_is_kept(site, monkeypatch):
 def test_a_file_put_at_a_new_articles_name_during_the_run_is_not_replaced(site, monkeypatch):
     seeds, content = site
     (seeds / "a.txt").write_text(story(), encoding="utf-8")
-    real = batch.convert
+    real = conversion.convert
     mine = b"Title: Mine\nDate: 2024-01-01\n\nWritten by hand.\n"
 
     def person_writes_meanwhile(rel, data, settings):
@@ -184,7 +185,7 @@ def test_a_file_put_at_a_new_articles_name_during_the_run_is_not_replaced(site, 
         (content / "articles" / "a.md").write_bytes(mine)
         return real(rel, data, settings)
 
-    monkeypatch.setattr(batch, "convert", person_writes_meanwhile)
+    monkeypatch.setattr(conversion, "convert", person_writes_meanwhile)
     assert outcomes(run(site))["a.txt"][0] is Status.KEPT_EDIT
     assert (content / "articles" / "a.md").read_bytes() == mine
 
