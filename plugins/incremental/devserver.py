@@ -14,6 +14,7 @@ neither the seeds nor keeps anything between builds.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -67,6 +68,16 @@ def watched(site, settings_file: str) -> list[str]:
     settings = site.settings
     paths = [settings_file, settings.get("THEME"), site.path, settings.get("SEED_DIR")]
     return [os.path.abspath(p) for p in paths if p and os.path.exists(p)]
+
+
+def load_converter() -> None:
+    """Load the converter's extraction stages before the first change: a pass
+    that finds nothing to convert never imports them, so otherwise the first
+    new seed would wait for them (lightgbm, scipy)."""
+    try:
+        importlib.import_module("seed_converter.convert")
+    except ImportError:
+        pass
 
 
 def convert(site) -> None:
@@ -136,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         # The first "nothing yet" says the watcher runs: a change made while the
         # site is built is seen after it.
         next(watching)
+        load_converter()
         build(site)
         seen = content_state(site)
         for changes in watching:
