@@ -14,6 +14,7 @@ neither the seeds nor keeps anything between builds.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -74,10 +75,8 @@ def load_converter() -> None:
     """Load the converter's extraction stages before the first change: a pass
     that finds nothing to convert never imports them, so otherwise the first
     new seed would wait for them (lightgbm, scipy)."""
-    try:
+    with contextlib.suppress(ImportError):
         importlib.import_module("seed_converter.convert")
-    except ImportError:
-        pass
 
 
 def convert(site) -> None:

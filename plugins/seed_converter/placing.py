@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,8 +44,14 @@ class Placing:
     now: dt.datetime  # this run's time (clock.now_naive)
 
     def story(self, article_path: Path, header: dict[str, str]) -> Story:
-        audit_file = audit.audit_path(article_path)
-        return Story.from_header(header, display(audit_file.relative_to(self.content).as_posix()))
+        audit_file = str(audit.audit_path(article_path))
+        # A string's prefix, not Path.relative_to: a warm pass makes one per seed.
+        inside = f"{self.content}/"
+        if os.sep == "/" and audit_file.startswith(inside):
+            relative = audit_file[len(inside):]
+        else:
+            relative = Path(audit_file).relative_to(self.content).as_posix()
+        return Story.from_header(header, display(relative))
 
 
 def place(article: Article, known: store.Existing | None, where: Placing) -> Outcome:

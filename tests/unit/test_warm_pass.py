@@ -60,7 +60,10 @@ def reads(monkeypatch):
     return seen
 
 
-def run(site, memory, settings=ConverterSettings()):
+SETTINGS = ConverterSettings()
+
+
+def run(site, memory, settings=SETTINGS):
     return {o.seed: o for o in convert_folder(*site, settings, memory=memory).outcomes}
 
 
@@ -178,7 +181,7 @@ def test_a_broken_memory_file_costs_only_a_full_read(site, tmp_path, reads):
 
 
 def test_a_deleted_file_is_forgotten(site):
-    seeds, content = site
+    seeds, _content = site
     memory = FileMemory(clock=later)
     run(site, memory)
     run(site, memory)
