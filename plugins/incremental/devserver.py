@@ -14,8 +14,6 @@ neither the seeds nor keeps anything between builds.
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import logging
 import os
 import sys
@@ -71,12 +69,16 @@ def watched(site, settings_file: str) -> list[str]:
     return [os.path.abspath(p) for p in paths if p and os.path.exists(p)]
 
 
-def load_converter() -> None:
-    """Load the converter's extraction stages before the first change: a pass
-    that finds nothing to convert never imports them, so otherwise the first
-    new seed would wait for them (lightgbm, scipy)."""
-    with contextlib.suppress(ImportError):
-        importlib.import_module("seed_converter.convert")
+def load_converter(site) -> None:
+    """Load the converter's extraction stages and model before the first change:
+    a pass that finds nothing to convert never loads them, so otherwise the first
+    new seed would wait for them (lightgbm, scipy, the line labeller's model)."""
+    try:
+        from seed_converter.batch import prepare
+        from seed_converter.settings import from_pelican
+    except ImportError:
+        return
+    prepare(from_pelican(site.settings))
 
 
 def convert(site) -> None:
@@ -146,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         # The first "nothing yet" says the watcher runs: a change made while the
         # site is built is seen after it.
         next(watching)
-        load_converter()
+        load_converter(site)
         build(site)
         seen = content_state(site)
         for changes in watching:

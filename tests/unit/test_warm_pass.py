@@ -64,7 +64,8 @@ SETTINGS = ConverterSettings()
 
 
 def run(site, memory, settings=SETTINGS):
-    return {o.seed: o for o in convert_folder(*site, settings, memory=memory).outcomes}
+    summary = convert_folder(*site, settings, warn=False, memory=memory)
+    return {o.seed: o for o in summary.outcomes}
 
 
 def same_size_edit(path: Path, old: str, new: str) -> bytes:
@@ -190,3 +191,8 @@ def test_a_deleted_file_is_forgotten(site):
     (seeds / "a.txt").unlink()
     run(site, memory)
     assert memory.recall(batch.SEED, seed_key, st) is None
+
+
+def test_preparing_never_fails_on_a_model_it_cannot_load(tmp_path):
+    # make devserver prepares before its first build; the seeds report the model.
+    batch.prepare(ConverterSettings(labeller_model=tmp_path / "missing.json"))
