@@ -9,6 +9,7 @@ the story, so the repeat is dropped (a reader of the article would see it twice)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from . import rules
@@ -65,9 +66,11 @@ def drop_pull_quotes(labels: tuple[Judged, ...]) -> tuple[Judged, ...]:
     repeats: set[int] = set()
     for k in kept:
         text = words[k]
-        # Every run of KEY_WORDS words, made by zip at C speed.
-        runs = zip(*(text[i:] for i in range(KEY_WORDS)), strict=False)  # shorter ones end it
-        for start, run in enumerate(runs):
+        # Every run of KEY_WORDS words, made by zip at C speed; most lines hold no
+        # candidate's opening, which one set operation tells.
+        if by_key.keys().isdisjoint(_runs(text)):
+            continue
+        for start, run in enumerate(_runs(text)):
             if run not in by_key:
                 continue
             for phrase, where in by_key[run].items():
@@ -75,3 +78,8 @@ def drop_pull_quotes(labels: tuple[Judged, ...]) -> tuple[Judged, ...]:
                     repeats.update(where)
     return tuple(replace(j, label=Label.BOILERPLATE, rule=rules.PULL_QUOTE) if i in repeats
                  else j for i, j in enumerate(labels))
+
+
+def _runs(text: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Every run of KEY_WORDS words of a text, in order."""
+    return zip(*(text[i:] for i in range(KEY_WORDS)), strict=False)  # shorter ones end it

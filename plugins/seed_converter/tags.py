@@ -11,7 +11,10 @@ from .language import stoplist_for
 from .model import Block
 
 # A capitalised run of words is a name: "Nursultan Nazarbayev", "Central Asian Electric".
-NAME = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w])(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
+# A word starts where no word character stands before its first letter; written as
+# a look back after that letter (not as a leading \b), the pattern starts with a
+# letter, and the regex engine skips quickly to the letters that can start a name.
+NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)[\w'’.-]*[\w](?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
 # Languages that capitalise every noun: capitals do not make a name there.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 # A name must be mentioned this often to become a tag.
@@ -36,7 +39,7 @@ EDGE_WORDS = frozenset(
 LOOKBEHIND_CHARS = 16
 AFTER_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*['‘\"“«(]*$")
 ONLY_OPENERS = re.compile(r"\s*['‘\"“«(]*")
-LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ][\w'’-]*")
+LOWER_WORD = re.compile(r"[a-zà-öø-ÿ](?<!\w.)[\w'’-]*")  # a word in lower case, as NAME
 POSSESSIVE = re.compile(r"['’]s?$")
 
 

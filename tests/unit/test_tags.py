@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from seed_converter.model import Block, Label
-from seed_converter.tags import find_tags
+from seed_converter.tags import LOWER_WORD, NAME, find_tags
 
 
 def body(*texts: str) -> tuple[Block, ...]:
@@ -43,3 +43,9 @@ def test_a_title_before_a_name_is_not_part_of_it():
         "Talks with President Joe Bloggs resumed. Aides said Joe Bloggs was pleased."
     ), limit=6)
     assert tags == ("Joe Bloggs",)
+
+
+def test_names_and_lower_case_words_start_only_where_a_word_starts():
+    assert [m.group(0) for m in NAME.finditer("xAmina met Jane Doe, 3Bob and -Ann")] == [
+        "Jane Doe", "Ann"]
+    assert LOWER_WORD.findall("X-ray, 3am, Éclair and l’été") == ["ray", "and", "l’été"]
