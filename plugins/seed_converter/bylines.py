@@ -1,37 +1,36 @@
-"""Who wrote the story: names from a byline ("By Jane Doe | Reuters") or a name line.
+"""Names in a line: a byline ("By Jane Doe | Reuters"), a credit ("… Written by Jane
+Doe"), or a name line.
 
 A byline names its authors first and then, after a separator, their titles,
-outlets, handles and the date; only the names are kept. Without a "By", a line
-of two to four capitalised words beside the story's date line is the author's
-name ("Jane Doe" over "Nov. 19, 2019 8:03 am ET"), as pages set it.
+outlets, handles and the date; only the names are kept. Which line names the
+story's writer is decided in `authorship`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from .dates import MONTHS, strip_dates
 from .language import words
-from .model import Judged, Label
 
 # "By …", "Words by …", "Analysis by …", "Von …", "Par …", "Reporter: …".
 BYLINE = re.compile(
     r"^(?:(?:words|written|reported|posted|story|text|analysis|commentary|opinion|review|"
-    r"interview|edited|compiled|photos?)\s+)?"
+    r"interview|edited|compiled|photos?|recipe|guide)\s+)?"
     r"(?:(?:by|von|par|por|di|door|av|af|от|reporter|author|autor|autora|auteur|"
-    r"texto|text)\s*[:\-–]?\s+|(?-i:By(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])))(?P<names>.+)$",
+    r"texto|text)(?:\s*[:\-–]\s*|\s+)|(?-i:By(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])))(?P<names>.+)$",
     re.IGNORECASE,
 )
 # "February 1, 2019 | BY: Jane Doe": a byline after a separator.
-INNER_BY = re.compile(r"(?:^|[|•·–—/]\s*|\s-\s*)by:?\s+(?P<names>[A-ZÀ-ÖØ-Þ].*)$", re.IGNORECASE)
+INNER_BY = re.compile(r"(?:^|[|•·–—/]\s*|\s-\s*|\b(?:posted|written|published)\s+)by:?\s+"
+                      r"(?P<names>[A-ZÀ-ÖØ-Þ].*)$", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s*(?:[|•·–—/]|\s-\s)\s*")
 # A line holding only "By": the names are on the next line.
 BY_ALONE = re.compile(r"^(?:by|von|par|por|di|door)\s*:?$", re.IGNORECASE)
 # Where the names end: a separator, a handle, a date, "on Monday", "Updated".
 NAMES_END = re.compile(
-    r"\s*(?:[|–—•·/(\[]|\s-\s|@|\b(?:on|updated|published|posted|am|le|el|il|em|den)\b|"
-    r"\d).*$",
+    r"\s*(?:[|–—•·/(\[]|\s-\s|@|\b(?:on|in|updated|published|posted|am|le|el|il|em|den)\b|"
+    r"\blast\s+(?:updated|modified)\b|\d).*$",
     re.IGNORECASE,
 )
 # Names run into the outlet in some dumps: "Jonathan GarberFOXBusiness". Two
@@ -39,6 +38,8 @@ NAMES_END = re.compile(
 # Labels run into the name too: "Korin MillerPublished: Jan 29, 2025".
 GLUED = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}|[A-Z][a-z]+[A-Z]|(?:Published|Updated|Posted|"
                    r"Modified|Reviewed|Edited|Fact|Photo|Image|Last)\b|"
+                   # WordPress's "By Jane DoeIn Travel, Tips": the category run in.
+                   r"In\s+[A-Z]|"
                    # A date run into the name: "Kathryn GiuffridaMar 3, 2025".
                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)")
 # Two dates run together: "August 25, 2025August 29, 2025" (published, updated).
@@ -54,55 +55,19 @@ ROLE_WORDS = frozenset(
     "redakteur redakteurin redaktion rédaction journaliste redacción redação periodista "
     "giornalista redactie redakcja корреспондент".split()
 )
+# A group credited as the writer: "The Investopedia Team", "News Desk", "The
+# Currency editors". The word stays as the part's last word, though a role.
+COLLECTIVE = frozenset("team desk staff editors newsroom bureau".split())
 # A name: two to four capitalised words, particles and initials allowed.
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|van|von|de|da|del|der|di|le|la|bin|al|el)$")
 NAME_WORDS = (2, 4)
 # A byline is short; a long line starting with "By" is a sentence.
 BYLINE_MAX_WORDS = 16
 NAME_LINE_MAX_WORDS = 8
-# How far from the headline a "By …" line the model did not tag is still its byline.
-BYLINE_SEARCH_LINES = 12
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
 CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
-
-
-# A label over an author box ("About the author", "Written by") names the writer next.
-AUTHOR_BOX = re.compile(r"^(?:about the authors?|about the writer|the author|author|"
-                        r"written by|über (?:den|die) autor(?:in)?|à propos de l'auteur|"
-                        r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
-
-
-def story_authors(lines: tuple[Judged, ...], stops: frozenset[str]) -> tuple[str, ...]:
-    """Who wrote the story: the byline nearest the headline, else names beside its date,
-    else a "By …" line near the headline, else the name under an author box's label."""
-    for names in _candidate_names(lines, stops):
-        if names:
-            return tuple(dict.fromkeys(names))
-    return ()
-
-
-def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
-                     ) -> Iterator[tuple[str, ...]]:
-    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
-    near = sorted(range(len(lines)), key=lambda i: (abs(i - title), i < title))
-    for label in (Label.BYLINE, Label.DATELINE):
-        for i in near:
-            if lines[i].label is label:
-                text = lines[i].line.text
-                # "Dec. 19, 2025 · Jane Doe": a byline may be names beside a date.
-                yield (byline_names(text) if label is Label.BYLINE else ()) or \
-                    dateline_names(text, stops)
-    # The model may miss a byline on a site unlike those it learned from; the hand
-    # rule's "By …" near the headline still names the writer.
-    for i in near[:2 * BYLINE_SEARCH_LINES + 1]:
-        text = lines[i].line.text
-        if is_byline(text) or (INNER_BY.search(text) and len(words(text)) <= BYLINE_MAX_WORDS):
-            yield byline_names(text)
-    for i in range(len(lines) - 1):
-        if AUTHOR_BOX.match(lines[i].line.text) and is_name_line(lines[i + 1].line.text, stops):
-            yield byline_names(lines[i + 1].line.text)
 
 
 def is_byline(text: str) -> bool:
@@ -113,6 +78,30 @@ def is_byline(text: str) -> bool:
 
 def is_by_alone(text: str) -> bool:
     return BY_ALONE.match(text) is not None
+
+
+# "… by Jane Doe" credits the writer after these words, or with none before "by"
+# (the line's start, a separator, a date); after others it credits a photo, a
+# review, a theme or nobody ("used by Jane Doe" in a sentence).
+CREDIT = re.compile(r"(?:^|(?<=[\s|•·–—/,:;]))(?:(?P<verb>[^\W\d_]+)\s+)?by\b:?\s*(?=\S)",
+                    re.IGNORECASE)
+WRITER_VERBS = frozenset(
+    "written posted published words story text recipe guide report reported article".split())
+
+
+def credited_names(text: str) -> tuple[str, ...]:
+    """The writers a short line credits in so many words: "By Jane Doe", "Posted on
+    June 1 by Jane Doe", "Medically reviewed by … — Written by Jane Doe"."""
+    if len(words(text)) > BYLINE_MAX_WORDS or is_by_alone(text):
+        return ()
+    for m in CREDIT.finditer(strip_dates(DIGIT_GLUED.sub(" ", text))):
+        verb = (m.group("verb") or "").lower()
+        if verb and verb not in WRITER_VERBS:
+            continue
+        names = _names(m.string[m.end():])
+        if names:
+            return names
+    return ()
 
 
 def byline_names(text: str) -> tuple[str, ...]:
@@ -126,7 +115,8 @@ def byline_names(text: str) -> tuple[str, ...]:
 
 def dateline_names(text: str, stops: frozenset[str]) -> tuple[str, ...]:
     """Names written beside the date: "Jane Doe - Nov 19, 2019", "21/06/2014 Jane Doe"."""
-    m = INNER_BY.search(text)
+    # "03/10/2023 by WSET Global": the date taken out, a "by" opens what is left.
+    m = INNER_BY.search(text) or INNER_BY.search(strip_dates(text))
     if m:
         return _names(m.group("names"))
     for chunk in SEPARATORS.split(strip_dates(text)):
@@ -150,6 +140,9 @@ def _names(raw: str) -> tuple[str, ...]:
     found: list[str] = []
     for part in NAME_SPLIT.split(raw):
         tokens = part.strip(" .,:;").split()
+        if tokens and tokens[-1].lower() in COLLECTIVE and NAME_WORD.match(tokens[0]):
+            found.append(" ".join(tokens))
+            continue
         # "Bruce Lee Senior Contributor", "Kevin McCoy USA TODAY": title, outlet after.
         # A title or an outlet after the name goes, but never the name's last word:
         # "Jane Reporter" stays whole, "Jane Doe Staff Writer" loses "Staff Writer".

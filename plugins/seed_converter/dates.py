@@ -33,8 +33,10 @@ for number, names in enumerate(
         MONTHS[name] = number
 
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
-# A year ends at a word boundary, or runs straight into a time ("Nov 15, 20195:45 AM").
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
+# A year ends at a word boundary, or runs straight into a time ("Nov 15, 20195:45 AM")
+# or into a capitalised word where a page's markup had nothing between them
+# ("June 29, 2020November 12, 2021", "Dec 17, 2025Julian Arni").
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2})|(?=(?-i:[A-ZÀ-Ý])))"
 _TIME = (r"(?:,?\s*(?:at\s+|[|·•-]\s*)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
          r"\s*(?P<ampm>[ap]\.?m\.?)?)?")
 
@@ -43,7 +45,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})"
                        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?")),
     ("day-month-year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?"
-                                  rf"{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}",
+                                  rf"{_MONTH},?\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}",
                                   re.IGNORECASE)),
     ("month-day-year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                                   rf"(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}", re.IGNORECASE)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from .bylines import story_authors
+from .authorship import story_authors
 from .dating import story_dates
 from .judging import ends_sentence
 from .language import stoplist_for, words

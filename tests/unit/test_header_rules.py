@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 from seed_converter import dating
-from seed_converter.bylines import byline_names, story_authors
+from seed_converter.authorship import story_authors
+from seed_converter.bylines import byline_names, credited_names
+from seed_converter.dates import find_date
 from seed_converter.language import stoplist_for
 from seed_converter.model import Block, Judged, Label, Line, Shape
 from seed_converter.tags import find_tags
@@ -32,9 +34,27 @@ def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
     ("Bruce Lee Senior Contributor", ("Bruce Lee",)),  # the title after the name goes
     ("By Staff Writer", ()),  # a role is never an author
     ("By the way, this is a sentence.", ()),
+    ("Written by:Elise Nass", ("Elise Nass",)),  # no space after the colon
+    ("Recipe by PJ Hamel", ("PJ Hamel",)),
+    ("By The Investopedia Team", ("The Investopedia Team",)),  # a group keeps "Team"
+    ("Dec 17, 2025 by News Desk", ("News Desk",)),  # a desk is a group, though a role
+    ("by Natalia Keogan in Festivals & Events on Dec 17, 2025", ("Natalia Keogan",)),
+    ("By Gabby BoucherIn Budget Travel, Travel Tips", ("Gabby Boucher",)),  # category glued
+    ("Jane Doe Last Updated: May 2, 2024", ("Jane Doe",)),  # "Last" is no surname here
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Medically reviewed by Kim Rose — Written by Jillian Kubala, MS, RD",
+     ("Jillian Kubala",)),  # a reviewer is not the writer
+    ("Posted on December 18, 2025   Posted by John Scalzi   59 Comments", ("John Scalzi",)),
+    ("Photo by Lisa Jennings", ()),  # a photographer's credit
+    ("Fujifilm X-S20 being used by Joshua Waller.", ()),  # "by" inside a sentence
+])
+def test_credited_names(line, names):
+    assert credited_names(line) == names
 
 
 def test_the_byline_nearest_the_headline_gives_the_authors():
@@ -85,6 +105,17 @@ def test_the_date_line_nearest_the_headline_wins():
                  (Label.BOILERPLATE, "Menu"), (Label.TITLE, "Bridge vote"),
                  (Label.DATELINE, "March 12, 2019"))
     assert dating.story_dates(page, "seed.txt").published == dt.datetime(2019, 3, 12)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("15 Dec, 2025", dt.datetime(2025, 12, 15)),  # a comma between month and year
+    ("Sat, 20 Dec, 2025 - 06:36", dt.datetime(2025, 12, 20, 6, 36)),
+    ("Posted on June 29, 2020November 12, 2021", dt.datetime(2020, 6, 29)),  # dates glued
+    ("Dec 17, 2025Julian K. Arni", dt.datetime(2025, 12, 17)),  # a name glued to the year
+    ("in the 2020s, June 5, 2020s", None),  # a decade is not a date
+])
+def test_dates_written_in_common_forms(text, day):
+    assert find_date(text) == day
 
 
 def test_the_file_name_gives_the_date_when_the_page_has_none():

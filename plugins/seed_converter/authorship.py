@@ -1,0 +1,94 @@
+"""Which line names the story's writer, and so who wrote it.
+
+The evidence is tried strongest first, and the first line that yields names wins:
+
+1. a line near the headline that credits the writer in so many words
+   ("By Jane Doe", "Posted on June 1 by Jane Doe"), whatever the model tagged it;
+2. the lines the model tagged as bylines, nearest the headline first;
+3. names beside the date on the lines it tagged as date lines;
+   (a name from 2 or 3 whose every word the page also writes in lower case —
+   "Recent Posts", "Print Article" — is a label the model mistook, and is passed);
+4. a credit just after the story ("Written by Jane Doe", "Posted by Jane at 9:15");
+5. "Written by Jane Doe" anywhere in the page;
+6. the name under an author box's label ("About the author");
+7. a name line whose name opens the next line's biography ("Jane Doe is a …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .bylines import COLLECTIVE, byline_names, credited_names, dateline_names, is_name_line
+from .model import Judged, Label
+
+# How far from the headline a credit is still the story's byline; a credit between
+# the headline and the story's first paragraph always is.
+BYLINE_SEARCH_LINES = 12
+# How far after the story's last paragraph a credit still signs it.
+AFTER_STORY_LINES = 6
+# Labels of the story's own text: where it starts and ends.
+STORY_LABELS = frozenset({Label.PARAGRAPH, Label.HEADING, Label.LIST_ITEM, Label.QUOTE})
+# A word written in lower case somewhere in the page is a common word there.
+LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ][\w'’-]*")
+# "Written by" credits the writer wherever it stands, even in an author box far below.
+WRITTEN_BY = re.compile(r"\bwritten\s+by\b", re.IGNORECASE)
+# A label over an author box ("About the author", "Written by") names the writer next.
+AUTHOR_BOX = re.compile(r"^(?:about the authors?|about the writer|the author|author|"
+                        r"written by|über (?:den|die) autor(?:in)?|à propos de l'auteur|"
+                        r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
+
+
+def story_authors(lines: tuple[Judged, ...], stops: frozenset[str]) -> tuple[str, ...]:
+    """Who wrote the story: the names of the strongest evidence (module docstring)."""
+    for names in _candidate_names(lines, stops):
+        if names:
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
+def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
+                     ) -> Iterator[tuple[str, ...]]:
+    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
+    story = [i for i, j in enumerate(lines) if j.label in STORY_LABELS]
+    start, end = (story[0], story[-1]) if story else (title, title)
+    near = sorted(range(len(lines)), key=lambda i: (abs(i - title), i < title))
+    texts = [j.line.text for j in lines]
+    lower = {w for text in texts for w in LOWER_WORD.findall(text)}
+    for i in near:
+        if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start:
+            yield credited_names(texts[i])
+    for label in (Label.BYLINE, Label.DATELINE):
+        for i in near:
+            if lines[i].label is label:
+                # "Dec. 19, 2025 · Jane Doe": a byline may be names beside a date.
+                names = (byline_names(texts[i]) if label is Label.BYLINE else ()) or \
+                    dateline_names(texts[i], stops)
+                yield tuple(n for n in names if not _all_common(n, lower))
+    for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
+        yield credited_names(texts[i])
+    for text in texts:
+        if WRITTEN_BY.search(text):
+            yield credited_names(text)
+    for i in range(len(lines) - 1):
+        if AUTHOR_BOX.match(texts[i]) and is_name_line(texts[i + 1], stops):
+            yield byline_names(texts[i + 1])
+    for i in range(len(lines) - 1):
+        yield _bio_name(texts[i], texts[i + 1], stops)
+
+
+def _bio_name(text: str, after: str, stops: frozenset[str]) -> tuple[str, ...]:
+    """"Jane Doe" over "Jane Doe is a reporter who …": the author box's name."""
+    if not is_name_line(text, stops):
+        return ()
+    names = byline_names(text)
+    if len(names) != 1 or not after.startswith(names[0] + " "):
+        return ()
+    rest = after[len(names[0]) + 1:]
+    return names if rest[:1].islower() else ()
+
+
+def _all_common(name: str, lower: set[str]) -> bool:
+    tokens = name.split()
+    return tokens[-1].lower() not in COLLECTIVE and \
+        all(t.lower().strip(".,") in lower for t in tokens)

@@ -1,0 +1,49 @@
+"""Which line names the writer (authorship): one rule per test."""
+
+from __future__ import annotations
+
+from seed_converter.authorship import story_authors
+from seed_converter.language import stoplist_for
+from seed_converter.model import Judged, Label, Line, Shape
+
+EN = stoplist_for("en")
+STORY = "The council voted on Tuesday to close the old bridge to cars for good."
+
+
+def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
+    return tuple(Judged(Line(i, i + 1, text, 1), Shape.SHORT, label, "test")
+                 for i, (label, text) in enumerate(tagged))
+
+
+def test_a_credit_near_the_headline_beats_a_name_the_model_tagged():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Night Nurse"),
+                 (Label.BOILERPLATE, "Published August 7, 2023 by Maria Lopez"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("Maria Lopez",)
+
+
+def test_a_tagged_name_the_page_writes_in_lower_case_is_a_label():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Recent Posts"),
+                 (Label.PARAGRAPH, STORY + " See our recent posts."))
+    assert story_authors(page, EN) == ()
+
+
+def test_a_credit_just_after_the_story_signs_it():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY),
+                 (Label.BOILERPLATE, "Posted by Colin Watson on 2025-12-18 in news."))
+    assert story_authors(page, EN) == ("Colin Watson",)
+
+
+def test_written_by_anywhere_in_the_page_names_the_writer():
+    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *filler,
+                 (Label.BOILERPLATE, "Written by Moses Kim and Kate Shokurova"))
+    assert story_authors(page, EN) == ("Moses Kim", "Kate Shokurova")
+
+
+def test_a_name_over_its_biography_is_the_author():
+    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *filler,
+                 (Label.BOILERPLATE, "Lauren Vetter"),
+                 (Label.BOILERPLATE, "Lauren Vetter is a reporter covering the city council."))
+    assert story_authors(page, EN) == ("Lauren Vetter",)
