@@ -8,10 +8,13 @@ The evidence is tried strongest first, and the first line that yields names wins
 3. names beside the date on the lines it tagged as date lines;
    (a name from 2 or 3 whose every word the page also writes in lower case —
    "Recent Posts", "Print Article" — is a label the model mistook, and is passed);
-4. a credit just after the story ("Written by Jane Doe", "Posted by Jane at 9:15");
-5. "Written by Jane Doe" anywhere in the page;
-6. the name under an author box's label ("About the author");
-7. a name line whose name opens the next line's biography ("Jane Doe is a …").
+4. a name line between the headline and the story, or just above the headline
+   ("Andrew King", "Brian Truitt   USA TODAY"), not a label the page writes in
+   lower case;
+5. a credit just after the story ("Written by Jane Doe", "Posted by Jane at 9:15");
+6. "Written by Jane Doe" anywhere in the page;
+7. the name under an author box's label ("About the author");
+8. a name line whose name opens the next line's biography ("Jane Doe is a …").
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from .model import Judged, Label
 # How far from the headline a credit is still the story's byline; a credit between
 # the headline and the story's first paragraph always is.
 BYLINE_SEARCH_LINES = 12
+# How far above the headline a bare name line is still the byline.
+NAME_ABOVE_TITLE_LINES = 3
 # How far after the story's last paragraph a credit still signs it.
 AFTER_STORY_LINES = 6
 # Labels of the story's own text: where it starts and ends.
@@ -55,7 +60,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     near = sorted(range(len(lines)), key=lambda i: (abs(i - title), i < title))
     texts = [j.line.text for j in lines]
     lower = {w for text in texts for w in LOWER_WORD.findall(text)}
-    for i in near:
+    for i in near[1:] if lines and lines[title].label is Label.TITLE else near:
         if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start:
             yield credited_names(texts[i])
     for label in (Label.BYLINE, Label.DATELINE):
@@ -65,6 +70,10 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
                 names = (byline_names(texts[i]) if label is Label.BYLINE else ()) or \
                     dateline_names(texts[i], stops)
                 yield tuple(n for n in names if not _all_common(n, lower))
+    for i in sorted(range(max(0, title - NAME_ABOVE_TITLE_LINES), max(start, title + 1)),
+                    key=lambda i: (abs(i - title), i < title)):
+        if i != title and is_name_line(texts[i], stops):
+            yield tuple(n for n in byline_names(texts[i]) if not _all_common(n, lower))
     for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
         yield credited_names(texts[i])
     for text in texts:
@@ -79,7 +88,8 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
 
 def _bio_name(text: str, after: str, stops: frozenset[str]) -> tuple[str, ...]:
     """"Jane Doe" over "Jane Doe is a reporter who …": the author box's name."""
-    if not is_name_line(text, stops):
+    first = text.split(None, 1)[0] if text.strip() else ""
+    if not first or not after.startswith(first) or not is_name_line(text, stops):
         return ()
     names = byline_names(text)
     if len(names) != 1 or not after.startswith(names[0] + " "):

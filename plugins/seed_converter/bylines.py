@@ -17,7 +17,7 @@ from .language import words
 BYLINE = re.compile(
     r"^(?:(?:words|written|reported|posted|story|text|analysis|commentary|opinion|review|"
     r"interview|edited|compiled|photos?|recipe|guide)\s+)?"
-    r"(?:(?:by|von|par|por|di|door|av|af|от|reporter|author|autor|autora|auteur|"
+    r"(?:(?:by|von|par|por|di|door|av|af|от|reporter|author|autor|autora|auteur|contributors?|"
     r"texto|text)(?:\s*[:\-–]\s*|\s+)|(?-i:By(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])))(?P<names>.+)$",
     re.IGNORECASE,
 )

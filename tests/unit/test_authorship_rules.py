@@ -47,3 +47,15 @@ def test_a_name_over_its_biography_is_the_author():
                  (Label.BOILERPLATE, "Lauren Vetter"),
                  (Label.BOILERPLATE, "Lauren Vetter is a reporter covering the city council."))
     assert story_authors(page, EN) == ("Lauren Vetter",)
+
+
+def test_a_name_line_between_the_headline_and_the_story_is_the_byline():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Share"),
+                 (Label.BOILERPLATE, "Andrew King"), (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("Andrew King",)
+
+
+def test_a_label_between_the_headline_and_the_story_is_no_byline():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Living Healthy"),
+                 (Label.PARAGRAPH, STORY + " Eat well for healthy living."))
+    assert story_authors(page, EN) == ()
