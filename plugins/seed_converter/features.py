@@ -32,7 +32,7 @@ from .headline import (
     names_fill_line,
     opening_words,
 )
-from .judging import SENTENCE_END, is_title_case, judge_lines
+from .judging import CACHE_LINES, CACHE_MAX_CHARS, SENTENCE_END, is_title_case, judge_lines
 from .language import DENSE_SCRIPT, stoplist_for, words
 from .model import PROSE_SHAPES, Judged, Line, Shape
 from .prose_run import densest_run
@@ -164,10 +164,6 @@ PUNCT = re.compile(r"[^\w\s]")
 SHORT_WORDS = 30
 SHORT_KEY_CHARS = 250
 SAMPLE_CHARS = 300
-# Menus and footers repeat from page to page of a site: a short line's text
-# features are computed once per process (bounded, so memory stays small).
-CACHE_LINES = 8192
-CACHE_MAX_CHARS = 200
 # Distances are clipped: beyond this many lines, far is far.
 FAR = 40
 # The opening of the story compared with headline candidates, in words.

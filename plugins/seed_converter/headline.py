@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import rules
 from .bylines import byline_names, is_byline, is_name_line
 from .dates import find_date, find_relative
-from .judging import CACHE_LINES, CACHE_MAX_CHARS, ends_sentence
+from .judging import CACHE_LINES, CACHE_MAX_CHARS, cached_when_short, ends_sentence
 from .language import DENSE_SCRIPT, WORDS_CACHE_CHARS, words
 from .model import PROSE_SHAPES, Judged, Shape
 
@@ -122,21 +122,11 @@ def is_headline_shaped(j: Judged) -> bool:
     return j.shape is not Shape.FURNITURE and headline_shaped_text(j.line.text)
 
 
-def headline_shaped_text(text: str) -> bool:
-    """The text could be a headline: the right length, not a sentence, not a byline."""
-    if len(text) <= CACHE_MAX_CHARS:
-        return _headline_shaped_cached(text)
-    return _headline_shaped(text)
-
-
 # The same short lines are asked about by the features and the headline evidence,
 # page after page (menus, teasers): each is looked at once.
-@functools.lru_cache(maxsize=CACHE_LINES)
-def _headline_shaped_cached(text: str) -> bool:
-    return _headline_shaped(text)
-
-
-def _headline_shaped(text: str) -> bool:
+@cached_when_short
+def headline_shaped_text(text: str) -> bool:
+    """The text could be a headline: the right length, not a sentence, not a byline."""
     if NOT_TITLE.search(text) or rules.BULLET.match(text):
         return False
     if text.endswith(NOT_TITLE_END) or (ends_sentence(text) and not text.endswith(("?", "!"))):
@@ -164,20 +154,10 @@ def _in_story_list(judged, i: int) -> bool:
     return False
 
 
+# The features, the run's barriers and the headline evidence ask of the same lines.
+@cached_when_short
 def is_dateline(text: str) -> bool:
     """A date with little else on the line: "Published Nov. 19, 2019 8:03 am ET"."""
-    if len(text) <= CACHE_MAX_CHARS:
-        return _is_dateline_cached(text)
-    return _is_dateline(text)
-
-
-# The features, the run's barriers and the headline evidence ask of the same lines.
-@functools.lru_cache(maxsize=CACHE_LINES)
-def _is_dateline_cached(text: str) -> bool:
-    return _is_dateline(text)
-
-
-def _is_dateline(text: str) -> bool:
     if find_relative(text) is not None and len(words(text)) <= DATELINE_WORDS:
         return True
     if find_date(text) is None:

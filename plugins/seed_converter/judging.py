@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from . import rules
 from .language import DENSE_SCRIPT, stoplist_for, words
 from .model import PROSE_SHAPES, Judged, Label, Line, Shape
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,18 @@ def is_title_case(text: str) -> bool:
 # judged once per process. Only short lines are kept, so the memory stays small.
 CACHE_LINES = 8192
 CACHE_MAX_CHARS = 200
+
+
+def cached_when_short(compute: Callable[[str], T]) -> Callable[[str], T]:
+    """compute(text), worked out once per process for a short line (CACHE_MAX_CHARS);
+    a long line, which seldom comes again, is worked out each time."""
+    cached = functools.lru_cache(maxsize=CACHE_LINES)(compute)
+
+    @functools.wraps(compute)
+    def call(text: str) -> T:
+        return cached(text) if len(text) <= CACHE_MAX_CHARS else compute(text)
+
+    return call
 
 
 def judge_lines(lines: tuple[Line, ...], lang: str) -> tuple[Judged, ...]:

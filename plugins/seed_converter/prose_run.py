@@ -8,14 +8,13 @@ relative to this run as one of its features.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from . import rules
 from .dates import find_date
 from .headline import is_dateline
-from .judging import CACHE_LINES, CACHE_MAX_CHARS
+from .judging import cached_when_short
 from .model import PROSE_SHAPES, Judged, Shape
 
 
@@ -88,16 +87,10 @@ def _barriers(judged: tuple[Judged, ...]) -> list[bool]:
     return [_barrier(j.line.text) for j in judged]
 
 
-def _barrier(text: str) -> bool:
-    if len(text) <= CACHE_MAX_CHARS:
-        return _barrier_cached(text)
-    return rules.match(rules.END_MARKERS, text) is not None or _bare_date(text)
-
-
 # Menus and footers repeat from page to page of a site: short lines are looked at
 # once per process.
-@functools.lru_cache(maxsize=CACHE_LINES)
-def _barrier_cached(text: str) -> bool:
+@cached_when_short
+def _barrier(text: str) -> bool:
     return rules.match(rules.END_MARKERS, text) is not None or _bare_date(text)
 
 
