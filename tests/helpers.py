@@ -14,6 +14,14 @@ from seed_converter.settings import ConverterSettings
 
 REPO = Path(__file__).resolve().parent.parent
 SETTINGS = ConverterSettings()
+# A short made-up story the converter keeps whole: headline and two paragraphs.
+STORY = (
+    "Harbour bridge opens to traffic after four years of work\n\n"
+    "The harbour bridge opened to traffic on Saturday morning, four years after "
+    "the city council approved its construction in a close vote.\n\n"
+    "Thousands of people walked across the bridge before the first cars were allowed "
+    "on it, and the mayor thanked the engineers who had worked through two winters.\n"
+)
 
 
 def convert_text(text: str, name: str = "seed.txt") -> Article:

@@ -12,18 +12,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from helpers import STORY
 from seed_converter.batch import Status, convert_folder
 from seed_converter.errors import SeedSkipped
 from seed_converter.seed_files import list_seeds, read_seed_file
 from seed_converter.settings import ConverterSettings
 
-STORY = (
-    "Harbour bridge opens to traffic after four years of work\n\n"
-    "The harbour bridge opened to traffic on Saturday morning, four years after "
-    "the city council approved its construction in a close vote.\n\n"
-    "Thousands of people walked across the bridge before the first cars were allowed "
-    "on it, and the mayor thanked the engineers who had worked through two winters.\n"
-)
 SECRET = "Secret profile line that must never be published anywhere at all\n\n" + STORY
 EXTENSIONS = ConverterSettings().extensions
 

@@ -14,18 +14,11 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import STORY
 from seed_converter import batch, store
 from seed_converter.batch import Status, convert_folder
 from seed_converter.file_memory import SETTLE_NS, FileMemory, kept_in
 from seed_converter.settings import ConverterSettings
-
-STORY = (
-    "Harbour bridge opens to traffic after four years of work\n\n"
-    "The harbour bridge opened to traffic on Saturday morning, four years after "
-    "the city council approved its construction in a close vote.\n\n"
-    "Thousands of people walked across the bridge before the first cars were allowed "
-    "on it, and the mayor thanked the engineers who had worked through two winters.\n"
-)
 
 
 def later() -> int:
@@ -68,6 +61,14 @@ def run(site, memory, settings=SETTINGS):
     return {o.seed: o for o in summary.outcomes}
 
 
+def settled(site) -> FileMemory:
+    """A memory that has seen the site converted and then a pass with nothing new."""
+    memory = FileMemory(clock=later)
+    run(site, memory)
+    run(site, memory)
+    return memory
+
+
 def same_size_edit(path: Path, old: str, new: str) -> bytes:
     """Edit a file in place, same size, and put its mtime back as it was."""
     assert len(old) == len(new)
@@ -102,9 +103,7 @@ def test_a_file_changed_moments_before_it_was_read_is_read_again(site, reads):
 
 def test_a_seed_edited_to_the_same_size_and_mtime_is_converted_again(site):
     seeds, content = site
-    memory = FileMemory(clock=later)
-    run(site, memory)
-    run(site, memory)
+    memory = settled(site)
     same_size_edit(seeds / "a.txt", "Saturday", "Thursday")
     assert run(site, memory)["a.txt"].status is Status.CONVERTED
     assert "Thursday" in (content / "articles" / "a.md").read_text(encoding="utf-8")
@@ -112,9 +111,7 @@ def test_a_seed_edited_to_the_same_size_and_mtime_is_converted_again(site):
 
 def test_an_article_edited_to_the_same_size_and_mtime_is_seen_as_edited(site):
     seeds, content = site
-    memory = FileMemory(clock=later)
-    run(site, memory)
-    run(site, memory)
+    memory = settled(site)
     article = content / "articles" / "a.md"
     edited = same_size_edit(article, "Thousands of people", "Thousands of voters")
     (seeds / "a.txt").write_text(STORY.replace("Saturday", "Sunday"), encoding="utf-8")
@@ -126,9 +123,7 @@ def test_an_article_edited_to_the_same_size_and_mtime_is_seen_as_edited(site):
 
 def test_a_memory_that_missed_an_edit_still_cannot_overwrite_it(site):
     seeds, content = site
-    memory = FileMemory(clock=later)
-    run(site, memory)
-    run(site, memory)
+    memory = settled(site)
     article = content / "articles" / "a.md"
     key = os.path.abspath(article)
     before = memory.recall(store.ARTICLE, key, os.stat(article))
