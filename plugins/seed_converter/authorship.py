@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .bylines import COLLECTIVE, byline_names, credited_names, dateline_names, is_name_line
+from .language import lower_case_words
 from .model import Judged, Label
 
 # How far from the headline a credit is still the story's byline; a credit between
@@ -34,8 +35,6 @@ NAME_ABOVE_TITLE_LINES = 3
 AFTER_STORY_LINES = 6
 # Labels of the story's own text: where it starts and ends.
 STORY_LABELS = frozenset({Label.PARAGRAPH, Label.HEADING, Label.LIST_ITEM, Label.QUOTE})
-# A word written in lower case somewhere in the page is a common word there.
-LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ][\w'’-]*")
 # "Written by" credits the writer wherever it stands, even in an author box far below.
 WRITTEN_BY = re.compile(r"\bwritten\s+by\b", re.IGNORECASE)
 # A label over an author box ("About the author", "Written by") names the writer next.
@@ -59,10 +58,11 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     start, end = (story[0], story[-1]) if story else (title, title)
     near = sorted(range(len(lines)), key=lambda i: (abs(i - title), i < title))
     texts = [j.line.text for j in lines]
-    lower = {w for text in texts for w in LOWER_WORD.findall(text)}
     for i in near[1:] if lines and lines[title].label is Label.TITLE else near:
         if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start:
             yield credited_names(texts[i])
+    # Needed from here on only: most pages' writer is credited near the headline.
+    lower = lower_case_words(texts)
     for label in (Label.BYLINE, Label.DATELINE):
         for i in near:
             if lines[i].label is label:

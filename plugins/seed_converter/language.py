@@ -7,6 +7,7 @@ import importlib.util
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -82,6 +83,20 @@ def _weights() -> dict[str, float]:
     for stops in stoplists().values():
         df.update(stops)
     return {w: 1.0 / n for w, n in df.items()}
+
+
+# A word written in lower case: a common word wherever the page writes it so (a
+# name is capitalised everywhere). Starts at a letter that no word character
+# precedes, which is \b's meaning, found faster.
+LOWER_WORD = re.compile(r"[a-zà-öø-ÿ](?<!\w.)[\w'’-]*")
+
+
+def lower_case_words(texts: Iterable[str]) -> set[str]:
+    """Every word the texts write in lower case (tags and bylines tell common words
+    from names by it)."""
+    # One pass over all the texts: a line break is no word character, so no word
+    # runs from one text into the next.
+    return set(LOWER_WORD.findall("\n".join(texts)))
 
 
 # A line's words are wanted by several stages (judging, features, the headline's

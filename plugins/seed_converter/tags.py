@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from .bylines import CALENDAR_WORDS
 from .judging import is_title_case
-from .language import stoplist_for
+from .language import lower_case_words, stoplist_for
 from .model import Block
 
 # A capitalised run of words is a name: "Nursultan Nazarbayev", "Central Asian Electric".
@@ -39,7 +39,6 @@ EDGE_WORDS = frozenset(
 LOOKBEHIND_CHARS = 16
 AFTER_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*['‘\"“«(]*$")
 ONLY_OPENERS = re.compile(r"\s*['‘\"“«(]*")
-LOWER_WORD = re.compile(r"[a-zà-öø-ÿ](?<!\w.)[\w'’-]*")  # a word in lower case, as NAME
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -58,9 +57,7 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     # A headline in title case capitalises every word: its runs are not names.
     texts = ([] if is_title_case(title) else [(title, HEADLINE_WEIGHT)])
     texts += [(b.text, 1) for b in body]
-    # One pass over all the texts: a line break is no word character, so no word
-    # runs from one text into the next.
-    lower = set(LOWER_WORD.findall("\n".join(text for text, _ in texts)))
+    lower = lower_case_words(text for text, _ in texts)
     mid_caps: set[str] = set()
     found: list[tuple[str, int, bool]] = []
     for text, weight in texts:

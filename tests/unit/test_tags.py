@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from seed_converter.language import LOWER_WORD
 from seed_converter.model import Block, Label
-from seed_converter.tags import LOWER_WORD, NAME, find_tags
+from seed_converter.tags import NAME, find_tags
 
 
 def body(*texts: str) -> tuple[Block, ...]:

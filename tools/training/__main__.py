@@ -16,7 +16,7 @@ from pathlib import Path
 from seed_converter.labeller import LABELLER_MODEL
 
 from . import crossval, fit
-from .dataset import cached_examples
+from .dataset import Example, cached_examples
 
 FOLDERS = ("wcxb-dev", "dev")
 
@@ -24,6 +24,17 @@ FOLDERS = ("wcxb-dev", "dev")
 def eval_folders(root: Path) -> list[Path]:
     """The training folders present under an eval root, in FOLDERS' order."""
     return [root / name for name in FOLDERS if (root / name).is_dir()]
+def training_pages(root: Path, work: Path) -> tuple[list[Path], list[Example]]:
+    """The eval folders under root and their featured, tagged pages (cached in work);
+    ([], []) after saying so when there are none."""
+    folders = eval_folders(root)
+    if not folders:
+        print(f"no training pages under {root}", file=sys.stderr)
+        return [], []
+    print(f"featuring and tagging the pages of {', '.join(map(str, folders))}", file=sys.stderr)
+    return folders, cached_examples(folders, work / "examples.pickle")
+
+
 VARIANTS = ("full", "from-title")
 # (score.py key, column heading) of the figures printed.
 FIGURES = (
@@ -40,12 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=LABELLER_MODEL)
     p.add_argument("--work", type=Path, default=Path("build/train"))
     args = p.parse_args(argv)
-    folders = eval_folders(args.eval_root)
+    folders, data = training_pages(args.eval_root, args.work)
     if not folders:
-        print(f"no training pages under {args.eval_root}", file=sys.stderr)
         return 2
-    print(f"featuring and tagging the pages of {', '.join(map(str, folders))}", file=sys.stderr)
-    data = cached_examples(folders, args.work / "examples.pickle")
     splits = crossval.folds(data, args.folds)
     body_models, body = crossval.out_of_fold_body(data, splits)
     if args.folds > 1:

@@ -11,14 +11,12 @@ group left out.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from seed_converter.features import Group
 
 from . import crossval, fit
-from .__main__ import eval_folders
-from .dataset import cached_examples
+from .__main__ import training_pages
 
 # (score.py key, column heading), on whole-page seeds.
 FIGURES = (("micro_f1", "body F1"), ("micro_precision", "body P"),
@@ -32,11 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--folds", type=int, default=3)
     p.add_argument("--work", type=Path, default=Path("build/ablation"))
     args = p.parse_args(argv)
-    folders = eval_folders(args.eval_root)
+    folders, data = training_pages(args.eval_root, args.work)
     if not folders:
-        print(f"no training pages under {args.eval_root}", file=sys.stderr)
         return 2
-    data = cached_examples(folders, args.work / "examples.pickle")
     splits = crossval.folds(data, args.folds)
     heads = [f"{f.name} {name}" for f in folders for _, name in FIGURES]
     print(f"Cross-validated by site ({args.folds} folds), whole-page seeds:")
