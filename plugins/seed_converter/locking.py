@@ -22,6 +22,7 @@ import fcntl
 import logging
 import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,10 @@ log = logging.getLogger(__name__)
 
 # Written in the lock file by a holder that does not end by itself.
 SERVER_MARK = "serving: yes"
+# A holder writes who it is just after it takes the lock: a waiter that finds the
+# lock file empty gives it this long (seconds), reading again every HOLDER_POLL.
+HOLDER_NOTE_WAIT = 2.0
+HOLDER_POLL = 0.05
 # Exit status of a build that stops because a server holds the lock (EX_TEMPFAIL).
 EXIT_BUSY = 75
 
@@ -53,7 +58,7 @@ def held(path: Path, who: str, *, server: bool = False,
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = _holder(fd)
+            holder = _holder(fd, wait=HOLDER_NOTE_WAIT if writable else 0.0)
             if SERVER_MARK in holder:
                 raise Busy(holder.split("\n")[0]) from None
             (say or log.warning)(f"{path.name}: waiting for {holder.split(chr(10))[0]} "
@@ -78,12 +83,17 @@ def _open(path: Path) -> tuple[int, bool]:
     return os.open(path, os.O_RDWR | os.O_CREAT | cloexec, 0o644), True
 
 
-def _holder(fd: int) -> str:
-    try:
-        text = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip()
-    except OSError:
-        text = ""
-    return text or "another build"
+def _holder(fd: int, wait: float) -> str:
+    """Who holds the lock, as its holder wrote it in the lock file."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            text = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip()
+        except OSError:
+            text = ""
+        if text or time.monotonic() >= deadline:
+            return text or "another build"
+        time.sleep(HOLDER_POLL)
 
 
 def main(argv: list[str]) -> int:
