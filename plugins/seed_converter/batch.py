@@ -237,7 +237,9 @@ def _convert_all(todo: list[_Job], settings: ConverterSettings,
         yield from map(_convert_one, todo)
         return
     workers = settings.workers or os.cpu_count() or 1
-    from . import convert  # noqa: F401  (once here, not in every worker)
+    # Imports, the model and the language tables once here, not in every worker:
+    # forked workers start with them (each worker filling its own cost half a second).
+    prepare(settings)
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         # Workers read the files themselves, and each article is written while
