@@ -30,7 +30,7 @@ def convert(
     """
     seed = read_seed(relpath, data, settings.max_bytes)
     lines = split_lines(seed.text)
-    lang = guess_language(seed.text)
+    lang = guess_language(seed.text, lines=(line.text for line in lines))
     labeller = load(settings.labeller_model or LABELLER_MODEL)
     revised = revise(label_lines(lines, lang, labeller))
     body, dropped = assemble(revised.lines)

@@ -33,7 +33,7 @@ from .headline import (
     opening_words,
 )
 from .judging import CACHE_LINES, CACHE_MAX_CHARS, SENTENCE_END, is_title_case, judge_lines
-from .language import DENSE_SCRIPT, stoplist_for, words
+from .language import DENSE_SCRIPT, stoplist_for, stopword_count, words
 from .model import PROSE_SHAPES, Judged, Line, Shape
 from .prose_run import densest_run
 
@@ -243,7 +243,7 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
     sample = text if short else text[:SAMPLE_CHARS]
     letters, upper, digits = _char_counts(sample)
     letters = letters or 1
-    stop_count = sum(map(stops.__contains__, toks))
+    stop_count = stopword_count(text, stops)
     furniture = rule if shape is Shape.FURNITURE else ""
     end_marker = rules.match(rules.END_MARKERS, text) if short else None
     has_date = short and find_date(text) is not None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from . import rules
-from .language import DENSE_SCRIPT, stoplist_for, words
+from .language import DENSE_SCRIPT, stoplist_for, stopword_count, words
 from .model import PROSE_SHAPES, Judged, Label, Line, Shape
 
 T = TypeVar("T")
@@ -124,7 +124,7 @@ def _shape(text: str, stops: frozenset[str]) -> tuple[Shape, str]:
         return (Shape.PROSE, "long-sentence") if ends_sentence(text) else (
             Shape.NEAR_PROSE, "long-line")
     tokens = words(text)
-    density = sum(map(stops.__contains__, tokens)) / max(len(tokens), 1)
+    density = stopword_count(text, stops) / max(len(tokens), 1)
     if density >= t.stopwords_high:
         if len(text) > t.long_chars or ends_sentence(text):
             return Shape.PROSE, "prose"

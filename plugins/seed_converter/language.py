@@ -135,16 +135,32 @@ def _text_words_cached(text: str) -> tuple[str, ...]:
     return _words(text)
 
 
-def guess_language(text: str, default: str = "en") -> str:
+def stopword_count(text: str, stops: frozenset[str]) -> int:
+    """How many of a text's words are stopwords (judging and the features both ask,
+    of the same lines)."""
+    if len(text) <= WORDS_CACHE_CHARS:
+        return _stopword_count_cached(text, stops)
+    return sum(map(stops.__contains__, words(text)))
+
+
+@functools.lru_cache(maxsize=WORDS_CACHE_LINES)
+def _stopword_count_cached(text: str, stops: frozenset[str]) -> int:
+    return sum(map(stops.__contains__, words(text)))
+
+
+def guess_language(text: str, default: str = "en", lines: Iterable[str] | None = None) -> str:
     """Return the ISO code of the language whose distinctive stopwords cover most.
 
     Repeats count by their logarithm, so one name that happens to be a stopword
     somewhere ("Jang" in Uzbek) cannot outvote a text's many ordinary words.
+    `lines`, the text's lines (as split_lines gives them), are its words in turn:
+    each line's words are kept for the stages after, and only the first
+    GUESS_SAMPLE_WORDS are worked out here.
     """
     script = _script_language(text[:GUESS_SAMPLE_WORDS * 2])
     if script:
         return script
-    tokens = words(text)[:GUESS_SAMPLE_WORDS]
+    tokens = words(text)[:GUESS_SAMPLE_WORDS] if lines is None else _first_words(lines)
     if len(tokens) < MIN_WORDS_FOR_GUESS:
         return default
     counts = Counter(tokens)
@@ -165,6 +181,17 @@ def guess_language(text: str, default: str = "en") -> str:
         if score > best_score:
             best, best_score = ISO_CODES[name], score
     return best
+
+
+def _first_words(lines: Iterable[str]) -> list[str]:
+    """The first GUESS_SAMPLE_WORDS words of the lines: a text's words, as no word
+    runs over a line break."""
+    found: list[str] = []
+    for line in lines:
+        found += words(line)
+        if len(found) >= GUESS_SAMPLE_WORDS:
+            break
+    return found[:GUESS_SAMPLE_WORDS]
 
 
 @functools.cache
