@@ -125,12 +125,15 @@ PLACE_FEATURES: tuple[Feature, ...] = (
 )
 LINE_FEATURES = TEXT_FEATURES + PLACE_FEATURES
 LINE_INDEX = {f.name: k for k, f in enumerate(LINE_FEATURES)}
+TEXT_INDEX = {f.name: k for k, f in enumerate(TEXT_FEATURES)}
+PLACE_INDEX = {f.name: k for k, f in enumerate(PLACE_FEATURES)}
 
 # Features of neighbours that tell a line what surrounds it.
 NEIGHBOUR_SOURCES = ("log_chars", "ends_sentence", "stop_density", "title_case",
                      "blank_before", "has_date", "byline", "headline_shaped", "starts_bullet",
                      "shape:prose", "shape:furniture")
 NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
+NEIGHBOUR_COLUMNS = tuple(LINE_INDEX[name] for name in NEIGHBOUR_SOURCES)
 # Windows over which prose and furniture are summed (lines either side).
 WINDOWS = (2, 5, 12)
 NEIGHBOUR_FEATURES: tuple[Feature, ...] = (
@@ -159,6 +162,9 @@ ASCII_LETTERS = string.ascii_letters.encode("ascii")
 ASCII_UPPER = string.ascii_uppercase.encode("ascii")
 ASCII_DIGITS = string.digits.encode("ascii")
 PUNCT = re.compile(r"[^\w\s]")
+# A capital that starts a word (what str.split() would cut), in ASCII text: written
+# as a look back after the capital, so the search skips quickly to the capitals.
+CAPITAL_START = re.compile(r"[A-Z](?<!\S.)")
 # Lines longer than this many words are prose or a list's paragraph: the checks
 # for names, dates, headlines and end markers are left out (they never match).
 SHORT_WORDS = 30
@@ -186,10 +192,9 @@ def page_features(lines: tuple[Line, ...], lang: str) -> Page:
     judged = judge_lines(lines, lang)
     run = densest_run(judged)
     context = _Context.of(judged, run, stops)
-    texts = [text_values(j, lang, stops) for j in judged]
-    places = [place_values(judged, i, context) for i in range(len(judged))]
-    base = np.hstack([np.array(texts, dtype=np.float32).reshape(len(judged), -1),
-                      np.array(places, dtype=np.float32).reshape(len(judged), -1)])
+    texts = np.array([text_values(j, lang, stops) for j in judged],
+                     dtype=np.float32).reshape(len(judged), len(TEXT_FEATURES))
+    base = np.hstack([texts, place_matrix(judged, texts, context)])
     return Page(lines, judged, run, np.hstack([base, _neighbours(base)]))
 
 
@@ -263,7 +268,7 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
         float(text[:1].islower()),
         float(bool(QUOTE_START.match(text))),
         float(short and is_title_case(text)),
-        sum(1 for w in spaced if w[:1].isupper()) / max(len(spaced), 1),
+        _capitalised(sample, spaced) / max(len(spaced), 1),
         upper / letters,
         digits / len(sample),
         len(PUNCT.findall(sample)) / len(sample),
@@ -322,34 +327,62 @@ def _char_counts(sample: str) -> tuple[int, int, int]:
             sum(map(str.isdigit, sample)))
 
 
+def _capitalised(sample: str, spaced: list[str]) -> int:
+    """How many of the words start with a capital. In ASCII (most lines) the only
+    capitals are A-Z and one search finds them all, instead of a test per word."""
+    if sample.isascii():
+        return len(CAPITAL_START.findall(sample))
+    return sum(1 for w in spaced if w[:1].isupper())
+
+
 def _link_like(text: str) -> bool:
     low = text.lower()
     return any(h in low for h in LINK_HINTS) and LINK_LIKE.search(text) is not None
 
 
-def place_values(judged: tuple[Judged, ...], i: int, c: _Context) -> tuple[float, ...]:
-    """The PLACE_FEATURES of line i, in order."""
-    j = judged[i]
+def place_matrix(judged: tuple[Judged, ...], texts: np.ndarray, c: _Context) -> np.ndarray:
+    """The PLACE_FEATURES of every line, column by column: most are where a line
+    stands, worked out for the whole page at once."""
     n = len(judged)
+    out = np.empty((n, len(PLACE_FEATURES)), dtype=np.float32)
+    if not n:
+        return out
     start, end = c.run
-    k = c.keys[i]
+    at = np.arange(n)
+    log1p = log1p_table(n)
+    logs = np.array(log1p)
+    col = PLACE_INDEX
+    out[:, col["after_by_alone"]] = 0.0
+    out[1:, col["after_by_alone"]] = texts[:-1, TEXT_INDEX["by_alone"]]
+    out[:, col["headline_score"]] = -5.0
+    for i, score in c.headline_scores.items():
+        out[i, col["headline_score"]] = score
+    out[:, col["rel_position"]] = at / max(n - 1, 1)
+    out[:, col["log_from_start"]] = logs
+    out[:, col["log_to_end"]] = logs[::-1]
+    out[:, col["in_run"]] = (start <= at) & (at < end)
+    out[:, col["to_run_start"]] = signed_logs(at - start)
+    out[:, col["to_run_end"]] = signed_logs(at - (end - 1))
+    blank = np.minimum([j.line.blank_before for j in judged], 3)
+    out[:, col["blank_before"]] = blank
+    out[:-1, col["blank_after"]] = blank[1:]
+    out[-1, col["blank_after"]] = 3.0
+    out[:, col["first_line"]] = at == 0
+    out[:, col["prose_above"]] = c.prose_cum
+    # The rest asks of each line's words, line by line.
+    for i, k in enumerate(c.keys):
+        out[i, col["repeats"]:] = _words_values(i, k, judged[i].line.text, c, log1p)
+    return out
+
+
+def _words_values(i: int, k: str, text: str, c: _Context,
+                  log1p: tuple[float, ...]) -> tuple[float, ...]:
+    """The last PLACE_FEATURES of line i, from `repeats` on, in order."""
     short = len(k) <= SHORT_KEY_CHARS
-    mine = content_words(j.line.text, c.stops) if short else frozenset()
+    mine = content_words(text, c.stops) if short else frozenset()
     shared = len(mine & c.lede)
     return (
-        float(i > 0 and is_by_alone(judged[i - 1].line.text)),
-        c.headline_scores.get(i, -5.0),
-        i / max(n - 1, 1),
-        math.log1p(i),
-        math.log1p(n - 1 - i),
-        float(start <= i < end),
-        signed_log(i - start),
-        signed_log(i - (end - 1)),
-        float(min(j.line.blank_before, 3)),
-        float(min(judged[i + 1].line.blank_before, 3)) if i + 1 < n else 3.0,
-        float(i == 0),
-        c.prose_cum[i],
-        math.log1p(c.repeats[k] - 1),
+        log1p[c.repeats[k] - 1],
         float(short and _inside_longer(k, c)),
         float(i > 0 and len(k) > 3 and k in c.keys[0]),
         shared / len(mine) if mine else 0.0,
@@ -357,9 +390,15 @@ def place_values(judged: tuple[Judged, ...], i: int, c: _Context) -> tuple[float
     )
 
 
-def signed_log(d: int, far: int = FAR) -> float:
-    """A signed distance in lines, capped at `far`, log-scaled."""
-    return _signed_logs(far)[max(-far, min(far, d)) + far]
+@functools.lru_cache(maxsize=64)
+def log1p_table(n: int) -> tuple[float, ...]:
+    """math.log1p of 0 … n-1: the same numbers whichever way a line gets them."""
+    return tuple(math.log1p(k) for k in range(n))
+
+
+def signed_logs(d: np.ndarray, far: int = FAR) -> np.ndarray:
+    """signed_log of every distance of an array."""
+    return np.array(_signed_logs(far))[np.clip(d, -far, far) + far]
 
 
 @functools.cache
@@ -378,15 +417,12 @@ def _inside_longer(k: str, c: _Context) -> bool:
 def _neighbours(base: np.ndarray) -> np.ndarray:
     """NEIGHBOUR_FEATURES from the lines' own features, shifted and summed."""
     n = base.shape[0]
-    cols = [LINE_INDEX[name] for name in NEIGHBOUR_SOURCES]
-    out = []
-    for o in NEIGHBOUR_OFFSETS:
-        shifted = np.full((n, len(cols)), -1.0, dtype=np.float32)
-        if o < 0 and n + o > 0:
-            shifted[-o:] = base[: n + o, cols]
-        elif o > 0 and n - o > 0:
-            shifted[: n - o] = base[o:, cols]
-        out.append(shifted)
+    # The sources with -1 rows above and below, past the page's ends: each offset
+    # is then one slice.
+    reach = max(map(abs, NEIGHBOUR_OFFSETS))
+    padded = np.full((n + 2 * reach, len(NEIGHBOUR_COLUMNS)), -1.0, dtype=np.float32)
+    padded[reach:reach + n] = base[:, NEIGHBOUR_COLUMNS]
+    out = [padded[reach + o:reach + o + n] for o in NEIGHBOUR_OFFSETS]
     prose = np.where(base[:, LINE_INDEX["shape:prose"]] > 0,
                      np.expm1(base[:, LINE_INDEX["log_chars"]]), 0.0)
     furniture = base[:, LINE_INDEX["shape:furniture"]]

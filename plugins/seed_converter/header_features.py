@@ -9,12 +9,11 @@ distance to the body's first line and to the headline.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
-from .features import LINE_INDEX, Group, Page, _f, signed_log
+from .features import LINE_INDEX, Group, Page, _f, log1p_table, signed_logs
 from .headline import content_words, opening_words
 from .language import stoplist_for
 
@@ -82,26 +81,34 @@ def title_candidates(page: Page, body: np.ndarray, lang: str) -> Candidates:
     stops = stoplist_for(lang)
     start = body_start(body)
     opening = _opening(page, body, stops)
-    above = np.cumsum(body >= BODY_PROBABILITY) - (body >= BODY_PROBABILITY)
-    n = len(body)
-    rows = []
-    for rank, i in enumerate(lines):
-        mine = content_words(page.lines[i].text, stops)
-        shared = len(mine & opening)
-        rows.append([
-            float(body[i]),
-            signed_log(i - start, FAR),
-            math.log1p(float(above[i])),
-            shared / len(mine) if mine else 0.0,
-            min(shared, SHARED_ENOUGH) / SHARED_ENOUGH,
-            math.log1p(len(lines)),
-            float(rank == 0),
-            math.log1p(rank),
-            *(float(body[i + o]) if 0 <= i + o < n else -1.0 for o in (-1, 1, 2, 3)),
-            math.log1p(start),
-        ])
-    own = np.array(rows, dtype=np.float32)
+    is_body = body >= BODY_PROBABILITY
+    above = np.cumsum(is_body) - is_body
+    n, k = len(body), len(lines)
+    at = np.array(lines)
+    log1p = log1p_table(max(n, k) + 1)
+    own = np.empty((k, len(TITLE_NAMES)), dtype=np.float32)
+    own[:, 0] = body[at]
+    own[:, 1] = signed_logs(at - start, FAR)
+    own[:, 2] = np.array(log1p)[above[at]]
+    own[:, 3:5] = [_opening_shared(page.lines[i].text, stops, opening) for i in lines]
+    own[:, 5] = log1p[k]
+    own[:, 6] = 0.0
+    own[0, 6] = 1.0
+    own[:, 7] = log1p[:k]
+    # The body model's view of the lines just above and below (-1 past the page).
+    padded = np.concatenate([[-1.0], body, [-1.0] * 3])
+    for col, o in enumerate((-1, 1, 2, 3), start=8):
+        own[:, col] = padded[at + o + 1]
+    own[:, 12] = log1p[start]
     return Candidates(lines, np.hstack([own, m[list(lines)]]))
+
+
+def _opening_shared(text: str, stops: frozenset[str], opening: frozenset[str],
+                    ) -> tuple[float, float]:
+    """opening_share and opening_count of a line."""
+    mine = content_words(text, stops)
+    shared = len(mine & opening)
+    return (shared / len(mine) if mine else 0.0, min(shared, SHARED_ENOUGH) / SHARED_ENOUGH)
 
 
 def meta_candidates(page: Page, body: np.ndarray, title: int | None) -> Candidates:
@@ -111,14 +118,19 @@ def meta_candidates(page: Page, body: np.ndarray, title: int | None) -> Candidat
     centre = title if title is not None else body_start(body)
     lo, hi = max(0, centre - META_ABOVE), min(n, centre + META_BELOW + 1)
     n_words = np.expm1(m[:, LINE_INDEX["log_words"]])
-    lines = tuple(i for i in range(lo, hi)
-                  if i != title and 1 <= n_words[i] <= META_MAX_WORDS + 0.5)
-    if not lines:
+    near = np.arange(lo, hi)
+    fits = (n_words[lo:hi] >= 1) & (n_words[lo:hi] <= META_MAX_WORDS + 0.5)
+    if title is not None:
+        fits &= near != title
+    at = near[fits]
+    if not len(at):
         return Candidates((), np.zeros((0, len(META_NAMES) + m.shape[1]), dtype=np.float32))
-    start = body_start(body)
-    own = np.array([[signed_log(i - centre, FAR), float(i < centre), float(body[i]),
-                     signed_log(i - start, FAR)] for i in lines], dtype=np.float32)
-    return Candidates(lines, np.hstack([own, m[list(lines)]]))
+    own = np.empty((len(at), len(META_NAMES)), dtype=np.float32)
+    own[:, 0] = signed_logs(at - centre, FAR)
+    own[:, 1] = at < centre
+    own[:, 2] = body[at]
+    own[:, 3] = signed_logs(at - body_start(body), FAR)
+    return Candidates(tuple(int(i) for i in at), np.hstack([own, m[at]]))
 
 
 def _opening(page: Page, body: np.ndarray, stops: frozenset[str]) -> frozenset[str]:
