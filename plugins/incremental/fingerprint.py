@@ -21,6 +21,9 @@ from pelican.urlwrappers import URLWrapper
 from .seam import SITE_ATTRIBUTES, story_state
 
 PRIMITIVES = (str, int, float, bool, type(None), bytes)
+# Exactly these types (no subclass): their repr is their whole value, and tells
+# one type from another.
+PLAIN = frozenset(PRIMITIVES)
 # Containers inside containers followed before giving up (and rendering the page).
 MAX_NESTING = 16
 # The reads entry naming the story attributes a page read (see tracking.py).
@@ -36,6 +39,8 @@ class Fingerprinter:
 
     def __init__(self) -> None:
         self.links: frozenset[str] = frozenset()  # story attributes read by this page
+        self._link_names: tuple[str, ...] = ()  # the same, sorted
+        self._fields: dict[type, tuple[str, ...]] = {}  # a dataclass's field names
         self._own: dict[int, str] = {}
         self._lists: dict[tuple[int, str], str] = {}
         self._values: dict[tuple[int, int, frozenset[str]], str] = {}
@@ -44,6 +49,7 @@ class Fingerprinter:
     def reads(self, context: dict, reads: dict[str, str]) -> str:
         """The fingerprint of a page: every name it read, as far as it read it."""
         self.links = frozenset(filter(None, reads.get(LINKS_KEY, "").split(",")))
+        self._link_names = tuple(sorted(self.links))
         parts = [f"{LINKS_KEY}:{sorted(self.links)}"]
         for key in sorted(reads):
             if key == LINKS_KEY:
@@ -130,9 +136,7 @@ class Fingerprinter:
         if isinstance(value, Paginator):
             return f"Paginator({value.name}|{value.count}|{value.num_pages}|{value.per_page})"
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return type(value).__name__ + self.value(
-                {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}, depth, nxt
-            )
+            return self._dataclass(value, depth, nxt)
         if callable(value):
             name = getattr(value, "__qualname__", type(value).__name__)
             return f"callable({getattr(value, '__module__', '')}.{name})"
@@ -145,6 +149,28 @@ class Fingerprinter:
             )
         return text
 
+    def _dataclass(self, value: Any, depth: int, nxt: int) -> str:
+        """A dataclass instance by its fields; a frozen one (a card's palette, the
+        front page's blocks) is worked out once per build for each way it is read."""
+        cls = type(value)
+        names = self._fields.get(cls)
+        if names is None:
+            names = self._fields[cls] = tuple(f.name for f in dataclasses.fields(value))
+        items = [getattr(value, name) for name in names]
+        if all(type(item) in PLAIN for item in items):
+            # Nothing to follow (an audit's dropped line): the reprs say it all.
+            return f"{cls.__name__}{names!r}{items!r}"
+        fields = dict(zip(names, items, strict=True))
+        params = getattr(cls, "__dataclass_params__", None)
+        if params is None or not params.frozen:
+            return cls.__name__ + self.value(fields, depth, nxt)
+        key = (id(value), max(depth, 0), self.links)
+        found = self._values.get(key)
+        if found is None:
+            found = self._values[key] = cls.__name__ + self.value(fields, depth, nxt)
+            self._keep.append(value)
+        return found
+
     def _story_or_label(self, value: Content | URLWrapper, depth: int, nxt: int) -> str:
         if isinstance(value, URLWrapper):
             return f"{type(value).__name__}({value.name}|{value.slug}|{value.url}|{value.save_as})"
@@ -152,10 +178,14 @@ class Fingerprinter:
             return f"ref({value.source_path}|{getattr(value, 'url', '')}|{self.own(value)})"
         # Stories it points to count only where a template read that attribute
         # (story.related on an article page, never on a list of story cards).
-        linked = [
-            f"{name}={self.value(getattr(value, name), depth - 1, nxt)}"
-            for name in sorted(self.links) if name in vars(value)
-        ]
+        # Any other attribute read is in the story's own fingerprint already.
+        state = vars(value)
+        linked = []
+        for name in self._link_names:
+            if name in state:
+                read = getattr(value, name)
+                if read is not state[name] or _beyond_own(name, read):
+                    linked.append(f"{name}={self.value(read, depth - 1, nxt)}")
         return f"content({self.own(value)}|{'|'.join(linked)})"
 
     def page(self, page: Page) -> str:
@@ -164,6 +194,11 @@ class Fingerprinter:
             f"Page({page.number}|{page.paginator.num_pages}|{page.save_as}|{page.url}|"
             + self.value(list(page.object_list), 1) + ")"
         )
+
+
+def _beyond_own(name: str, value: Any) -> bool:
+    """Whether a story's attribute is left out of its own fingerprint (see own())."""
+    return name in SITE_ATTRIBUTES or value is None or _holds_content(value)
 
 
 def _holds_content(value: Any) -> bool:
