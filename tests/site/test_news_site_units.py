@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
+from collections import Counter
 from types import SimpleNamespace
 
 from news_site.feeds import finish_feed
@@ -115,6 +117,35 @@ def test_related_for_some_stories_is_what_all_of_them_get_and_leaves_the_rest():
     add_related([one, two, three], 4, 100, only=[one])
     assert one.related == [three, two]
     assert not hasattr(two, "related")
+
+
+def related_by_all_pairs(articles, count: int, max_tag_size: int) -> dict[str, list[str]]:
+    """What add_related must give, the slow way: every pair of stories compared,
+    each tag counted as often as each story carries it."""
+    ordered = sorted(articles, key=lambda a: (-a.date.timestamp(), a.source_path))
+    size = Counter(tag.slug for a in ordered for tag in a.tags)
+    usable = {slug for slug, n in size.items() if n <= max_tag_size}
+    want = {}
+    for i, a in enumerate(ordered):
+        mine = [t.slug for t in a.tags if t.slug in usable]
+        scores = []
+        for j, b in enumerate(ordered):
+            theirs = [t.slug for t in b.tags]
+            shared = sum(theirs.count(slug) for slug in mine)
+            if j != i and shared:
+                scores.append((-shared, j))
+        want[a.source_path] = [ordered[j].source_path for _, j in sorted(scores)[:count]]
+    return want
+
+
+def test_related_is_what_comparing_every_pair_of_stories_gives():
+    rng = random.Random(7)
+    names = [f"Tag {i}" for i in range(12)]
+    stories = [story(f"s{i:03d}", rng.randrange(30), tags=rng.choices(names, k=rng.randrange(5)))
+               for i in range(120)]
+    add_related(stories, 4, max_tag_size=30)
+    got = {s.source_path: [r.source_path for r in s.related] for s in stories}
+    assert got == related_by_all_pairs(stories, 4, 30)
 
 
 def test_related_ignores_tags_on_too_many_stories():
