@@ -8,8 +8,10 @@ linked from the story's row in the editor's report.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -32,11 +34,41 @@ class Dropped:
 
 
 @dataclass(frozen=True)
-class Audit:
+class Lines:
+    """What an audit page shows, read from the audit file."""
+
     seed: str
     repairs: str
     kept: str
     dropped: tuple[Dropped, ...]
+
+
+@dataclass(frozen=True)
+class Audit:
+    """An audit file's text, read into Lines when a page first asks: a page the
+    incremental plugin keeps unrendered is known by the text alone."""
+
+    text: str
+
+    @cached_property
+    def lines(self) -> Lines:
+        return read_lines(self.text)
+
+    @property
+    def seed(self) -> str:
+        return self.lines.seed
+
+    @property
+    def repairs(self) -> str:
+        return self.lines.repairs
+
+    @property
+    def kept(self) -> str:
+        return self.lines.kept
+
+    @property
+    def dropped(self) -> tuple[Dropped, ...]:
+        return self.lines.dropped
 
 
 def audit_file(article) -> Path:
@@ -45,7 +77,12 @@ def audit_file(article) -> Path:
 
 
 def parse(text: str) -> Audit:
-    """Read an audit file (seed_converter/audit.py writes it)."""
+    """An audit file (seed_converter/audit.py writes it), read when first asked."""
+    return Audit(text)
+
+
+def read_lines(text: str) -> Lines:
+    """Read an audit file's head and dropped lines."""
     head: dict[str, str] = {}
     dropped = []
     for line in text.splitlines():
@@ -59,7 +96,7 @@ def parse(text: str) -> Audit:
             dropped.append(Dropped(int(number), rule, reason, rest.removeprefix(prefix)))
         elif found := _HEAD.match(line):
             head[found.group(1)] = found.group(2)
-    return Audit(head.get("Seed", ""), head.get("Reading", ""), head.get("Kept", ""),
+    return Lines(head.get("Seed", ""), head.get("Reading", ""), head.get("Kept", ""),
                  tuple(dropped))
 
 
@@ -78,9 +115,17 @@ def audit_pages(articles) -> dict[str, tuple]:
     return pages
 
 
-def _relative(path: str, content: Path) -> str:
-    resolved = Path(path).resolve()
-    return resolved.relative_to(content).as_posix() if resolved.is_relative_to(content) else path
+def _relative(path: str, content: Path, folders: dict[str, str]) -> str:
+    """The path relative to the content folder, symbolic links followed (as
+    Path.resolve does), or the path itself outside it; each folder resolved once
+    (in `folders`), the file itself only when it is a link."""
+    folder, name = os.path.split(path)
+    real = folders.get(folder)
+    if real is None:
+        real = folders[folder] = os.path.realpath(folder)
+    resolved = os.path.realpath(path) if os.path.islink(path) else os.path.join(real, name)
+    inside = os.path.join(str(content), "")
+    return resolved.removeprefix(inside) if resolved.startswith(inside) else path
 
 
 class AuditPageGenerator(Generator):
@@ -93,8 +138,9 @@ class AuditPageGenerator(Generator):
         # The report's links, by the audit file's path relative to the content
         # folder (as the report names it): (the story's URL, its audit page's URL).
         content = Path(self.settings["PATH"]).resolve()
+        folders: dict[str, str] = {}
         self.context["report_links"] = {
-            _relative(path, content): (story.url, url)
+            _relative(path, content, folders): (story.url, url)
             for path, (story, _audit, url, _save_as) in pages.items()
         }
 
