@@ -69,17 +69,22 @@ class Incremental:
         if self._mine(generator.settings) and self.build and self.build.bodies:
             self.build.bodies.start(generator)
 
-    def articles_read(self, generator) -> None:
-        """Every article is read and grouped: stop the body workers; stories' URLs
-        worked out once, group membership tested from a set."""
+    def articles_listed(self, generator) -> None:
+        """Every article is read, not yet grouped: stories' URLs worked out once."""
         if not (self._mine(generator.settings) and self.build and self.site.fast):
             return
-        if self.build.bodies is not None:
-            self.build.bodies.close()
         for story in (*generator.articles, *generator.translations, *generator.hidden_articles,
                       *generator.hidden_translations, *generator.drafts,
                       *generator.drafts_translations):
             seam.fix_url(story)
+
+    def articles_read(self, generator) -> None:
+        """Every article is read and grouped: stop the body workers; group
+        membership tested from a set."""
+        if not (self._mine(generator.settings) and self.build and self.site.fast):
+            return
+        if self.build.bodies is not None:
+            self.build.bodies.close()
         seam.fast_membership(generator, StoryList)
         # Kept for the devserver (live.py).
         self.build.live = Live(generator, self.build.started_ns)
@@ -122,6 +127,9 @@ def register() -> None:
         # article_generator_preread: before each article is read; the first one
         # starts rendering every uncached Markdown body on all cores.
         (signals.article_generator_preread, plugin.article_about_to_be_read),
+        # article_generator_pretaxonomy: every article is read; news_site's
+        # enrichment (at article_generator_finalized) reads each story's URL.
+        (signals.article_generator_pretaxonomy, plugin.articles_listed),
         # *_generator_finalized: every article (page) is read and grouped, and no
         # page is written yet.
         (signals.article_generator_finalized, plugin.articles_read),
