@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import PIL
@@ -60,5 +60,7 @@ def tools() -> str:
 
 def key(card: Card, drawn_with: str) -> str:
     """The card's name: a digest of everything that goes into its pixels."""
-    text = json.dumps([drawn_with, asdict(card)], sort_keys=True, ensure_ascii=False)
+    # asdict(card), without its deep copy: a card holds only text and its palette.
+    fields = dict(vars(card), palette=dict(vars(card.palette)))
+    text = json.dumps([drawn_with, fields], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
