@@ -195,3 +195,34 @@ def test_adding_a_story_leaves_older_list_pages_as_they_were(tmp_path):
         pages.sort(key=number)
         settled = pages[:-2]  # the newest two may turn from a forwarding page into a list page
         assert [p for p in settled if before[p][1:] != after[p][1:]] == []
+
+
+def header(article: Path, key: str) -> str:
+    return next(line for line in article.read_text(encoding="utf-8").splitlines()
+                if line.startswith(f"{key}: ")).removeprefix(f"{key}: ")
+
+
+def related_on(output: Path, story: Path) -> str:
+    """The related-stories part of a story's page."""
+    page = next(p for p in output.rglob(f"{header(story, 'Slug')}/index.html")
+                if p.relative_to(output).parts[0] != "report")
+    return page.read_text(encoding="utf-8").partition('class="related')[2]
+
+
+def test_a_tag_edited_on_one_story_changes_another_storys_related_list(tmp_path):
+    """Related stories depend on every story's tags: a hand edit of one story's
+    tags reaches the page of a story it now shares them with."""
+    root = tmp_path / "site"
+    for i in range(N_SEEDS):
+        write_seed(root, i)
+    build(root)
+    articles = sorted((root / "content" / "articles").rglob("*.md"))
+    edited = articles[0]
+    link = f"/{header(edited, 'Slug')}/"
+    other = next(a for a in articles[1:] if link not in related_on(root / "output", a))
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(text.replace(f"Tags: {header(edited, 'Tags')}",
+                                   f"Tags: {header(other, 'Tags')}", 1), encoding="utf-8")
+    build(root)
+    assert link in related_on(root / "output", other)
+    assert_same_tree(root / "output", clean_build(tmp_path, root / "seeds"))
