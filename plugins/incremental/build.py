@@ -23,7 +23,7 @@ from .reading import (
     stamp_path,
 )
 from .relink import relink_unchanged
-from .render import Done, Job, Outcome, Renderer
+from .render import Done, Job, Outcome, Renderer, stories_of
 from .settings import IncrementalSettings, state_dir
 from .workers import MIN_JOBS, run_all
 from .writer import SiteWriter
@@ -124,11 +124,21 @@ class Build:
         """Render every job held back so far, on all cores."""
         jobs, self.jobs, self.queued = self.jobs, [], {}
         workers = self.options.render_workers
+        if workers > 1:
+            self._know_stories(stories_of(jobs), workers)
         for done in run_all(jobs, self.renderer.run, workers):
             self._record(done)
         if jobs and workers > 1 and len(jobs) >= MIN_JOBS:
             log.info("incremental: %d pages, feeds and files rendered by %d processes",
                      len(jobs), workers)
+
+    def _know_stories(self, stories: list, workers: int) -> None:
+        """Work out the stories' own fingerprints once, on all cores, before the
+        render processes are forked: each of them would otherwise work out every
+        story's for itself (a page or feed shows stories from all over the site)."""
+        fp = self.renderer.fp
+        fresh = [story for story in stories if not fp.knows(story)]
+        fp.remember(fresh, run_all(fresh, lambda story: (id(story), fp.own(story)), workers))
 
     def _record(self, done: Done) -> None:
         self.manifest.files[done.key] = done.entry

@@ -90,6 +90,18 @@ class Fingerprinter:
             self._keep.append(value)
         return found
 
+    def knows(self, content: Content) -> bool:
+        """Whether the story's own fingerprint is worked out already."""
+        return id(content) in self._own
+
+    def remember(self, stories: list[Content], owns: list[tuple[int, str]]) -> None:
+        """Take own fingerprints worked out elsewhere (by forked processes, which
+        name each story by its id in the memory they share with this one)."""
+        by_id = {id(story): story for story in stories}
+        for key, found in owns:
+            self._own[key] = found
+            self._keep.append(by_id[key])
+
     def own(self, content: Content) -> str:
         """A story's own fingerprint: all it carries except the stories it points to."""
         key = id(content)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pelican import signals
+from pelican.contents import Content
 
 from . import seam
 from .files import Output, stat
@@ -71,6 +72,21 @@ class Done:
     key: str
     entry: Entry
     outcome: Outcome
+
+
+def stories_of(jobs: list[Job]) -> list[Content]:
+    """The stories and pages the jobs can show, once each: the site's lists in
+    the pages' context, and every feed's entries."""
+    found: dict[int, Content] = {}
+    contexts = {id(job.context): job.context for job in jobs if isinstance(job, PageJob)}
+    for context in contexts.values():
+        for value in context.values():
+            if type(value) is list and value and isinstance(value[0], Content):
+                found.update((id(story), story) for story in value if isinstance(story, Content))
+    for job in jobs:
+        if isinstance(job, FeedJob):
+            found.update((id(story), story) for story in job.elements)
+    return list(found.values())
 
 
 class Renderer:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from incremental.fingerprint import LINKS_KEY, Fingerprinter
+from incremental.workers import run_all
 from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
 
@@ -89,3 +90,11 @@ def test_a_story_inside_a_frozen_dataclass_counts_on_every_page_that_reads_it():
     assert fp.reads({"block": block}, reads) == first  # remembered within a build
     other = Block("Top", (article("Harbour", plain_title="Tide"),), ())
     assert Fingerprinter().reads({"block": other}, reads) != first
+
+
+def test_own_fingerprints_worked_out_by_forked_processes_are_the_builds_own():
+    stories = [article(f"Story {i}", plain_title=f"Story {i}") for i in range(60)]
+    fp = Fingerprinter()
+    fp.remember(stories, run_all(stories, lambda story: (id(story), fp.own(story)), 2))
+    assert all(fp.knows(story) for story in stories)
+    assert [fp.own(s) for s in stories] == [Fingerprinter().own(s) for s in stories]
