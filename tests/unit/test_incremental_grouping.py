@@ -28,6 +28,15 @@ def test_a_list_that_grew_answers_for_its_new_stories():
     assert late in group
 
 
+def test_a_list_changed_in_place_answers_for_what_it_holds_now():
+    a, b, c = Story(), Story(), Story()
+    group = StoryList([a, b])
+    group[0] = c
+    group.remove(b)
+    assert (a in group, b in group, c in group) == (False, False, True)
+    assert a not in StoryList([b]) and b not in StoryList([a])  # each list its own set
+
+
 def test_pelicans_grouped_pages_list_the_same_stories(tmp_path: Path):
     content = tmp_path / "content"
     content.mkdir()
