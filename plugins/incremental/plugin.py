@@ -70,13 +70,15 @@ class Incremental:
             self.build.bodies.start(generator)
 
     def articles_listed(self, generator) -> None:
-        """Every article is read, not yet grouped: stories' URLs worked out once."""
+        """Every article is read, not yet grouped: stories' URLs worked out once;
+        the period archives' stories found by their place."""
         if not (self._mine(generator.settings) and self.build and self.site.fast):
             return
         for story in (*generator.articles, *generator.translations, *generator.hidden_articles,
                       *generator.hidden_translations, *generator.drafts,
                       *generator.drafts_translations):
             seam.fix_url(story)
+        seam.fast_period_archives(generator)
 
     def articles_read(self, generator) -> None:
         """Every article is read and grouped: stop the body workers; group
@@ -127,8 +129,9 @@ def register() -> None:
         # article_generator_preread: before each article is read; the first one
         # starts rendering every uncached Markdown body on all cores.
         (signals.article_generator_preread, plugin.article_about_to_be_read),
-        # article_generator_pretaxonomy: every article is read; news_site's
-        # enrichment (at article_generator_finalized) reads each story's URL.
+        # article_generator_pretaxonomy: every article is read, nothing grouped
+        # yet (the period archives are built next); news_site's enrichment (at
+        # article_generator_finalized) reads each story's URL.
         (signals.article_generator_pretaxonomy, plugin.articles_listed),
         # *_generator_finalized: every article (page) is read and grouped, and no
         # page is written yet.

@@ -246,6 +246,40 @@ def test_pelican_tests_membership_of_tag_section_and_author_lists(tmp_path):
     assert ("tag/t0/index.html", ["Story 2", "Story 0"]) in written
 
 
+def test_stories_compare_and_hash_by_identity():
+    """StoryList and fast_period_archives find stories in sets of stories."""
+    assert Article.__eq__ is object.__eq__ and Article.__hash__ is object.__hash__
+
+
+def period_archives(tmp_path: Path, fast: bool) -> dict:
+    """A small site's year, month and day archives, as plain data."""
+    content = tmp_path / "content"
+    content.mkdir(parents=True)
+    for i in range(9):
+        (content / f"s{i}.md").write_text(
+            f"Title: Story {i}\nDate: 202{i % 2}-0{1 + i % 3}-0{1 + i % 2} 1{i}:00\n"
+            f"Category: c{i % 2}\n\nText {i}.\n", encoding="utf-8")
+    chosen = settings(tmp_path, PATH=str(content), ARTICLE_PATHS=["."],
+                      DAY_ARCHIVE_SAVE_AS="archive/{date:%Y}/{date:%m}/{date:%d}/index.html")
+    context = {**chosen, "generated_content": {}, "static_content": {}, "static_links": set()}
+    generator = ArticlesGenerator(context=context, settings=chosen, path=str(content),
+                                  theme=chosen["THEME"], output_path=str(tmp_path / "out"))
+    if fast:
+        seam.fast_period_archives(generator)
+    generator.generate_context()
+    return {granularity: [{key: [a.title for a in value] if key in ("dates", "articles")
+                           else value for key, value in archive.items()}
+                          for archive in archives]
+            for granularity, archives in generator.period_archives.items()}
+
+
+def test_period_archives_list_the_stories_pelicans_own_do(tmp_path):
+    pelicans = period_archives(tmp_path / "pelican", fast=False)
+    assert set(pelicans) == {"year", "month", "day"}
+    assert any(len(archive["articles"]) > 1 for archive in pelicans["month"])
+    assert period_archives(tmp_path / "fast", fast=True) == pelicans
+
+
 # --- Jinja -----------------------------------------------------------------------
 
 
