@@ -332,7 +332,7 @@ def _capitalised(sample: str, spaced: list[str]) -> int:
     capitals are A-Z and one search finds them all, instead of a test per word."""
     if sample.isascii():
         return len(CAPITAL_START.findall(sample))
-    return sum(1 for w in spaced if w[:1].isupper())
+    return sum(map(str.isupper, [w[0] for w in spaced]))
 
 
 def _link_like(text: str) -> bool:
@@ -370,8 +370,8 @@ def place_matrix(judged: tuple[Judged, ...], texts: np.ndarray, c: _Context) -> 
     out[:, col["first_line"]] = at == 0
     out[:, col["prose_above"]] = c.prose_cum
     # The rest asks of each line's words, line by line.
-    for i, k in enumerate(c.keys):
-        out[i, col["repeats"]:] = _words_values(i, k, judged[i].line.text, c, log1p)
+    out[:, col["repeats"]:] = [_words_values(i, k, judged[i].line.text, c, log1p)
+                               for i, k in enumerate(c.keys)]
     return out
 
 
@@ -417,36 +417,35 @@ def _inside_longer(k: str, c: _Context) -> bool:
 def _neighbours(base: np.ndarray) -> np.ndarray:
     """NEIGHBOUR_FEATURES from the lines' own features, shifted and summed."""
     n = base.shape[0]
+    out = np.empty((n, len(NEIGHBOUR_FEATURES)), dtype=np.float32)
     # The sources with -1 rows above and below, past the page's ends: each offset
     # is then one slice.
     reach = max(map(abs, NEIGHBOUR_OFFSETS))
-    padded = np.full((n + 2 * reach, len(NEIGHBOUR_COLUMNS)), -1.0, dtype=np.float32)
+    width = len(NEIGHBOUR_COLUMNS)
+    padded = np.full((n + 2 * reach, width), -1.0, dtype=np.float32)
     padded[reach:reach + n] = base[:, NEIGHBOUR_COLUMNS]
-    out = [padded[reach + o:reach + o + n] for o in NEIGHBOUR_OFFSETS]
+    for k, o in enumerate(NEIGHBOUR_OFFSETS):
+        out[:, k * width:(k + 1) * width] = padded[reach + o:reach + o + n]
+    col = len(NEIGHBOUR_OFFSETS) * width
+    # Sums over ±w lines, every window at once, from a series' running sum.
+    windows = np.array(WINDOWS)[:, None]
+    at = np.arange(n)
+    hi, lo = np.minimum(at + windows + 1, n), np.maximum(at - windows, 0)
     prose = np.where(base[:, LINE_INDEX["shape:prose"]] > 0,
                      np.expm1(base[:, LINE_INDEX["log_chars"]]), 0.0)
     furniture = base[:, LINE_INDEX["shape:furniture"]]
     for series, scale in ((prose, True), (furniture, False)):
-        padded = np.concatenate([[0.0], np.cumsum(series)])
-        for w in WINDOWS:
-            summed = _window_sum(padded, w)
-            out.append((np.log1p(summed) if scale else summed / (2 * w + 1))[:, None])
+        running = np.concatenate([[0.0], np.cumsum(series)])
+        summed = running[hi] - running[lo]
+        out[:, col:col + len(WINDOWS)] = (np.log1p(summed) if scale
+                                          else summed / (2 * windows + 1)).T
+        col += len(WINDOWS)
     dates = base[:, LINE_INDEX["has_date"]] > 0
     is_prose = base[:, LINE_INDEX["shape:prose"]] > 0
-    out.append(_distance(dates, -1)[:, None])
-    out.append(_distance(dates, 1)[:, None])
-    out.append(_distance(is_prose, 1)[:, None])
-    out.append(_distance(is_prose, -1)[:, None])
-    return np.hstack(out).astype(np.float32)
-
-
-def _window_sum(padded: np.ndarray, w: int) -> np.ndarray:
-    """Sums over ±w lines, from a series' running sum with a 0 in front."""
-    n = len(padded) - 1
-    idx = np.arange(n)
-    hi = np.minimum(idx + w + 1, n)
-    lo = np.maximum(idx - w, 0)
-    return padded[hi] - padded[lo]
+    for flags, step in ((dates, -1), (dates, 1), (is_prose, 1), (is_prose, -1)):
+        out[:, col] = _distance(flags, step)
+        col += 1
+    return out
 
 
 def _distance(flags: np.ndarray, step: int) -> np.ndarray:
