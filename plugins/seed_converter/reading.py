@@ -184,6 +184,8 @@ def _normalise(text: str) -> tuple[str, tuple[str, ...]]:
 
 def fix_text(text: str) -> str:
     """ftfy.fix_text, line by line as it works, passing over lines it cannot change."""
+    if NOT_PLAIN.search(text) is None and FTFY_ASCII_WORK.search(text) is None:
+        return text  # no line has anything ftfy could change (most seeds)
     config = FTFY_CONFIG
     out = []
     for line in re.split("(?<=\n)", text):
