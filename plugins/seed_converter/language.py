@@ -121,6 +121,15 @@ def words(text: str) -> tuple[str, ...]:
     return _words(text)
 
 
+def joined_words(texts: Iterable[str]) -> list[str]:
+    """The words of the texts joined by spaces, from each text's own words (which the
+    stages before kept): no word runs over a space."""
+    found: list[str] = []
+    for text in texts:
+        found += words(text)
+    return found
+
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text.lower()))
 

@@ -8,7 +8,7 @@ from collections import Counter
 from .authorship import story_authors
 from .dating import story_dates
 from .judging import ends_sentence
-from .language import stoplist_for, words
+from .language import joined_words, stoplist_for, words
 from .model import Block, Judged, Label, Metadata
 from .settings import ConverterSettings
 from .tags import find_tags
@@ -31,19 +31,19 @@ def extract(
     reference: dt.datetime | None = None,
 ) -> Metadata:
     """Return the article's metadata from its labelled lines and body."""
-    text = " ".join(b.text for b in body)
+    # The story's words: those of " ".join(its blocks), worked out block by block.
+    story_words = joined_words(b.text for b in body)
     dates = story_dates(lines, seed_name, reference)
-    n_words = len(words(text))
     return Metadata(
         title=title,
         date=dates.published,
         date_source=dates.source,
-        category=_section(title, text, settings),
+        category=_section(title, story_words, settings),
         tags=find_tags(title, body, settings.max_tags, lang),
         summary=_summary(body),
         authors=story_authors(lines, stoplist_for(lang)),
         lang=lang,
-        words=n_words,
+        words=len(story_words),
         modified=dates.modified,
     )
 
@@ -69,9 +69,9 @@ def _first_sentences(text: str) -> str:
     return " ".join(out)
 
 
-def _section(title: str, text: str, settings: ConverterSettings) -> str:
+def _section(title: str, story_words: list[str], settings: ConverterSettings) -> str:
     """The section whose words the story uses most; the headline's words count more."""
-    counts = Counter(words(text))
+    counts = Counter(story_words)
     for w in words(title):
         counts[w] += SECTION_HEADLINE_WEIGHT
     scores = {
