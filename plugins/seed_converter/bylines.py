@@ -8,9 +8,11 @@ story's writer is decided in `authorship`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .dates import MONTHS, strip_dates
+from .judging import CACHE_LINES, CACHE_MAX_CHARS
 from .language import words
 
 # "By …", "Words by …", "Analysis by …", "Von …", "Par …", "Reporter: …".
@@ -127,6 +129,19 @@ def dateline_names(text: str, stops: frozenset[str]) -> tuple[str, ...]:
 
 def is_name_line(text: str, stops: frozenset[str]) -> bool:
     """Two to four capitalised words, maybe a title after a separator: "Jane Doe, Reuters"."""
+    if len(text) <= CACHE_MAX_CHARS:
+        return _is_name_line_cached(text, stops)
+    return _is_name_line(text, stops)
+
+
+# The line features, the headline's evidence and the authors ask of the same short
+# lines: each is looked at once.
+@functools.lru_cache(maxsize=CACHE_LINES)
+def _is_name_line_cached(text: str, stops: frozenset[str]) -> bool:
+    return _is_name_line(text, stops)
+
+
+def _is_name_line(text: str, stops: frozenset[str]) -> bool:
     if len(words(text)) > NAME_LINE_MAX_WORDS:
         return False
     names = _names(text)
