@@ -245,6 +245,8 @@ def only_names(text: str, stops: frozenset[str]) -> bool:
     return is_name_line(text, stops) and names_fill_line(text)
 
 
+# The line features and the headline's evidence ask of the same name lines.
+@cached_when_short
 def names_fill_line(text: str) -> bool:
     """The names of a line take all of it but at most one word."""
     named = sum(len(name.split()) for name in byline_names(text))
