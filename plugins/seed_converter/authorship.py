@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .bylines import COLLECTIVE, byline_names, credited_names, dateline_names, is_name_line
+from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
 
@@ -44,15 +45,27 @@ AUTHOR_BOX = re.compile(r"^(?:about the authors?|about the writer|the author|aut
 
 
 def story_authors(lines: tuple[Judged, ...], stops: frozenset[str]) -> tuple[str, ...]:
-    """Who wrote the story: the names of the strongest evidence (module docstring)."""
-    for names in _candidate_names(lines, stops):
-        if names:
+    """Who wrote the story: the names of the strongest evidence (module docstring).
+
+    Names only a guess gives (the model's bylines, a bare name line) that hold no
+    known given name and no group's word ("Case Studies", but also "ServiceTitan")
+    are held back: a later credit naming a person wins over them, else they stand.
+    """
+    held: tuple[str, ...] = ()
+    for names, guessed, personal in _candidate_names(lines, stops):
+        if not names:
+            continue
+        if personal or not (guessed or held):
             return tuple(dict.fromkeys(names))
-    return ()
+        held = held or tuple(dict.fromkeys(names))
+    return held
 
 
 def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
-                     ) -> Iterator[tuple[str, ...]]:
+                     ) -> Iterator[tuple[tuple[str, ...], bool, bool]]:
+    """Names of each piece of evidence, strongest first; whether they are only the
+    model's or a name line's guess (not a credit in so many words); whether one
+    of them is a person's or a group's."""
     title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
     story = [i for i, j in enumerate(lines) if j.label in STORY_LABELS]
     start, end = (story[0], story[-1]) if story else (title, title)
@@ -60,30 +73,36 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     texts = [j.line.text for j in lines]
     for i in near[1:] if lines and lines[title].label is Label.TITLE else near:
         if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start:
-            yield credited_names(texts[i])
+            yield credited_names(texts[i]), False, True
     # Needed from here on only: most pages' writer is credited near the headline.
     lower = lower_case_words(texts)
+
+    def judged(names: tuple[str, ...], guessed: bool):
+        # A guessed name whose every word the page writes in lower case is a label.
+        names = tuple(n for n in names if not (guessed and _all_common(n, lower)))
+        return names, guessed, any(_personal(n, lower) for n in names)
+
     for label in (Label.BYLINE, Label.DATELINE):
         for i in near:
             if lines[i].label is label:
                 # "Dec. 19, 2025 · Jane Doe": a byline may be names beside a date.
                 names = (byline_names(texts[i]) if label is Label.BYLINE else ()) or \
                     dateline_names(texts[i], stops)
-                yield tuple(n for n in names if not _all_common(n, lower))
+                yield judged(names, True)
     for i in sorted(range(max(0, title - NAME_ABOVE_TITLE_LINES), max(start, title + 1)),
                     key=lambda i: (abs(i - title), i < title)):
         if i != title and is_name_line(texts[i], stops):
-            yield tuple(n for n in byline_names(texts[i]) if not _all_common(n, lower))
+            yield judged(byline_names(texts[i]), True)
     for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
-        yield credited_names(texts[i])
+        yield judged(credited_names(texts[i]), False)
     for text in texts:
         if WRITTEN_BY.search(text):
-            yield credited_names(text)
+            yield judged(credited_names(text), False)
     for i in range(len(lines) - 1):
         if AUTHOR_BOX.match(texts[i]) and is_name_line(texts[i + 1], stops):
-            yield byline_names(texts[i + 1])
+            yield judged(byline_names(texts[i + 1]), False)
     for i in range(len(lines) - 1):
-        yield _bio_name(texts[i], texts[i + 1], stops)
+        yield judged(_bio_name(texts[i], texts[i + 1], stops), False)
 
 
 def _bio_name(text: str, after: str, stops: frozenset[str]) -> tuple[str, ...]:
@@ -96,6 +115,14 @@ def _bio_name(text: str, after: str, stops: frozenset[str]) -> tuple[str, ...]:
         return ()
     rest = after[len(names[0]) + 1:]
     return names if rest[:1].islower() else ()
+
+
+def _personal(name: str, lower: set[str]) -> bool:
+    """A group's name ("News Desk"), or a person's: it starts with a known given name
+    the page does not also write as a common word ("Key Takeaways", "Skip Course")."""
+    first = first_name(name)
+    return name.split()[-1].lower() in COLLECTIVE or \
+        (first in given_names() and first not in lower)
 
 
 def _all_common(name: str, lower: set[str]) -> bool:

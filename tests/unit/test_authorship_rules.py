@@ -59,3 +59,33 @@ def test_a_label_between_the_headline_and_the_story_is_no_byline():
     page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Living Healthy"),
                  (Label.PARAGRAPH, STORY + " Eat well for healthy living."))
     assert story_authors(page, EN) == ()
+
+
+def test_a_tagged_label_gives_way_to_a_person_credited_further_down():
+    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Case Studies"),
+                 (Label.PARAGRAPH, STORY), *filler,
+                 (Label.BOILERPLATE, "Written by John Crenshaw"))
+    assert story_authors(page, EN) == ("John Crenshaw",)
+
+
+def test_a_tagged_brand_stands_when_no_person_is_credited():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "ServiceTitan"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("ServiceTitan",)
+
+
+def test_a_later_label_never_beats_a_held_name():
+    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Keris Lahiff"),
+                 (Label.PARAGRAPH, STORY), *filler,
+                 (Label.BOILERPLATE, "Written by Generative AI"))
+    assert story_authors(page, EN) == ("Keris Lahiff",)
+
+
+def test_a_given_name_the_page_writes_as_a_common_word_is_no_person():
+    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Key Takeaways"),
+                 (Label.PARAGRAPH, STORY + " The key point is cost."), *filler,
+                 (Label.BOILERPLATE, "Written by Moses Kim"))
+    assert story_authors(page, EN) == ("Moses Kim",)
