@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .bylines import COLLECTIVE, byline_names, credited_names, dateline_names, is_name_line
+from .bylines import (
+    COLLECTIVE,
+    byline_names,
+    credited_names,
+    dateline_names,
+    is_by_alone,
+    is_name_line,
+)
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
@@ -74,6 +81,9 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     for i in near[1:] if lines and lines[title].label is Label.TITLE else near:
         if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start:
             yield credited_names(texts[i]), False, True
+            # "By" on a line of its own: the names are on the next.
+            if is_by_alone(texts[i]) and i + 1 < len(texts) and is_name_line(texts[i + 1], stops):
+                yield byline_names(texts[i + 1]), False, True
     # Needed from here on only: most pages' writer is credited near the headline.
     lower = lower_case_words(texts)
 

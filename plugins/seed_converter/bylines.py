@@ -91,10 +91,15 @@ WRITER_VERBS = frozenset(
     "written posted published words story text recipe guide report reported article".split())
 
 
+# WordPress runs the post's categories into the byline: "By Jane DoeIn Travel, Tips".
+GLUED_CATEGORIES = re.compile(r"(?<=[a-z])In\s+[A-Z].*$")
+
+
 def credited_names(text: str) -> tuple[str, ...]:
     """The writers a short line credits in so many words: "By Jane Doe", "Posted on
     June 1 by Jane Doe", "Medically reviewed by … — Written by Jane Doe"."""
-    if len(words(text)) > BYLINE_MAX_WORDS or is_by_alone(text):
+    # A long category list does not make a byline a sentence.
+    if len(words(GLUED_CATEGORIES.sub("", text))) > BYLINE_MAX_WORDS or is_by_alone(text):
         return ()
     for m in CREDIT.finditer(strip_dates(DIGIT_GLUED.sub(" ", text))):
         verb = (m.group("verb") or "").lower()
@@ -121,7 +126,8 @@ def dateline_names(text: str, stops: frozenset[str]) -> tuple[str, ...]:
     m = INNER_BY.search(text) or INNER_BY.search(strip_dates(text))
     if m:
         return _names(m.group("names"))
-    for chunk in SEPARATORS.split(strip_dates(text)):
+    # "September 1, 2016September 8, 2016Autumn Adams": a name run into the second date.
+    for chunk in SEPARATORS.split(strip_dates(DIGIT_GLUED.sub(" ", text), rounds=2)):
         if is_name_line(chunk.strip(), stops):
             return _names(chunk)
     return ()

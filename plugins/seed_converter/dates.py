@@ -71,10 +71,18 @@ def find_date(text: str) -> dt.datetime | None:
     return min(found)[2] if found else None
 
 
-def strip_dates(text: str) -> str:
-    """The text with every date (and its time) taken out."""
-    for start, end, _value in sorted(_find_dates(text), reverse=True):
-        text = text[:start] + " | " + text[end:]
+def strip_dates(text: str, rounds: int = 1) -> str:
+    """The text with its dates (and their times) taken out.
+
+    Each pattern finds its first date only: two dates of one form side by side
+    ("September 1, 2016September 8, 2016") take a second round.
+    """
+    for _ in range(rounds):
+        found = _find_dates(text)
+        for start, end, _value in sorted(found, reverse=True):
+            text = text[:start] + " | " + text[end:]
+        if not found:
+            break
     return text
 
 

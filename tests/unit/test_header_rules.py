@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from seed_converter import dating
 from seed_converter.authorship import story_authors
-from seed_converter.bylines import byline_names, credited_names
+from seed_converter.bylines import byline_names, credited_names, dateline_names
 from seed_converter.dates import find_date
 from seed_converter.language import stoplist_for
 from seed_converter.model import Block, Judged, Label, Line, Shape
@@ -52,9 +52,24 @@ def test_byline_names(line, names):
     ("Posted on December 18, 2025   Posted by John Scalzi   59 Comments", ("John Scalzi",)),
     ("Photo by Lisa Jennings", ()),  # a photographer's credit
     ("Fujifilm X-S20 being used by Joshua Waller.", ()),  # "by" inside a sentence
+    ("On January 12, 2025January 22, 2025 By Gabby BoucherIn Budget Travel, Budget Travel "
+     "Guides, Travel Resources, Travel Tips", ("Gabby Boucher",)),  # a long category list
 ])
 def test_credited_names(line, names):
     assert credited_names(line) == names
+
+
+def test_a_name_run_into_the_second_of_two_dates_is_read():
+    assert dateline_names("September 1, 2016September 8, 2016Autumn Adams", EN) == \
+        ("Autumn Adams",)
+
+
+def test_by_on_its_own_line_credits_the_name_on_the_next():
+    story = "The council voted on Tuesday to close the old bridge."
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Jane Porter"),
+                 (Label.PARAGRAPH, story), (Label.BOILERPLATE, "By"),
+                 (Label.BOILERPLATE, "Ellen O'Brien"), (Label.PARAGRAPH, story))
+    assert story_authors(page, EN) == ("Ellen O'Brien",)
 
 
 def test_the_byline_nearest_the_headline_gives_the_authors():
