@@ -88,7 +88,9 @@ def is_by_alone(text: str) -> bool:
 CREDIT = re.compile(r"(?:^|(?<=[\s|•·–—/,:;]))(?:(?P<verb>[^\W\d_]+)\s+)?by\b:?\s*(?=\S)",
                     re.IGNORECASE)
 WRITER_VERBS = frozenset(
-    "written posted published words story text recipe guide report reported article".split())
+    "written posted published words story text recipe guide report reported article "
+    # "Last updated March 3, 2025 by Erik Demaine": a small site's writer keeps it up.
+    "updated".split())
 
 
 # WordPress runs the post's categories into the byline: "By Jane DoeIn Travel, Tips".
@@ -96,19 +98,41 @@ GLUED_CATEGORIES = re.compile(r"(?<=[a-z])In\s+[A-Z].*$")
 
 
 def credited_names(text: str) -> tuple[str, ...]:
-    """The writers a short line credits in so many words: "By Jane Doe", "Posted on
-    June 1 by Jane Doe", "Medically reviewed by … — Written by Jane Doe"."""
-    # A long category list does not make a byline a sentence.
-    if len(words(GLUED_CATEGORIES.sub("", text))) > BYLINE_MAX_WORDS or is_by_alone(text):
+    """The writers a line credits in so many words: "By Jane Doe", "Posted on June 1
+    by Jane Doe", "Medically reviewed by … — Written by Jane Doe". A long line is a
+    sentence unless the credit opens it (CREDIT_LEAD_WORDS) or ends it
+    (TRAILING_CREDIT)."""
+    if is_by_alone(text):
         return ()
-    for m in CREDIT.finditer(strip_dates(DIGIT_GLUED.sub(" ", text))):
+    undated = strip_dates(DIGIT_GLUED.sub(" ", text))
+    # A long category list does not make a byline a sentence.
+    short = len(words(GLUED_CATEGORIES.sub("", text))) <= BYLINE_MAX_WORDS
+    for m in CREDIT.finditer(undated):
         verb = (m.group("verb") or "").lower()
         if verb and verb not in WRITER_VERBS:
             continue
+        if not short and len(words(undated[:m.start()])) > CREDIT_LEAD_WORDS:
+            break
         names = _names(m.string[m.end():])
         if names:
             return names
-    return ()
+    if short:
+        return ()
+    m = TRAILING_CREDIT.search(strip_dates(DIGIT_GLUED.sub(" ", text), rounds=2))
+    return _names(m.group("names") or m.group("dated")) if m else ()
+
+
+# A long line opening with a credit is a byline with more after it: "Published:
+# Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may …".
+CREDIT_LEAD_WORDS = 6
+# A byline the dump ran onto the end of a longer line: "By" opening a sentence
+# after the standfirst's ("… and Canada. By Lisa Jennings on"), or names and
+# nothing but their dates after a "by" ("… a real difference by Jill Barshay
+# August 25, 2025", a hard-wrapped line joined to the byline under it). Dates
+# are taken out first (each leaves a "|").
+TRAILING_CREDIT = re.compile(
+    r"(?:[.!?][\"”’)]?\s+(?-i:By)\s+(?P<names>[A-ZÀ-ÖØ-Þ][^.!?]*)$)"
+    r"|(?:\sby\s+(?P<dated>[A-ZÀ-ÖØ-Þ][^|.!?]*?)\s*(?:\|\s*)+$)")
 
 
 def byline_names(text: str) -> tuple[str, ...]:

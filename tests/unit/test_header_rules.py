@@ -54,6 +54,15 @@ def test_byline_names(line, names):
     ("Fujifilm X-S20 being used by Joshua Waller.", ()),  # "by" inside a sentence
     ("On January 12, 2025January 22, 2025 By Gabby BoucherIn Budget Travel, Budget Travel "
      "Guides, Travel Resources, Travel Tips", ("Gabby Boucher",)),  # a long category list
+    ("Logistics made it hard to deliver the tutoring that would make a real difference by "
+     "Jill Barshay August 25, 2025", ("Jill Barshay",)),  # a byline joined to the line above
+    ("The chain is positioning for ambitious growth beyond the U.S. and Canada, its home "
+     "markets. By Lisa Jennings on", ("Lisa Jennings",)),  # run onto the standfirst
+    ("Published: Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may "
+     "contain affiliate links", ("Jessica Robinson",)),  # the credit opens a long line
+    ("The new camera, which is being used by Joshua Waller and many other reviewers around "
+     "the country, costs more.", ()),  # a long sentence is no credit
+    ("Last updated March 3, 2025 by Erik Demaine.", ("Erik Demaine",)),
 ])
 def test_credited_names(line, names):
     assert credited_names(line) == names
