@@ -187,7 +187,8 @@ def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str
 
 
 def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:
-    """A binary model's probabilities for the rows of a matrix (none for no rows)."""
+    """A model's output for the rows of a matrix (none for no rows): the body model's
+    probabilities, the headline model's ranking scores."""
     if not len(matrix):
         return np.zeros(0)
     # One thread: a page is a few dozen rows, and the converter already runs one
