@@ -14,7 +14,10 @@ The evidence is tried strongest first, and the first line that yields names wins
 5. a credit just after the story ("Written by Jane Doe", "Posted by Jane at 9:15");
 6. "Written by Jane Doe" anywhere in the page;
 7. the name under an author box's label ("About the author");
-8. a name line whose name opens the next line's biography ("Jane Doe is a …").
+8. a name line whose name opens the next line's biography ("Jane Doe is a …");
+9. "About Jane Doe" anywhere, then a copyright line's holder ("© 2025 Jane Doe"),
+   only where the name is a person's and nothing else (a company's copyright
+   names no writer).
 """
 
 from __future__ import annotations
@@ -49,6 +52,14 @@ WRITTEN_BY = re.compile(r"\bwritten\s+by\b", re.IGNORECASE)
 AUTHOR_BOX = re.compile(r"^(?:about the authors?|about the writer|the author|author|"
                         r"written by|über (?:den|die) autor(?:in)?|à propos de l'auteur|"
                         r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
+
+
+# "About Jane Doe": the heading of an author box or a one-person site's About page.
+ABOUT_PERSON = re.compile(r"^(?:about|über|à propos de|sobre)\s+(?P<name>.+)$", re.IGNORECASE)
+# "© 2012-2025 Guillaume Gomez", "Copyright © 2024 Jane Doe. All rights reserved."
+COPYRIGHT_HOLDER = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[^.|,]+?)\s*(?:[.|,].*)?$", re.IGNORECASE)
 
 
 def story_authors(lines: tuple[Judged, ...], stops: frozenset[str]) -> tuple[str, ...]:
@@ -113,6 +124,15 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
             yield judged(byline_names(texts[i + 1]), False)
     for i in range(len(lines) - 1):
         yield judged(_bio_name(texts[i], texts[i + 1], stops), False)
+    # The weakest evidence, a person's name only: "About Jane Doe" (an author box's
+    # heading or a small site's "About" page), then the copyright holder of a
+    # one-person site ("© 2012-2025 Guillaume Gomez"; a company is no writer).
+    for pattern in (ABOUT_PERSON, COPYRIGHT_HOLDER):
+        for text in texts:
+            m = pattern.match(text)
+            if m and is_name_line(m.group("name"), stops):
+                yield judged(tuple(n for n in byline_names(m.group("name"))
+                                   if _only_a_person(n, lower)), False)
 
 
 def _bio_name(text: str, after: str, stops: frozenset[str]) -> tuple[str, ...]:
@@ -133,6 +153,16 @@ def _personal(name: str, lower: set[str]) -> bool:
     first = first_name(name)
     return name.split()[-1].lower() in COLLECTIVE or \
         (first in given_names() and first not in lower)
+
+
+def _only_a_person(name: str, lower: set[str]) -> bool:
+    """A person's name and nothing else: a known given name, then a surname or two
+    the page never writes in lower case ("Guillaume Gomez", not "Sofia Health",
+    "Virginia Spine Institute" or "Our Team"); an acronym is a company's."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not words[0].isupper() and \
+        words[-1].lower() not in COLLECTIVE and _personal(name, lower) and \
+        not any(w.lower().strip(".,") in lower for w in words[1:])
 
 
 def _all_common(name: str, lower: set[str]) -> bool:

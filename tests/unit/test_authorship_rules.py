@@ -89,3 +89,24 @@ def test_a_given_name_the_page_writes_as_a_common_word_is_no_person():
                  (Label.PARAGRAPH, STORY + " The key point is cost."), *filler,
                  (Label.BOILERPLATE, "Written by Moses Kim"))
     assert story_authors(page, EN) == ("Moses Kim",)
+
+
+def test_about_a_person_names_the_writer_when_nothing_else_does():
+    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *filler,
+                 (Label.BOILERPLATE, "About Peter Bell"))
+    assert story_authors(page, EN) == ("Peter Bell",)
+
+
+def test_a_one_person_sites_copyright_holder_is_the_writer_last_of_all():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY),
+                 (Label.BOILERPLATE, "© Copyright 2012-2025 Guillaume Gomez"))
+    assert story_authors(page, EN) == ("Guillaume Gomez",)
+
+
+def test_a_company_named_after_a_person_or_place_is_no_copyright_writer():
+    page = lines((Label.TITLE, "Bridge vote"),
+                 (Label.PARAGRAPH, STORY + " Ask the spine institute about health care."),
+                 (Label.BOILERPLATE, "© 2025 Virginia Spine Institute. All rights reserved."),
+                 (Label.BOILERPLATE, "About Our Team"))
+    assert story_authors(page, EN) == ()
