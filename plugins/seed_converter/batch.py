@@ -193,12 +193,15 @@ def prepare(settings: ConverterSettings) -> None:
     """Make the first seed to convert as quick as the next ones, for a process
     that converts again and again (`make devserver`): import the extraction
     stages and fill what they load on first use (the line labeller's model, the
-    language tables) by converting a small story whose result is dropped. A
-    failure here is left for the conversion to report, seed by seed."""
+    language tables) by converting a small story whose result is dropped, and
+    the given names, which the small story does not need but most real pages
+    do. A failure here is left for the conversion to report, seed by seed."""
     from .convert import convert
+    from .given_names import given_names
 
     try:
         convert(PREPARE_SEED, PREPARE_TEXT.encode("utf-8"), settings)
+        given_names()
     except Exception as e:  # only a warm-up: each seed's own run reports its errors
         log.debug("seed_converter: warm-up conversion failed: %s: %s", type(e).__name__, e)
 
