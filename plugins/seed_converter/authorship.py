@@ -54,6 +54,10 @@ AUTHOR_BOX = re.compile(r"^(?:about the authors?|about the writer|the author|aut
                         r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
 
 
+# A biography is a sentence of some length: "Shannon is an experienced writer …",
+# not menu items run together ("Mac mini macOS Catalina macOS Mojave …").
+BIO_MIN_WORDS = 8
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "About Jane Doe": the heading of an author box or a one-person site's About page.
 ABOUT_PERSON = re.compile(r"^(?:about|über|à propos de|sobre)\s+(?P<name>.+)$", re.IGNORECASE)
 # "© 2012-2025 Guillaume Gomez", "Copyright © 2024 Jane Doe. All rights reserved."
@@ -123,7 +127,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
         if AUTHOR_BOX.match(texts[i]) and is_name_line(texts[i + 1], stops):
             yield judged(byline_names(texts[i + 1]), False)
     for i in range(len(lines) - 1):
-        yield judged(_bio_name(texts[i], texts[i + 1], stops), False)
+        yield judged(_bio_name(texts[i], texts[i + 1], stops, lower), False)
     # The weakest evidence, a person's name only: "About Jane Doe" (an author box's
     # heading or a small site's "About" page), then the copyright holder of a
     # one-person site ("© 2012-2025 Guillaume Gomez"; a company is no writer).
@@ -135,16 +139,27 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
                                    if _only_a_person(n, lower)), False)
 
 
-def _bio_name(text: str, after: str, stops: frozenset[str]) -> tuple[str, ...]:
-    """"Jane Doe" over "Jane Doe is a reporter who …": the author box's name."""
+def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
+              ) -> tuple[str, ...]:
+    """"Jane Doe" over "Jane Doe is a reporter who …" or "Jane covers …": the author
+    box's name."""
     first = text.split(None, 1)[0] if text.strip() else ""
     if not first or not after.startswith(first) or not is_name_line(text, stops):
         return ()
     names = byline_names(text)
-    if len(names) != 1 or not after.startswith(names[0] + " "):
+    if len(names) != 1:
         return ()
-    rest = after[len(names[0]) + 1:]
-    return names if rest[:1].islower() else ()
+    # "Jane covers …" names her by her given name only, in a biography's sentence
+    # (a subheading over a paragraph opening with its first word is no name, nor
+    # a menu item over another: "Mac Pro" over "Mac mini").
+    openers = [names[0] + " "]
+    if _only_a_person(names[0], lower) and len(after.split()) >= BIO_MIN_WORDS and \
+            SENTENCE_END.search(after):
+        openers.append(names[0].split()[0] + " ")
+    for opener in openers:
+        if after.startswith(opener):
+            return names if after[len(opener):][:1].islower() else ()
+    return ()
 
 
 def _personal(name: str, lower: set[str]) -> bool:

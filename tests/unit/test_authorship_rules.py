@@ -110,3 +110,18 @@ def test_a_company_named_after_a_person_or_place_is_no_copyright_writer():
                  (Label.BOILERPLATE, "© 2025 Virginia Spine Institute. All rights reserved."),
                  (Label.BOILERPLATE, "About Our Team"))
     assert story_authors(page, EN) == ()
+
+
+def test_a_name_over_a_biography_calling_her_by_her_given_name_is_the_author():
+    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *filler,
+                 (Label.BOILERPLATE, "Shannon Grilli"),
+                 (Label.BOILERPLATE, "Shannon is an experienced writer covering real estate."))
+    assert story_authors(page, EN) == ("Shannon Grilli",)
+
+
+def test_a_subheading_over_a_paragraph_opening_with_its_first_word_is_no_author():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY),
+                 (Label.HEADING, "Maintaining Relationships"),
+                 (Label.PARAGRAPH, "Maintaining relationships with suppliers keeps costs down."))
+    assert story_authors(page, EN) == ()
