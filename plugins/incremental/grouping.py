@@ -35,45 +35,25 @@ class StoryList(list):
         # A bound method, not a function: called as it is, without `self`.
         type(self).__contains__ = frozenset(self).__contains__
 
-    def append(self, item: Any) -> None:
-        super().append(item)
-        self._renew()
 
-    def extend(self, items: Any) -> None:
-        super().extend(items)
-        self._renew()
+# Every list method that changes what the list holds renews its membership set
+# (each returns what list's own returns: None, the item popped, or the list).
+MUTATORS = ("append", "extend", "insert", "remove", "pop", "clear",
+            "__setitem__", "__delitem__", "__iadd__", "__imul__")
 
-    def insert(self, index: Any, item: Any) -> None:
-        super().insert(index, item)
-        self._renew()
 
-    def remove(self, item: Any) -> None:
-        super().remove(item)
-        self._renew()
+def _renewing(name: str):
+    change = getattr(list, name)
 
-    def pop(self, index: Any = -1) -> Any:
-        item = super().pop(index)
+    def method(self: StoryList, *args: Any) -> Any:
+        out = change(self, *args)
         self._renew()
-        return item
+        return out
 
-    def clear(self) -> None:
-        super().clear()
-        self._renew()
+    method.__name__ = method.__qualname__ = name
+    return method
 
-    def __setitem__(self, index: Any, value: Any) -> None:
-        super().__setitem__(index, value)
-        self._renew()
 
-    def __delitem__(self, index: Any) -> None:
-        super().__delitem__(index)
-        self._renew()
+for _name in MUTATORS:
+    setattr(StoryList, _name, _renewing(_name))
 
-    def __iadd__(self, items: Any) -> StoryList:
-        super().__iadd__(items)
-        self._renew()
-        return self
-
-    def __imul__(self, times: Any) -> StoryList:
-        super().__imul__(times)
-        self._renew()
-        return self

@@ -165,9 +165,12 @@ def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
 def _personal(name: str, lower: set[str]) -> bool:
     """A group's name ("News Desk"), or a person's: it starts with a known given name
     the page does not also write as a common word ("Key Takeaways", "Skip Course")."""
+    return name.split()[-1].lower() in COLLECTIVE or _given_name_first(name, lower)
+
+
+def _given_name_first(name: str, lower: set[str]) -> bool:
     first = first_name(name)
-    return name.split()[-1].lower() in COLLECTIVE or \
-        (first in given_names() and first not in lower)
+    return first in given_names() and first not in lower
 
 
 def _only_a_person(name: str, lower: set[str]) -> bool:
@@ -176,7 +179,7 @@ def _only_a_person(name: str, lower: set[str]) -> bool:
     "Virginia Spine Institute" or "Our Team"); an acronym is a company's."""
     words = name.split()
     return 2 <= len(words) <= 3 and not words[0].isupper() and \
-        words[-1].lower() not in COLLECTIVE and _personal(name, lower) and \
+        words[-1].lower() not in COLLECTIVE and _given_name_first(name, lower) and \
         not any(w.lower().strip(".,") in lower for w in words[1:])
 
 

@@ -8,11 +8,10 @@ story's writer is decided in `authorship`.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .dates import MONTHS, strip_dates
-from .judging import CACHE_LINES, CACHE_MAX_CHARS
+from .judging import cached_when_short
 from .language import words
 
 # "By …", "Words by …", "Analysis by …", "Von …", "Par …", "Reporter: …".
@@ -118,7 +117,8 @@ def credited_names(text: str) -> tuple[str, ...]:
             return names
     if short:
         return ()
-    m = TRAILING_CREDIT.search(strip_dates(DIGIT_GLUED.sub(" ", text), rounds=2))
+    # A second round for two dates of one form side by side (strip_dates).
+    m = TRAILING_CREDIT.search(strip_dates(undated))
     return _names(m.group("names") or m.group("dated")) if m else ()
 
 
@@ -157,21 +157,11 @@ def dateline_names(text: str, stops: frozenset[str]) -> tuple[str, ...]:
     return ()
 
 
-def is_name_line(text: str, stops: frozenset[str]) -> bool:
-    """Two to four capitalised words, maybe a title after a separator: "Jane Doe, Reuters"."""
-    if len(text) <= CACHE_MAX_CHARS:
-        return _is_name_line_cached(text, stops)
-    return _is_name_line(text, stops)
-
-
 # The line features, the headline's evidence and the authors ask of the same short
 # lines: each is looked at once.
-@functools.lru_cache(maxsize=CACHE_LINES)
-def _is_name_line_cached(text: str, stops: frozenset[str]) -> bool:
-    return _is_name_line(text, stops)
-
-
-def _is_name_line(text: str, stops: frozenset[str]) -> bool:
+@cached_when_short
+def is_name_line(text: str, stops: frozenset[str]) -> bool:
+    """Two to four capitalised words, maybe a title after a separator: "Jane Doe, Reuters"."""
     if len(words(text)) > NAME_LINE_MAX_WORDS:
         return False
     names = _names(text)

@@ -14,7 +14,8 @@ import unicodedata
 from importlib import resources
 
 # Titles before a name are not the name ("Dr. Andrew Huberman").
-HONORIFICS = frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. sir dame rev rev.".split())
+# (Compared without their full stops.)
+HONORIFICS = frozenset("dr prof mr mrs ms sir dame rev".split())
 
 
 @functools.cache

@@ -68,14 +68,14 @@ CACHE_LINES = 8192
 CACHE_MAX_CHARS = 200
 
 
-def cached_when_short(compute: Callable[[str], T]) -> Callable[[str], T]:
-    """compute(text), worked out once per process for a short line (CACHE_MAX_CHARS);
-    a long line, which seldom comes again, is worked out each time."""
+def cached_when_short(compute: Callable[..., T]) -> Callable[..., T]:
+    """compute(text, *rest), worked out once per process for a short line
+    (CACHE_MAX_CHARS); a long line, which seldom comes again, is worked out each time."""
     cached = functools.lru_cache(maxsize=CACHE_LINES)(compute)
 
     @functools.wraps(compute)
-    def call(text: str) -> T:
-        return cached(text) if len(text) <= CACHE_MAX_CHARS else compute(text)
+    def call(text: str, *rest) -> T:
+        return cached(text, *rest) if len(text) <= CACHE_MAX_CHARS else compute(text, *rest)
 
     return call
 

@@ -8,6 +8,8 @@ from seed_converter.model import Judged, Label, Line, Shape
 
 EN = stoplist_for("en")
 STORY = "The council voted on Tuesday to close the old bridge to cars for good."
+# Lines of furniture that put a credit far from the headline and the story.
+FILLER = tuple((Label.BOILERPLATE, f"Related link {n}") for n in range(20))
 
 
 def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
@@ -35,15 +37,13 @@ def test_a_credit_just_after_the_story_signs_it():
 
 
 def test_written_by_anywhere_in_the_page_names_the_writer():
-    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
-    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *filler,
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "Written by Moses Kim and Kate Shokurova"))
     assert story_authors(page, EN) == ("Moses Kim", "Kate Shokurova")
 
 
 def test_a_name_over_its_biography_is_the_author():
-    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
-    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *filler,
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "Lauren Vetter"),
                  (Label.BOILERPLATE, "Lauren Vetter is a reporter covering the city council."))
     assert story_authors(page, EN) == ("Lauren Vetter",)
@@ -62,9 +62,8 @@ def test_a_label_between_the_headline_and_the_story_is_no_byline():
 
 
 def test_a_tagged_label_gives_way_to_a_person_credited_further_down():
-    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
     page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Case Studies"),
-                 (Label.PARAGRAPH, STORY), *filler,
+                 (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "Written by John Crenshaw"))
     assert story_authors(page, EN) == ("John Crenshaw",)
 
@@ -76,24 +75,21 @@ def test_a_tagged_brand_stands_when_no_person_is_credited():
 
 
 def test_a_later_label_never_beats_a_held_name():
-    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
     page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Keris Lahiff"),
-                 (Label.PARAGRAPH, STORY), *filler,
+                 (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "Written by Generative AI"))
     assert story_authors(page, EN) == ("Keris Lahiff",)
 
 
 def test_a_given_name_the_page_writes_as_a_common_word_is_no_person():
-    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
     page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Key Takeaways"),
-                 (Label.PARAGRAPH, STORY + " The key point is cost."), *filler,
+                 (Label.PARAGRAPH, STORY + " The key point is cost."), *FILLER,
                  (Label.BOILERPLATE, "Written by Moses Kim"))
     assert story_authors(page, EN) == ("Moses Kim",)
 
 
 def test_about_a_person_names_the_writer_when_nothing_else_does():
-    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
-    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *filler,
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "About Peter Bell"))
     assert story_authors(page, EN) == ("Peter Bell",)
 
@@ -113,8 +109,7 @@ def test_a_company_named_after_a_person_or_place_is_no_copyright_writer():
 
 
 def test_a_name_over_a_biography_calling_her_by_her_given_name_is_the_author():
-    filler = [(Label.BOILERPLATE, f"Related link {n}") for n in range(20)]
-    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *filler,
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "Shannon Grilli"),
                  (Label.BOILERPLATE, "Shannon is an experienced writer covering real estate."))
     assert story_authors(page, EN) == ("Shannon Grilli",)
