@@ -31,6 +31,7 @@ from .bylines import (
     credited_names,
     dateline_names,
     is_by_alone,
+    is_handle,
     is_name_line,
 )
 from .given_names import first_name, given_names
@@ -48,16 +49,26 @@ AFTER_STORY_LINES = 6
 STORY_LABELS = frozenset({Label.PARAGRAPH, Label.HEADING, Label.LIST_ITEM, Label.QUOTE})
 # "Written by" credits the writer wherever it stands, even in an author box far below.
 WRITTEN_BY = re.compile(r"\bwritten\s+by\b", re.IGNORECASE)
-# A label over an author box ("About the author", "Written by") names the writer next.
-AUTHOR_BOX = re.compile(r"^(?:about the authors?|about the writer|the author|author|"
-                        r"written by|über (?:den|die) autor(?:in)?|à propos de l'auteur|"
+# A label over an author box ("About the author", "Article by") names the writer next.
+AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|"
+                        r"(?:(?:article|post|story|text|words)\s+)?(?:written\s+)?by|"
+                        r"über (?:den|die) autor(?:in)?|à propos de l'auteur|"
                         r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
+# An author box may set the writer's initials, standing in for a photo, over the name.
+INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
+# Three or more writers credited on lines a few apart are a list of other stories or
+# works ("The Joel Test (2000) by Joel Spolsky", related stories' bylines), not the
+# story's byline; the line right by the headline is never one of them.
+LIST_MIN_WRITERS = 3
+LIST_GAP_LINES = 4
 
 
 # A biography is a sentence of some length: "Shannon is an experienced writer …",
 # not menu items run together ("Mac mini macOS Catalina macOS Mojave …").
 BIO_MIN_WORDS = 8
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# A biography in the writer's own words: "I'm the founder of HR.University. …".
+FIRST_PERSON = ("I'm ", "I’m ", "I am ")
 # "About Jane Doe": the heading of an author box or a one-person site's About page.
 ABOUT_PERSON = re.compile(r"^(?:about|über|à propos de|sobre)\s+(?P<name>.+)$", re.IGNORECASE)
 # "© 2012-2025 Guillaume Gomez", "Copyright © 2024 Jane Doe. All rights reserved."
@@ -93,12 +104,18 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     start, end = (story[0], story[-1]) if story else (title, title)
     near = sorted(range(len(lines)), key=lambda i: (abs(i - title), i < title))
     texts = [j.line.text for j in lines]
-    for i in near[1:] if lines and lines[title].label is Label.TITLE else near:
-        if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start:
-            yield credited_names(texts[i]), False, True
-            # "By" on a line of its own: the names are on the next.
-            if is_by_alone(texts[i]) and i + 1 < len(texts) and is_name_line(texts[i + 1], stops):
-                yield byline_names(texts[i + 1]), False, True
+    window = [i for i in (near[1:] if lines and lines[title].label is Label.TITLE else near)
+              if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start]
+    credits = {i: credited_names(texts[i]) for i in window}
+    listed = listed_credits(_list_beyond(credits, texts), title)
+    for i in window:
+        if i not in listed:
+            # An account's handle is held back like a guess: a person credited later wins.
+            handle = is_handle(credits[i])
+            yield credits[i], handle, not handle
+        # "By" on a line of its own: the names are on the next.
+        if is_by_alone(texts[i]) and i + 1 < len(texts) and is_name_line(texts[i + 1], stops):
+            yield byline_names(texts[i + 1]), False, True
     # Needed from here on only: most pages' writer is credited near the headline.
     lower = lower_case_words(texts)
 
@@ -124,8 +141,10 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
         if WRITTEN_BY.search(text):
             yield judged(credited_names(text), False)
     for i in range(len(lines) - 1):
-        if AUTHOR_BOX.match(texts[i]) and is_name_line(texts[i + 1], stops):
-            yield judged(byline_names(texts[i + 1]), False)
+        if AUTHOR_BOX.match(texts[i]):
+            below = i + 2 if INITIALS.match(texts[i + 1]) and i + 2 < len(lines) else i + 1
+            if is_name_line(texts[below], stops):
+                yield judged(byline_names(texts[below]), False)
     for i in range(len(lines) - 1):
         yield judged(_bio_name(texts[i], texts[i + 1], stops, lower), False)
     # The weakest evidence, a person's name only: "About Jane Doe" (an author box's
@@ -139,23 +158,55 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
                                    if _only_a_person(n, lower)), False)
 
 
+def _list_beyond(credits: dict[int, tuple[str, ...]], texts: list[str]
+                 ) -> dict[int, tuple[str, ...]]:
+    """The credits, and those of a list that runs on past either end of them: the
+    lines beyond, while a credit is at most LIST_GAP_LINES away."""
+    out = dict(credits)
+    named = [i for i, names in credits.items() if names]
+    if not named:
+        return out
+    for step, edge, last in ((-1, min(credits), min(named)), (1, max(credits), max(named))):
+        i = edge + step
+        while 0 <= i < len(texts) and abs(i - last) <= LIST_GAP_LINES:
+            out[i] = credited_names(texts[i])
+            last = i if out[i] else last
+            i += step
+    return out
+
+
+def listed_credits(credits: dict[int, tuple[str, ...]], title: int) -> frozenset[int]:
+    """The credit lines that are a list's items: runs of credits at most LIST_GAP_LINES
+    apart naming LIST_MIN_WRITERS or more different writers."""
+    runs: list[list[int]] = []
+    for i in sorted(i for i, names in credits.items() if names):
+        if runs and i - runs[-1][-1] <= LIST_GAP_LINES:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return frozenset(i for run in runs if len({credits[i] for i in run}) >= LIST_MIN_WRITERS
+                     for i in run if abs(i - title) > 1)
+
+
 def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
               ) -> tuple[str, ...]:
-    """"Jane Doe" over "Jane Doe is a reporter who …" or "Jane covers …": the author
-    box's name."""
+    """"Jane Doe" over "Jane Doe is a reporter who …", "Jane covers …" or "I'm the
+    founder of …": the author box's name."""
     first = text.split(None, 1)[0] if text.strip() else ""
-    if not first or not after.startswith(first) or not is_name_line(text, stops):
+    if not first or not after.startswith((first, *FIRST_PERSON)) or \
+            not is_name_line(text, stops):
         return ()
     names = byline_names(text)
     if len(names) != 1:
         return ()
-    # "Jane covers …" names her by her given name only, in a biography's sentence
-    # (a subheading over a paragraph opening with its first word is no name, nor
-    # a menu item over another: "Mac Pro" over "Mac mini").
-    openers = [names[0] + " "]
-    if _only_a_person(names[0], lower) and len(after.split()) >= BIO_MIN_WORDS and \
-            SENTENCE_END.search(after):
-        openers.append(names[0].split()[0] + " ")
+    # "Jane covers …" names her by her given name only, and "I'm …" by none, in a
+    # biography's sentence (a subheading over a paragraph opening with its first
+    # word is no name, nor a menu item over another: "Mac Pro" over "Mac mini").
+    biography = _only_a_person(names[0], lower) and len(after.split()) >= BIO_MIN_WORDS \
+        and SENTENCE_END.search(after) is not None
+    if biography and after.startswith(FIRST_PERSON):
+        return names
+    openers = [names[0] + " "] + ([names[0].split()[0] + " "] if biography else [])
     for opener in openers:
         if after.startswith(opener):
             return names if after[len(opener):][:1].islower() else ()

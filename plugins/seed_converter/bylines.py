@@ -18,7 +18,7 @@ from .language import words
 BYLINE = re.compile(
     r"^(?:(?:words|written|reported|posted|story|text|analysis|commentary|opinion|review|"
     r"interview|edited|compiled|photos?|recipe|guide)\s+)?"
-    r"(?:(?:by|von|par|por|di|door|av|af|от|reporter|author|autor|autora|auteur|contributors?|"
+    r"(?:(?:by|von|par|por|di|door|av|af|от|reporter|authors?|autor|autora|auteur|contributors?|"
     r"texto|text)(?:\s*[:\-–]\s*|\s+)|(?-i:By(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])))(?P<names>.+)$",
     re.IGNORECASE,
 )
@@ -34,15 +34,19 @@ NAMES_END = re.compile(
     r"\blast\s+(?:updated|modified)\b|\d).*$",
     re.IGNORECASE,
 )
-# Names run into the outlet in some dumps: "Jonathan GarberFOXBusiness". Two
-# capitals after a lower-case letter are a handle's ("BeauHD"), not an outlet.
-# Labels run into the name too: "Korin MillerPublished: Jan 29, 2025".
-GLUED = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}|[A-Z][a-z]+[A-Z]|(?:Published|Updated|Posted|"
-                   r"Modified|Reviewed|Edited|Fact|Photo|Image|Last)\b|"
-                   # WordPress's "By Jane DoeIn Travel, Tips": the category run in.
-                   r"In\s+[A-Z]|"
-                   # A date run into the name: "Kathryn GiuffridaMar 3, 2025".
-                   r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)")
+# Labels run into the name in some dumps: "Korin MillerPublished: Jan 29, 2025". They
+# are cut first, so that a name with a capital inside it stays whole ("Arricca Elin
+# SanSonePublished").
+GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Modified|Reviewed|Edited|"
+                         r"Fact|Photo|Image|Last)\b|"
+                         # WordPress's "By Jane DoeIn Travel, Tips": the category run in.
+                         r"In\s+[A-Z]|"
+                         # A date run into the name: "Kathryn GiuffridaMar 3, 2025".
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)")
+# Names run into the outlet: "Jonathan GarberFOXBusiness", "Jane DoeFoxNews". Two
+# capitals after a lower-case letter are a handle's ("BeauHD"), not an outlet; and a
+# first word with capitals inside is a handle ("TurboTaxLisa"), left whole.
+GLUED = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}|[A-Z][a-z]+[A-Z])")
 # Two dates run together: "August 25, 2025August 29, 2025" (published, updated).
 DIGIT_GLUED = re.compile(r"(?<=\d)(?=[A-ZÀ-ÖØ-Þ])")
 # Two names in one byline: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe".
@@ -104,13 +108,17 @@ def credited_names(text: str) -> tuple[str, ...]:
     if is_by_alone(text):
         return ()
     undated = strip_dates(DIGIT_GLUED.sub(" ", text))
+    labelled = AUTHOR_LABEL.match(undated)
+    if labelled and len(words(undated)) <= BYLINE_MAX_WORDS:
+        return _names(labelled.group("names"))
     # A long category list does not make a byline a sentence.
     short = len(words(GLUED_CATEGORIES.sub("", text))) <= BYLINE_MAX_WORDS
     for m in CREDIT.finditer(undated):
         verb = (m.group("verb") or "").lower()
         if verb and verb not in WRITER_VERBS:
             continue
-        if not short and len(words(undated[:m.start()])) > CREDIT_LEAD_WORDS:
+        if not short and len(words(LEAD_SEPARATOR.split(undated[:m.start()])[-1])) \
+                > CREDIT_LEAD_WORDS:
             break
         names = _names(m.string[m.end():])
         if names:
@@ -123,8 +131,14 @@ def credited_names(text: str) -> tuple[str, ...]:
 
 
 # A long line opening with a credit is a byline with more after it: "Published:
-# Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may …".
+# Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may …"; the
+# words are counted from the last dash or bullet ("Medically reviewed by … — Written
+# by"; not from a "|", which also stands where a date was taken out of a sentence).
 CREDIT_LEAD_WORDS = 6
+LEAD_SEPARATOR = re.compile(r"\s[–—•·]\s")
+# A label crediting the writer: "Author: Jane Doe", "Authors:Jane Doe, John Roe".
+AUTHOR_LABEL = re.compile(r"^(?:authors?|autor(?:in|es)?|auteur|autrice)\s*:\s*(?P<names>\S.*)$",
+                          re.IGNORECASE)
 # A byline the dump ran onto the end of a longer line: "By" opening a sentence
 # after the standfirst's ("… and Canada. By Lisa Jennings on"), or names and
 # nothing but their dates after a "by" ("… a real difference by Jill Barshay
@@ -133,6 +147,15 @@ CREDIT_LEAD_WORDS = 6
 TRAILING_CREDIT = re.compile(
     r"(?:[.!?][\"”’)]?\s+(?-i:By)\s+(?P<names>[A-ZÀ-ÖØ-Þ][^.!?]*)$)"
     r"|(?:\sby\s+(?P<dated>[A-ZÀ-ÖØ-Þ][^|.!?]*?)\s*(?:\|\s*)+$)")
+
+
+# A CMS account credited as the writer: one word with capitals inside ("TurboTaxLisa").
+HANDLE = re.compile(r"^\S*[a-z][A-Z]\S*[a-z][A-Z]\S*$")
+
+
+def is_handle(names: tuple[str, ...]) -> bool:
+    """The names are one account's handle, not a person's or a group's name."""
+    return len(names) == 1 and HANDLE.match(names[0]) is not None
 
 
 def byline_names(text: str) -> tuple[str, ...]:
@@ -170,7 +193,7 @@ def is_name_line(text: str, stops: frozenset[str]) -> bool:
 
 def _names(raw: str) -> tuple[str, ...]:
     # Dates go first, so that a month left behind ("Tom May") is part of a name.
-    raw = GLUED.sub(" | ", strip_dates(DIGIT_GLUED.sub(" ", raw)).strip())
+    raw = _unglued(strip_dates(DIGIT_GLUED.sub(" ", raw)).strip())
     raw = NAMES_END.sub("", raw)
     found: list[str] = []
     for part in NAME_SPLIT.split(raw):
@@ -195,6 +218,13 @@ def _names(raw: str) -> tuple[str, ...]:
             continue
         found.append(" ".join(tokens))
     return tuple(found)
+
+
+def _unglued(raw: str) -> str:
+    """A separator where a label or an outlet was run into the names (GLUED_LABEL,
+    GLUED); the first word is left whole."""
+    first, space, rest = GLUED_LABEL.sub(" | ", raw).partition(" ")
+    return first + space + GLUED.sub(" | ", rest)
 
 
 def _is_role(token: str) -> bool:

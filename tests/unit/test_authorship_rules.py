@@ -120,3 +120,35 @@ def test_a_subheading_over_a_paragraph_opening_with_its_first_word_is_no_author(
                  (Label.HEADING, "Maintaining Relationships"),
                  (Label.PARAGRAPH, "Maintaining relationships with suppliers keeps costs down."))
     assert story_authors(page, EN) == ()
+
+
+def test_writers_credited_on_a_list_of_works_near_the_headline_are_no_byline():
+    works = [(Label.LIST_ITEM, f"{title} ({year}) by {name}") for title, year, name in (
+        ("Choose Boring Technology", 2015, "Dan McKinley"),
+        ("Parse, Don't Validate", 2019, "Alexis King"),
+        ("The Joel Test", 2000, "Joel Spolsky"))]
+    page = lines((Label.TITLE, "Ten essays that changed how I think"),
+                 (Label.BYLINE, "Milan Milanovic"), (Label.PARAGRAPH, STORY), *works)
+    assert story_authors(page, EN) == ("Milan Milanovic",)
+
+
+def test_an_account_handle_credited_waits_for_a_person_credited_later():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Written by TurboTaxLisa"),
+                 (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Written by Lisa Greene-Lewis"))
+    assert story_authors(page, EN) == ("Lisa Greene-Lewis",)
+
+
+def test_an_article_by_label_over_initials_names_the_writer_under_them():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Article by"), (Label.BOILERPLATE, "CP"),
+                 (Label.BOILERPLATE, "Chengcheng Pei"))
+    assert story_authors(page, EN) == ("Chengcheng Pei",)
+
+
+def test_a_name_over_a_biography_in_the_first_person_is_the_author():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Josh Fechter"),
+                 (Label.BOILERPLATE, "I’m the founder of HR.University and I have hired "
+                                     "hundreds of employees."))
+    assert story_authors(page, EN) == ("Josh Fechter",)

@@ -41,6 +41,10 @@ def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
     ("by Natalia Keogan in Festivals & Events on Dec 17, 2025", ("Natalia Keogan",)),
     ("By Gabby BoucherIn Budget Travel, Travel Tips", ("Gabby Boucher",)),  # category glued
     ("Jane Doe Last Updated: May 2, 2024", ("Jane Doe",)),  # "Last" is no surname here
+    # a label run into a name with a capital inside: the label goes, the name stays whole
+    ("By Arricca Elin SanSonePublished: Dec 20, 2023", ("Arricca Elin SanSone",)),
+    ("Authors:Aniruddha Roy, Jyoti Patel", ("Aniruddha Roy", "Jyoti Patel")),
+    ("Written by TurboTaxLisa", ("TurboTaxLisa",)),  # a handle is not cut into a name
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
@@ -63,6 +67,13 @@ def test_byline_names(line, names):
     ("The new camera, which is being used by Joshua Waller and many other reviewers around "
      "the country, costs more.", ()),  # a long sentence is no credit
     ("Last updated March 3, 2025 by Erik Demaine.", ("Erik Demaine",)),
+    # a long line: the credit opens its part after the dash
+    ("Medically reviewed by Kim Rose-Francis RDN, CDCES, LD — Written by Jillian Kubala, MS, "
+     "RD — Updated on March 7, 2025", ("Jillian Kubala",)),
+    ("Author: Kashmir Brummel", ("Kashmir Brummel",)),  # a label, no "by"
+    # a photo credit in a caption, after a date taken out of the sentence
+    ("Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, "
+     "2019 in Montecito, California. (Photo by Kevin Mazur/Getty Images)", ()),
 ])
 def test_credited_names(line, names):
     assert credited_names(line) == names
