@@ -7,7 +7,8 @@ The evidence is tried strongest first, and the first line that yields names wins
 2. the lines the model tagged as bylines, nearest the headline first;
 3. names beside the date on the lines it tagged as date lines;
    (a name from 2 or 3 whose every word the page also writes in lower case —
-   "Recent Posts", "Print Article" — is a label the model mistook, and is passed);
+   "Recent Posts", "Print Article" — or that holds a word of the site's interface
+   — "Select Page", "Login Register" — is a label the model mistook, and is passed);
 4. a name line between the headline and the story, or just above the headline
    ("Andrew King", "Brian Truitt   USA TODAY"), not a label the page writes in
    lower case;
@@ -61,6 +62,22 @@ INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
 # story's byline; the line right by the headline is never one of them.
 LIST_MIN_WRITERS = 3
 LIST_GAP_LINES = 4
+
+
+# Words of a site's own interface: navigation, accounts, sharing, shopping, legal
+# notices. A guessed name holding one is a label the model mistook for a byline.
+INTERFACE_WORDS = frozenset(
+    "page pages menu navigation nav home login logout log sign register account search "
+    "share link links follow subscribe join contact privacy policy terms cookie cookies "
+    "more learn view show hide close open select skip read reading print download "
+    "comments comment reply tags tag categories category archive archives blog blogs "
+    "posts contents items store shop cart checkout buy order locator options schedule "
+    "online sales gallery calculator dialog box current report related latest recent "
+    "popular previous next back main header footer sidebar newsletter newsletters rss "
+    "feed free offer gift website click here".split())
+LETTERS = re.compile(r"[^\W\d_]+")
+# A capitalised word run onto the end of another: "AltoverosView".
+GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\b")
 
 
 # A biography is a sentence of some length: "Shannon is an experienced writer …",
@@ -121,7 +138,8 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
 
     def judged(names: tuple[str, ...], guessed: bool):
         # A guessed name whose every word the page writes in lower case is a label.
-        names = tuple(n for n in names if not (guessed and _all_common(n, lower)))
+        names = tuple(n for n in map(_cut_glued_interface, names)
+                      if not (guessed and (_all_common(n, lower) or _interface_label(n))))
         return names, guessed, any(_personal(n, lower) for n in names)
 
     for label in (Label.BYLINE, Label.DATELINE):
@@ -232,6 +250,21 @@ def _only_a_person(name: str, lower: set[str]) -> bool:
     return 2 <= len(words) <= 3 and not words[0].isupper() and \
         words[-1].lower() not in COLLECTIVE and _given_name_first(name, lower) and \
         not any(w.lower().strip(".,") in lower for w in words[1:])
+
+
+def _interface_label(name: str) -> bool:
+    """A word of the site's own interface makes a guessed name a label: "Select Page",
+    "Login Register", "Share Link", "Privacy Policy"."""
+    return any(w.lower() in INTERFACE_WORDS for w in LETTERS.findall(name))
+
+
+def _cut_glued_interface(name: str) -> str:
+    """The name without the interface its line ran into: "Jose AltoverosView More
+    Articles" is Jose Altoveros."""
+    for m in GLUED_WORD.finditer(name):
+        if m.group().lower() in INTERFACE_WORDS:
+            return name[:m.start()].strip()
+    return name
 
 
 def _all_common(name: str, lower: set[str]) -> bool:

@@ -152,3 +152,15 @@ def test_a_name_over_a_biography_in_the_first_person_is_the_author():
                  (Label.BOILERPLATE, "I’m the founder of HR.University and I have hired "
                                      "hundreds of employees."))
     assert story_authors(page, EN) == ("Josh Fechter",)
+
+
+def test_a_tagged_name_holding_an_interface_word_is_a_label():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Select Page"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ()
+
+
+def test_the_interface_run_onto_a_tagged_name_is_cut_off():
+    page = lines((Label.TITLE, "Bridge vote"),
+                 (Label.BYLINE, "Jose AltoverosView More Articles"), (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("Jose Altoveros",)
