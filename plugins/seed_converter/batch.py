@@ -7,6 +7,7 @@ when a person edited it; files that are not seeds (hidden, images) are ignored.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Iterator
@@ -243,8 +244,13 @@ def _convert_all(todo: list[_Job], settings: ConverterSettings,
     # Imports, the model and the language tables once here, not in every worker:
     # forked workers start with them (each worker filling its own cost half a second).
     prepare(settings)
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        # Workers read the files themselves, and each article is written while
-        # the workers convert the next ones: only a few articles are ever in memory.
-        yield from pool.map(_convert_one, todo, chunksize=4)
+    # What is loaded by now lives as long as the workers: the garbage collector need
+    # not look through it again in each of them (and touching it would copy its pages).
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            # Workers read the files themselves, and each article is written while
+            # the workers convert the next ones: only a few articles are ever in memory.
+            yield from pool.map(_convert_one, todo, chunksize=4)
+    finally:
+        gc.unfreeze()  # a process that converts again and again collects as before

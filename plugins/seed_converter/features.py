@@ -32,7 +32,13 @@ from .headline import (
     names_fill_line,
     opening_words,
 )
-from .judging import CACHE_LINES, CACHE_MAX_CHARS, SENTENCE_END, is_title_case, judge_lines
+from .judging import (
+    CACHE_LINES,
+    CACHE_MAX_CHARS,
+    ends_sentence,
+    is_title_case,
+    judge_lines,
+)
 from .language import DENSE_SCRIPT, stoplist_for, stopword_count, words
 from .model import PROSE_SHAPES, Judged, Line, Shape
 from .prose_run import densest_run
@@ -236,7 +242,7 @@ class _Context:
             cum.append(acc / total)
             acc += p
         return cls(stops, run, lede, keys, Counter(keys), tuple(cum),
-                   headline_scores(judged, start, end, stops, lede), "\n".join(keys))
+                   headline_scores(judged, start, end, stops, lede, keys), "\n".join(keys))
 
 
 def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> tuple[float, ...]:
@@ -254,8 +260,7 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
     has_date = short and find_date(text) is not None
     name_line = short and is_name_line(text, stops)
     spaced = sample.split()
-    # SENTENCE_END is anchored at the end: it matches once or not at all.
-    ends = bool(SENTENCE_END.search(text))
+    ends = ends_sentence(text)
     return (
         math.log1p(len(text)),
         math.log1p(n_words),

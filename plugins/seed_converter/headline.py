@@ -97,15 +97,17 @@ def find_headline(judged: tuple[Judged, ...], start: int, end: int,
 
 
 def headline_scores(judged: tuple[Judged, ...], start: int, end: int,
-                    stops: frozenset[str], opening: frozenset[str] | None = None
-                    ) -> dict[int, float]:
+                    stops: frozenset[str], opening: frozenset[str] | None = None,
+                    keys: tuple[str, ...] | None = None) -> dict[int, float]:
     """The evidence score of each headline candidate near the main text [start, end).
 
-    `opening` is the run's _lede_words, when the caller has them already.
+    `opening` is the run's _lede_words and `keys` every line's key(), when the
+    caller has them already.
     """
     if opening is None:
         opening = _lede_words(judged, start, end, stops)
-    keys = [key(j.line.text) for j in judged]
+    if keys is None:
+        keys = tuple(key(j.line.text) for j in judged)
     repeats = Counter(keys)
     scores = {}
     for i in range(max(0, start - LOOKBACK), min(start + LOOKAHEAD + 1, end, len(judged))):
@@ -230,7 +232,7 @@ def _key(prefix: str) -> str:
     return " ".join(words(unicodedata.normalize("NFKC", prefix)))
 
 
-def _repeated(i: int, keys: list[str], repeats: Counter[str]) -> bool:
+def _repeated(i: int, keys: tuple[str, ...], repeats: Counter[str]) -> bool:
     """The line occurs twice, or inside a longer line (breadcrumbs, share texts)."""
     key = keys[i]
     if repeats[key] > 1:
@@ -267,7 +269,7 @@ def _meta_near(judged, i: int, step: int, reach: int = META_REACH) -> bool:
 
 
 def _score(judged, i: int, start: int, lede: set[str],
-           page: tuple[list[str], Counter[str]], stops: frozenset[str]) -> float:
+           page: tuple[tuple[str, ...], Counter[str]], stops: frozenset[str]) -> float:
     w = WEIGHTS
     text = judged[i].line.text
     mine = content_words(text, stops)

@@ -46,8 +46,17 @@ SENTENCE_END = re.compile(r"[.!?。！？…]['’\"”»)\]]*$")
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# SENTENCE_END's parts: the mark, then only closing quotes and brackets.
+SENTENCE_MARKS = tuple(".!?。！？…")
+CLOSING_MARKS = "'’\"”»)]"
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(SENTENCE_END.search(text))
+    """What SENTENCE_END.search(text) says, without a search that tries every
+    position of a long paragraph: strip the closing marks, look at the last one."""
+    if text.endswith("\n"):  # "$" also matches before a final newline
+        return bool(SENTENCE_END.search(text))
+    return text.rstrip(CLOSING_MARKS).endswith(SENTENCE_MARKS)
 
 
 def is_title_case(text: str) -> bool:

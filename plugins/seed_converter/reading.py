@@ -173,7 +173,9 @@ def _normalise(text: str) -> tuple[str, tuple[str, ...]]:
     # because ftfy needs the C1 controls of mojibake ("â€\x9d") to repair it.
     hidden = len(CONTROL.findall(unified)) + len(INVISIBLE.findall(unified))
     fixed = fix_text(unified)
-    cleaned = CONTROL.sub("", INVISIBLE.sub("", fixed))
+    # Text ftfy left alone, with nothing hidden in it (most seeds), is clean already.
+    clean_already = fixed is unified and not hidden
+    cleaned = fixed if clean_already else CONTROL.sub("", INVISIBLE.sub("", fixed))
     if fixed != unified and CONTROL.sub("", INVISIBLE.sub("", unified)) != cleaned:
         repairs.append("repaired mojibake, HTML entities or terminal codes (ftfy)")
     if hidden:

@@ -59,17 +59,23 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     texts += [(b.text, 1) for b in body]
     lower = lower_case_words(text for text, _ in texts)
     mid_caps: set[str] = set()
-    found: list[tuple[str, int, bool]] = []
+    # A story names the same people again and again: each mention is counted, in the
+    # order first met, and each (run, weight, place) is judged once.
+    found: dict[tuple[str, int, bool], int] = {}
     for text, weight in texts:
         for m in NAME.finditer(text):
-            opens = _opens_sentence(text, m.start())
-            found.append((m.group(0), weight, opens))
-            if not opens:
-                mid_caps.update(m.group(0).split())
+            raw = m.group(0)
+            mention = (raw, weight, _opens_sentence(text, m.start()))
+            before = found.get(mention)
+            if before is None:
+                found[mention] = 1
+                if not mention[2]:
+                    mid_caps.update(raw.split())
+            else:
+                found[mention] = before + 1
     counts: Counter[str] = Counter()
-    # A story names the same people again and again: each run is judged once.
     names: dict[str, str] = {}
-    for raw, weight, opens in found:
+    for (raw, weight, opens), mentions in found.items():
         parts = raw.split()
         if opens and parts and parts[0] not in mid_caps:
             parts = parts[1:]
@@ -81,7 +87,7 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
                 name = ""
             names[run] = name
         if name:
-            counts[name] += weight
+            counts[name] += weight * mentions
     _fold_common_edges(counts, lower, stops)
     _fold_surnames(counts)
     ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
@@ -105,6 +111,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` is the first of its sentence (or of the text)."""
     window_start = max(0, start - LOOKBEHIND_CHARS)
     before = text[window_start:start]
+    # Most names stand after a word and a space: a letter or digit before them is
+    # none of the closing marks, spaces and openers both patterns allow.
+    last = before.rstrip()[-1:]
+    if last.isalnum():
+        return False
     if AFTER_SENTENCE_END.search(before):
         return True
     return window_start == 0 and ONLY_OPENERS.fullmatch(before) is not None
