@@ -74,7 +74,10 @@ INTERFACE_WORDS = frozenset(
     "posts contents items store shop cart checkout buy order locator options schedule "
     "online sales gallery calculator dialog box current report related latest recent "
     "popular previous next back main header footer sidebar newsletter newsletters rss "
-    "feed free offer gift website click here".split())
+    "feed free offer gift website click here "
+    # the networks a share or follow row names
+    "facebook twitter instagram youtube linkedin pinterest tiktok whatsapp telegram reddit "
+    "mastodon bluesky snapchat".split())
 LETTERS = re.compile(r"[^\W\d_]+")
 # A capitalised word run onto the end of another: "AltoverosView".
 GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\b")
