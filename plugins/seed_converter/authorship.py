@@ -35,6 +35,7 @@ from .bylines import (
     is_handle,
     is_name_line,
 )
+from .credit_filters import cut_glued_interface, interface_label, listed_credits
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
@@ -57,30 +58,7 @@ AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|
                         r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
 # An author box may set the writer's initials, standing in for a photo, over the name.
 INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
-# Three or more writers credited on lines a few apart are a list of other stories or
-# works ("The Joel Test (2000) by Joel Spolsky", related stories' bylines), not the
-# story's byline; the line right by the headline is never one of them.
-LIST_MIN_WRITERS = 3
-LIST_GAP_LINES = 4
 
-
-# Words of a site's own interface: navigation, accounts, sharing, shopping, legal
-# notices. A guessed name holding one is a label the model mistook for a byline.
-INTERFACE_WORDS = frozenset(
-    "page pages menu navigation nav home login logout log sign register account search "
-    "share link links follow subscribe join contact privacy policy terms cookie cookies "
-    "more learn view show hide close open select skip read reading print download "
-    "comments comment reply tags tag categories category archive archives blog blogs "
-    "posts contents items store shop cart checkout buy order locator options schedule "
-    "online sales gallery calculator dialog box current report related latest recent "
-    "popular previous next back main header footer sidebar newsletter newsletters rss "
-    "feed free offer gift website click here "
-    # the networks a share or follow row names
-    "facebook twitter instagram youtube linkedin pinterest tiktok whatsapp telegram reddit "
-    "mastodon bluesky snapchat".split())
-LETTERS = re.compile(r"[^\W\d_]+")
-# A capitalised word run onto the end of another: "AltoverosView".
-GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\b")
 
 
 # A biography is a sentence of some length: "Shannon is an experienced writer …",
@@ -127,7 +105,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     window = [i for i in (near[1:] if lines and lines[title].label is Label.TITLE else near)
               if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start]
     credits = {i: credited_names(texts[i]) for i in window}
-    listed = listed_credits(_list_beyond(credits, texts), title)
+    listed = listed_credits(credits, texts, title)
     for i in window:
         if i not in listed:
             # An account's handle is held back like a guess: a person credited later wins.
@@ -141,8 +119,8 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
 
     def judged(names: tuple[str, ...], guessed: bool):
         # A guessed name whose every word the page writes in lower case is a label.
-        names = tuple(n for n in map(_cut_glued_interface, names)
-                      if not (guessed and (_all_common(n, lower) or _interface_label(n))))
+        names = tuple(n for n in map(cut_glued_interface, names)
+                      if not (guessed and (_all_common(n, lower) or interface_label(n))))
         return names, guessed, any(_personal(n, lower) for n in names)
 
     for label in (Label.BYLINE, Label.DATELINE):
@@ -177,36 +155,6 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
             if m and is_name_line(m.group("name"), stops):
                 yield judged(tuple(n for n in byline_names(m.group("name"))
                                    if _only_a_person(n, lower)), False)
-
-
-def _list_beyond(credits: dict[int, tuple[str, ...]], texts: list[str]
-                 ) -> dict[int, tuple[str, ...]]:
-    """The credits, and those of a list that runs on past either end of them: the
-    lines beyond, while a credit is at most LIST_GAP_LINES away."""
-    out = dict(credits)
-    named = [i for i, names in credits.items() if names]
-    if not named:
-        return out
-    for step, edge, last in ((-1, min(credits), min(named)), (1, max(credits), max(named))):
-        i = edge + step
-        while 0 <= i < len(texts) and abs(i - last) <= LIST_GAP_LINES:
-            out[i] = credited_names(texts[i])
-            last = i if out[i] else last
-            i += step
-    return out
-
-
-def listed_credits(credits: dict[int, tuple[str, ...]], title: int) -> frozenset[int]:
-    """The credit lines that are a list's items: runs of credits at most LIST_GAP_LINES
-    apart naming LIST_MIN_WRITERS or more different writers."""
-    runs: list[list[int]] = []
-    for i in sorted(i for i, names in credits.items() if names):
-        if runs and i - runs[-1][-1] <= LIST_GAP_LINES:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return frozenset(i for run in runs if len({credits[i] for i in run}) >= LIST_MIN_WRITERS
-                     for i in run if abs(i - title) > 1)
 
 
 def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
@@ -253,21 +201,6 @@ def _only_a_person(name: str, lower: set[str]) -> bool:
     return 2 <= len(words) <= 3 and not words[0].isupper() and \
         words[-1].lower() not in COLLECTIVE and _given_name_first(name, lower) and \
         not any(w.lower().strip(".,") in lower for w in words[1:])
-
-
-def _interface_label(name: str) -> bool:
-    """A word of the site's own interface makes a guessed name a label: "Select Page",
-    "Login Register", "Share Link", "Privacy Policy"."""
-    return any(w.lower() in INTERFACE_WORDS for w in LETTERS.findall(name))
-
-
-def _cut_glued_interface(name: str) -> str:
-    """The name without the interface its line ran into: "Jose AltoverosView More
-    Articles" is Jose Altoveros."""
-    for m in GLUED_WORD.finditer(name):
-        if m.group().lower() in INTERFACE_WORDS:
-            return name[:m.start()].strip()
-    return name
 
 
 def _all_common(name: str, lower: set[str]) -> bool:
