@@ -124,6 +124,9 @@ class Build:
         """Render every job held back so far, on all cores."""
         jobs, self.jobs, self.queued = self.jobs, [], {}
         workers = self.options.render_workers
+        # What generators asked of stories' HTML so far is not inherited by the
+        # render processes (see seam.forget_rendered_content).
+        seam.forget_rendered_content()
         if workers > 1:
             self._know_stories(stories_of(jobs), workers)
         for done in run_all(jobs, self.renderer.run, workers):

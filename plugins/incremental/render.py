@@ -103,11 +103,15 @@ class Renderer:
         self._reads: dict[tuple, dict] = {}
 
     def run(self, job: Job) -> Done:
-        if isinstance(job, PageJob):
-            return self.page(job)
-        if isinstance(job, FeedJob):
-            return self.feed(job)
-        return self.text(job)
+        try:
+            if isinstance(job, PageJob):
+                return self.page(job)
+            if isinstance(job, FeedJob):
+                return self.feed(job)
+            return self.text(job)
+        finally:
+            # A story's HTML as this page asked for it is not kept for the next.
+            seam.forget_rendered_content()
 
     def page(self, job: PageJob) -> Done:
         local = seam.local_context(job.context, job.name, job.kwargs, job.relative_urls)

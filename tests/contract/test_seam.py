@@ -11,7 +11,7 @@ import pytest
 from helpers import REPO
 from incremental import seam
 from pelican import signals
-from pelican.contents import Article
+from pelican.contents import Article, Content
 from pelican.generators import ArticlesGenerator
 from pelican.readers import MarkdownReader, Readers
 from pelican.settings import read_settings
@@ -203,6 +203,24 @@ def test_a_url_worked_out_once_is_the_url_pelican_works_out(tmp_path):
     seam.fix_url(story)
     story.date = story.date.replace(year=1999)  # Pelican would format the URL again
     assert story.url == want == "2024/01/s0/"
+
+
+def test_pelican_memoizes_a_storys_html_per_siteurl_until_forgotten(tmp_path):
+    linked = stories(tmp_path, 1)[0]
+    story = Article('<p><a href="{filename}/s0.md">x</a></p>',
+                    {"title": "T", "date": __import__("datetime").datetime(2024, 1, 1)},
+                    settings=settings(tmp_path), source_path="s.md",
+                    context={"generated_content": {"s0.md": linked}, "static_content": {}})
+    memo = [Content.__dict__[name].cache for name in seam.MEMOIZED_CONTENT]
+    seam.forget_rendered_content()
+    deep, top = story.get_content("../.."), story.get_content("")
+    summary = story.get_summary("../..")
+    assert deep != top
+    assert {key[1:] for key in memo[0] if key[0] is story} == {("../..",), ("",)}
+    assert any(key[0] is story for key in memo[1])
+    seam.forget_rendered_content()
+    assert memo == [{}, {}]
+    assert story.get_content("../..") == deep and story.get_summary("../..") == summary
 
 
 # --- Generators ------------------------------------------------------------------
