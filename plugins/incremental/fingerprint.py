@@ -45,11 +45,18 @@ class Fingerprinter:
         self._lists: dict[tuple[int, str], str] = {}
         self._values: dict[tuple[int, int, frozenset[str]], str] = {}
         self._keep: list[Any] = []  # keeps memoised objects alive so ids stay unique
+        # Each set of story attributes once: the memos' keys hold it, and pages
+        # of one template read the same ones (one set each would be kept per key).
+        self._link_sets: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
 
     def reads(self, context: dict, reads: dict[str, str]) -> str:
         """The fingerprint of a page: every name it read, as far as it read it."""
-        self.links = frozenset(filter(None, reads.get(LINKS_KEY, "").split(",")))
-        self._link_names = tuple(sorted(self.links))
+        named = reads.get(LINKS_KEY, "")
+        found = self._link_sets.get(named)
+        if found is None:
+            links = frozenset(filter(None, named.split(",")))
+            found = self._link_sets[named] = (links, tuple(sorted(links)))
+        self.links, self._link_names = found
         parts = [f"{LINKS_KEY}:{sorted(self.links)}"]
         for key in sorted(reads):
             if key == LINKS_KEY:
