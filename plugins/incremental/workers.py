@@ -3,8 +3,13 @@
 Once every page has been asked for, the context is complete and nothing changes
 it any more: the build forks worker processes, which inherit it as it is (no
 copy, no pickling), and each takes jobs from a shared counter, a few at a time,
-until none are left; the build's own process takes its share too. Each worker
-sends back what it wrote. A worker that fails fails the build with its error.
+until none are left. Each worker sends back what it wrote. A worker that fails
+fails the build with its error.
+
+The build's own process only waits: whatever rendering allocates (each page's
+objects, the pages' fingerprints, what Pelican and Jinja memoize) goes when the
+workers end, and the build stays the size it was when it forked them, which is
+what it holds while the search index is built after them.
 """
 
 from __future__ import annotations
@@ -38,13 +43,13 @@ def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> lis
     gc.freeze()
     children = []
     try:
-        for _ in range(workers - 1):
+        for _ in range(workers):
             receive, send = fork.Pipe(duplex=False)
             child = fork.Process(target=_worker, args=(jobs, run, counter, send), daemon=True)
             child.start()
             send.close()
             children.append((child, receive))
-        results = _take(jobs, run, counter)
+        results = []
         for child, receive in children:
             results.extend(_collect(child, receive))
         return results
