@@ -14,7 +14,11 @@ indexing again when
   stories listed on pages in many years, which Pagefind does not index.
 
 The index is built by a generator, after every page is on disk; the years to
-index again are indexed side by side, one Pagefind process per core.
+index again are indexed side by side, one Pagefind process per core, as long as
+the pages being indexed at once stay within NEWS_PAGEFIND_MAX_PAGES (a year
+bigger than that is indexed alone): with years of a few hundred stories both
+cores index, and an archive whose years hold thousands does not hold two of
+them in memory at once.
 """
 
 from __future__ import annotations
@@ -111,6 +115,7 @@ class _Run:
     """One Pagefind process indexing one year, from a scratch site of its pages."""
 
     year: str
+    pages: list[str]
     files: dict[str, str]  # digests and page table, kept with the bundle
     scratch: tempfile.TemporaryDirectory
     log: IO[bytes]
@@ -119,12 +124,14 @@ class _Run:
 
 class Indexer:
     """Indexes each year of stories whose kept bundle no longer holds, up to
-    `workers` Pagefind processes at once (each holds its year in memory)."""
+    `workers` Pagefind processes at once and, but for a year indexed alone, up
+    to `max_pages` pages (each process holds its year in memory)."""
 
     def __init__(self, output: Path, shards: dict[str, tuple[str, ...]], args: list[str],
-                 cache: Path, workers: int) -> None:
+                 cache: Path, workers: int, max_pages: int | None = None) -> None:
         self.output, self.shards, self.args, self.cache = output, shards, args, cache
         self.workers = max(1, workers)
+        self.max_pages = max_pages
         self.running: list[_Run] = []
         self.built = self.kept = 0
         self.failed = False
@@ -135,7 +142,7 @@ class Indexer:
         cache = Path(settings.get("CACHE_PATH") or path.parent / ".pelican-cache")
         workers = settings["NEWS_PAGEFIND_WORKERS"] or os.cpu_count() or 1
         return cls(path, shards, [str(a) for a in settings["NEWS_PAGEFIND_ARGS"]],
-                   cache.resolve() / CACHED_INDEX, workers)
+                   cache.resolve() / CACHED_INDEX, workers, settings["NEWS_PAGEFIND_MAX_PAGES"])
 
     def run(self) -> bool:
         """Link each year's kept bundle or index it again; True if all went well."""
@@ -143,7 +150,7 @@ class Indexer:
         shutil.rmtree(self.output / INDEX_DIR, ignore_errors=True)
         queue = [job for year in self.shards if (job := self._kept_or_job(year))]
         for year, pages, files in queue:
-            while len(self.running) >= self.workers:
+            while self.running and not self._room_for(len(pages)):
                 self._collect_one()
             if self.failed:
                 break
@@ -154,6 +161,13 @@ class Indexer:
             self._collect_one()
         self._drop_stale_bundles()
         return not self.failed
+
+    def _room_for(self, pages: int) -> bool:
+        """Whether a year of this many pages may start beside the runs under way."""
+        if len(self.running) >= self.workers:
+            return False
+        indexing = sum(len(run.pages) for run in self.running)
+        return self.max_pages is None or indexing + pages <= self.max_pages
 
     def _kept_or_job(self, year: str) -> tuple[str, list[str], dict[str, str]] | None:
         """Link the year's kept bundle if its pages are as indexed; else what to index."""
@@ -203,7 +217,7 @@ class Indexer:
             scratch.cleanup()
             self.failed = True
             return None
-        return _Run(year, files, scratch, report, process)
+        return _Run(year, pages, files, scratch, report, process)
 
     def _collect(self, run: _Run) -> None:
         code = run.process.wait()

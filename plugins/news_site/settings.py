@@ -31,6 +31,10 @@ DEFAULTS = MappingProxyType(
         "NEWS_PAGEFIND_ARGS": (),
         # Pagefind processes indexing years side by side: 0 is one per core.
         "NEWS_PAGEFIND_WORKERS": 0,
+        # Pages indexed at once by those processes together (a bigger year is
+        # indexed alone); None: no limit. Pagefind holds about 0.2 MB a page
+        # while it indexes, so 1,200 pages is about 240 MB.
+        "NEWS_PAGEFIND_MAX_PAGES": 1200,
         # The publisher's logo URL in JSON-LD; None: the site's name drawn as a
         # 600 x 60 wordmark (cards/logo-*.png).
         "NEWS_PUBLISHER_LOGO": None,

@@ -146,3 +146,35 @@ def test_years_are_indexed_side_by_side_each_into_its_own_bundle(tmp_path):
     assert "Story 2021/b/index.html" in index_text(output / INDEX_DIR / "2021")
     assert "Story 2019/c/index.html" in index_text(output / INDEX_DIR / "2019")
     assert "2019" not in index_text(output / INDEX_DIR / "2020")
+
+
+def test_years_side_by_side_stay_within_the_pages_allowed_at_once(tmp_path):
+    """Two years start together only if their pages fit the limit; a year
+    bigger than the limit is indexed alone."""
+    from news_site.search import INDEX_DIR, Indexer
+
+    output = tmp_path / "output"
+    shards = {"2022": ("2022/a/index.html", "2022/b/index.html", "2022/c/index.html"),
+              "2021": ("2021/a/index.html", "2021/b/index.html"),
+              "2020": ("2020/d/index.html",), "2019": ("2019/c/index.html",)}
+    for pages in shards.values():
+        for rel in pages:
+            page = output / rel
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(f"<html lang='en'><body><main data-pagefind-body><h1>{rel}</h1>"
+                            f"<p>Story {rel} about the harbour.</p></main></body></html>")
+    indexer = Indexer(output, shards, [], tmp_path / "cache", workers=2, max_pages=2)
+    together = []
+    start = indexer._start
+
+    def counted(year, pages, files):
+        run = start(year, pages, files)
+        together.append(sorted([year, *(r.year for r in indexer.running)]))
+        return run
+
+    indexer._start = counted
+    assert indexer.run()
+    assert indexer.built == 4
+    assert together[:2] == [["2022"], ["2021"]], "a year at or above the limit runs alone"
+    assert ["2019", "2020"] in together, "two small years run side by side"
+    assert "Story 2022/c/index.html" in index_text(output / INDEX_DIR / "2022")
