@@ -7,11 +7,9 @@ when a person edited it; files that are not seeds (hidden, images) are ignored.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from .progress import seed_converted
 from .seed_files import list_seeds, read_seed_file
 from .settings import ConverterSettings
 from .slugs import SlugRegistry
+from .workers import run_apart
 
 __all__ = ["Outcome", "Status", "Summary", "convert_folder", "warn_about"]
 
@@ -241,16 +240,9 @@ def _convert_all(todo: list[_Job], settings: ConverterSettings,
         yield from map(_convert_one, todo)
         return
     workers = settings.workers or os.cpu_count() or 1
-    # Imports, the model and the language tables once here, not in every worker:
-    # forked workers start with them (each worker filling its own cost half a second).
-    prepare(settings)
-    # What is loaded by now lives as long as the workers: the garbage collector need
-    # not look through it again in each of them (and touching it would copy its pages).
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            # Workers read the files themselves, and each article is written while
-            # the workers convert the next ones: only a few articles are ever in memory.
-            yield from pool.map(_convert_one, todo, chunksize=4)
-    finally:
-        gc.unfreeze()  # a process that converts again and again collects as before
+    # Imports, the model and the language tables once, in the first worker, not
+    # in every worker (each filling its own cost half a second), nor in this
+    # process, which goes on to build the site (workers.py). Workers read the
+    # files themselves, and each article is written while the workers convert
+    # the next ones: only a few articles are ever in memory.
+    yield from run_apart(todo, _convert_one, lambda: prepare(settings), workers)
