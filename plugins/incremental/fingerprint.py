@@ -134,11 +134,14 @@ class Fingerprinter:
             return repr(value)
         if isinstance(value, (Content, URLWrapper)):
             # A story or a tag appears on many pages: its text is worked out once
-            # per build for each way a page can read it.
+            # per build for each way a page can read it, and kept as its digest
+            # (a story's text names the stories it points to: kept whole, for
+            # every story and way of reading it, the texts filled each render
+            # process's memory).
             key = (id(value), max(depth, 0), self.links)
             found = self._values.get(key)
             if found is None:
-                found = self._values[key] = self._story_or_label(value, depth, nxt)
+                found = self._values[key] = "#" + digest(self._story_or_label(value, depth, nxt))
                 self._keep.append(value)
             return found
         if isinstance(value, (dt.datetime, dt.date)):
@@ -186,7 +189,7 @@ class Fingerprinter:
         key = (id(value), max(depth, 0), self.links)
         found = self._values.get(key)
         if found is None:
-            found = self._values[key] = cls.__name__ + self.value(fields, depth, nxt)
+            found = self._values[key] = "#" + digest(cls.__name__ + self.value(fields, depth, nxt))
             self._keep.append(value)
         return found
 
