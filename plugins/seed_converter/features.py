@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import math
 import re
 import string
@@ -198,8 +199,10 @@ def page_features(lines: tuple[Line, ...], lang: str) -> Page:
     judged = judge_lines(lines, lang)
     run = densest_run(judged)
     context = _Context.of(judged, run, stops)
-    texts = np.array([text_values(j, lang, stops) for j in judged],
-                     dtype=np.float32).reshape(len(judged), len(TEXT_FEATURES))
+    # One flat run of numbers (np.array would first work out the nesting of the rows).
+    texts = np.fromiter(itertools.chain.from_iterable(text_values(j, lang, stops) for j in judged),
+                        dtype=np.float32, count=len(judged) * len(TEXT_FEATURES),
+                        ).reshape(len(judged), len(TEXT_FEATURES))
     base = np.hstack([texts, place_matrix(judged, texts, context)])
     return Page(lines, judged, run, np.hstack([base, _neighbours(base)]))
 
@@ -403,13 +406,16 @@ def log1p_table(n: int) -> tuple[float, ...]:
 
 def signed_logs(d: np.ndarray, far: int = FAR) -> np.ndarray:
     """signed_log of every distance of an array."""
-    return np.array(_signed_logs(far))[np.clip(d, -far, far) + far]
+    return _signed_logs(far)[np.clip(d, -far, far) + far]
 
 
 @functools.cache
-def _signed_logs(far: int) -> tuple[float, ...]:
-    """signed_log of every distance from -far to far: a few per line, every line."""
-    return tuple(math.copysign(math.log1p(abs(d)), d) for d in range(-far, far + 1))
+def _signed_logs(far: int) -> np.ndarray:
+    """signed_log of every distance from -far to far (read-only): a few per line,
+    every line."""
+    table = np.array([math.copysign(math.log1p(abs(d)), d) for d in range(-far, far + 1)])
+    table.flags.writeable = False
+    return table
 
 
 def _inside_longer(k: str, c: _Context) -> bool:

@@ -77,6 +77,13 @@ INVISIBLE = re.compile(
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x0b|\x0c|\x85")
 SPACES = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Each of these looks at a whole seed in one pass, to say that the slower passes
+# above have nothing to do (most seeds): a control or invisible character
+# (CONTROL or INVISIBLE), and anything ftfy could change (NOT_PLAIN or
+# FTFY_ASCII_WORK: what is neither is tab, newline, printable ASCII but "&", and
+# NOT_PLAIN's typography).
+HIDDEN = re.compile("[" + CONTROL.pattern[1:-1] + INVISIBLE.pattern[1:-1] + "]")
+FTFY_WORK = re.compile("[^\t\n\x20-\x25\x27-\x7e‘’“”«»–—…©•·]")
 
 
 def read_seed(relpath: str, data: bytes, max_bytes: int) -> Seed:
@@ -171,7 +178,8 @@ def _normalise(text: str) -> tuple[str, tuple[str, ...]]:
         repairs.append("line endings made \\n")
     # Counted before ftfy, which removes some controls itself; removed after it,
     # because ftfy needs the C1 controls of mojibake ("â€\x9d") to repair it.
-    hidden = len(CONTROL.findall(unified)) + len(INVISIBLE.findall(unified))
+    hidden = (len(CONTROL.findall(unified)) + len(INVISIBLE.findall(unified))
+              if HIDDEN.search(unified) else 0)
     fixed = fix_text(unified)
     # Text ftfy left alone, with nothing hidden in it (most seeds), is clean already.
     clean_already = fixed is unified and not hidden
@@ -180,13 +188,14 @@ def _normalise(text: str) -> tuple[str, tuple[str, ...]]:
         repairs.append("repaired mojibake, HTML entities or terminal codes (ftfy)")
     if hidden:
         repairs.append(f"removed {hidden} control or invisible characters")
-    text = unicodedata.normalize("NFC", SPACES.sub(" ", cleaned))
+    spaced = SPACES.sub(" ", cleaned) if SPACES.search(cleaned) else cleaned
+    text = unicodedata.normalize("NFC", spaced)
     return text, tuple(repairs)
 
 
 def fix_text(text: str) -> str:
     """ftfy.fix_text, line by line as it works, passing over lines it cannot change."""
-    if NOT_PLAIN.search(text) is None and FTFY_ASCII_WORK.search(text) is None:
+    if FTFY_WORK.search(text) is None:
         return text  # no line has anything ftfy could change (most seeds)
     config = FTFY_CONFIG
     out = []

@@ -35,4 +35,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def _wrapped(previous: str, line: str) -> bool:
-    return bool(OPEN_END.search(previous) and LOWER_START.match(line))
+    # OPEN_END is anchored at the end, and `previous` (trimmed) has no line break:
+    # only its last character can match, so the search starts there, not at a
+    # long paragraph's first character; the cheap test of the next line goes first.
+    return bool(LOWER_START.match(line) and OPEN_END.search(previous, len(previous) - 1))
