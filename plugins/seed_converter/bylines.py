@@ -98,6 +98,9 @@ WRITER_VERBS = frozenset(
 
 # WordPress runs the post's categories into the byline: "By Jane DoeIn Travel, Tips".
 GLUED_CATEGORIES = re.compile(r"(?<=[a-z])In\s+[A-Z].*$")
+# What every credit credited_names reads holds: a "by", or an author label's start.
+CREDIT_BY = re.compile("by", re.IGNORECASE)
+LABEL_START = re.compile("au", re.IGNORECASE)
 
 
 def credited_names(text: str) -> tuple[str, ...]:
@@ -105,7 +108,11 @@ def credited_names(text: str) -> tuple[str, ...]:
     by Jane Doe", "Medically reviewed by … — Written by Jane Doe". A long line is a
     sentence unless the credit opens it (CREDIT_LEAD_WORDS) or ends it
     (TRAILING_CREDIT)."""
-    if is_by_alone(text):
+    # Every credit has a "by" (CREDIT, TRAILING_CREDIT) or opens with an author
+    # label (AUTHOR_LABEL), and taking the dates out adds neither: a line with
+    # none (most of a story's paragraphs) credits nobody, and its dates are not
+    # looked for.
+    if is_by_alone(text) or not (CREDIT_BY.search(text) or LABEL_START.match(text)):
         return ()
     undated = strip_dates(DIGIT_GLUED.sub(" ", text))
     labelled = AUTHOR_LABEL.match(undated)
