@@ -37,15 +37,21 @@ def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> lis
     if workers < 2 or len(jobs) < MIN_JOBS:
         return [run(job) for job in jobs]
     fork = multiprocessing.get_context("fork")
-    counter = fork.Value("q", 0)
+    # The jobs not yet taken: from ends[0] up to ends[1].
+    ends = fork.Array("q", [0, len(jobs)])
     # Objects made so far are never collected in a worker: the garbage collector
     # would otherwise touch, and so copy, every page of memory they share.
     gc.freeze()
     children = []
     try:
-        for _ in range(workers):
+        for k in range(workers):
             receive, send = fork.Pipe(duplex=False)
-            child = fork.Process(target=_worker, args=(jobs, run, counter, send), daemon=True)
+            # Every other worker takes from the back: Pelican asks for story pages
+            # first and the lists after, so one worker mostly renders stories and
+            # the other mostly lists, and fewer of the pages of shared memory a
+            # render touches (and so copies) are touched by both.
+            child = fork.Process(target=_worker, args=(jobs, run, ends, k % 2 == 1, send),
+                                 daemon=True)
             child.start()
             send.close()
             children.append((child, receive))
@@ -61,21 +67,27 @@ def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> lis
         gc.unfreeze()
 
 
-def _take(jobs: Sequence[Any], run: Callable[[Any], Any], counter) -> list[Any]:
-    """Run jobs a chunk at a time until the counter has passed the last one."""
+def _take(jobs: Sequence[Any], run: Callable[[Any], Any], ends, from_back: bool) -> list[Any]:
+    """Run jobs a chunk at a time, from the front or the back of those not yet
+    taken, until none are left."""
     done = []
     while True:
-        with counter.get_lock():
-            first = counter.value
-            counter.value = first + CHUNK
-        if first >= len(jobs):
-            return done
-        done.extend(run(job) for job in jobs[first:first + CHUNK])
+        with ends.get_lock():
+            front, back = ends[0], ends[1]
+            if front >= back:
+                return done
+            if from_back:
+                first, last = max(front, back - CHUNK), back
+                ends[1] = first
+            else:
+                first, last = front, min(back, front + CHUNK)
+                ends[0] = last
+        done.extend(run(job) for job in jobs[first:last])
 
 
-def _worker(jobs, run, counter, send) -> None:
+def _worker(jobs, run, ends, from_back, send) -> None:
     try:
-        send.send(("done", _take(jobs, run, counter)))
+        send.send(("done", _take(jobs, run, ends, from_back)))
     except BaseException:
         send.send(("failed", traceback.format_exc()))
 

@@ -23,6 +23,13 @@ def test_every_job_is_run_once_by_the_processes_together():
     assert len(processes) == 3
 
 
+def test_two_workers_start_from_either_end():
+    jobs = list(range(MIN_JOBS * 4))
+    done = run_all(jobs, square_and_say_who, workers=2)
+    who = dict(done)
+    assert who[0] != who[jobs[-1] ** 2], "one takes story pages first, the other lists"
+
+
 def test_few_jobs_stay_in_the_builds_process():
     done = run_all(list(range(MIN_JOBS - 1)), square_and_say_who, workers=4)
     assert {pid for _r, pid in done} == {os.getpid()}
