@@ -120,7 +120,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     def judged(names: tuple[str, ...], guessed: bool):
         # A guessed name whose every word the page writes in lower case is a label.
         names = tuple(n for n in map(cut_glued_interface, names)
-                      if not (guessed and (_all_common(n, lower) or interface_label(n))))
+                      if not (guessed and (_all_common(n, lower) or _interface_only(n, lower))))
         return names, guessed, any(_personal(n, lower) for n in names)
 
     for label in (Label.BYLINE, Label.DATELINE):
@@ -201,6 +201,14 @@ def _only_a_person(name: str, lower: set[str]) -> bool:
     return 2 <= len(words) <= 3 and not words[0].isupper() and \
         words[-1].lower() not in COLLECTIVE and _given_name_first(name, lower) and \
         not any(w.lower().strip(".,") in lower for w in words[1:])
+
+
+def _interface_only(name: str, lower: set[str]) -> bool:
+    """A label of the site's interface ("Select Page", "Skip Course"), not a person
+    whose surname is such a word ("Jimmy Page", "Thomas More")."""
+    if _given_name_first(name, lower) and len(name.split()) >= 2:
+        name = name.rsplit(None, 1)[0]
+    return interface_label(name)
 
 
 def _all_common(name: str, lower: set[str]) -> bool:

@@ -164,3 +164,9 @@ def test_the_interface_run_onto_a_tagged_name_is_cut_off():
     page = lines((Label.TITLE, "Bridge vote"),
                  (Label.BYLINE, "Jose AltoverosView More Articles"), (Label.PARAGRAPH, STORY))
     assert story_authors(page, EN) == ("Jose Altoveros",)
+
+
+def test_a_surname_that_is_an_interface_word_is_still_a_name():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Jimmy Page"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("Jimmy Page",)
