@@ -29,6 +29,12 @@ INTERFACE_WORDS = frozenset(
     "online sales gallery calculator dialog box current report related latest recent "
     "popular previous next back main header footer sidebar newsletter newsletters rss "
     "feed free offer gift website click here "
+    # the same in the other languages the converter reads most
+    "seite startseite menü anmelden teilen suche kontakt datenschutz impressum mehr "
+    "weiterlesen accueil connexion partager recherche rechercher confidentialité lire "
+    "inicio buscar compartir contacto privacidad leer más início compartilhar contato "
+    "privacidade leia mais cerca condividi contatti leggi accedi zoeken delen inloggen "
+    "lees meer "
     # the networks a share or follow row names
     "facebook twitter instagram youtube linkedin pinterest tiktok whatsapp telegram reddit "
     "mastodon bluesky snapchat".split())

@@ -170,3 +170,10 @@ def test_a_surname_that_is_an_interface_word_is_still_a_name():
     page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Jimmy Page"),
                  (Label.PARAGRAPH, STORY))
     assert story_authors(page, EN) == ("Jimmy Page",)
+
+
+def test_an_interface_label_in_another_language_is_no_writer():
+    page = lines((Label.TITLE, "Brücke gesperrt"), (Label.BYLINE, "Startseite Kontakt"),
+                 (Label.PARAGRAPH, "Der Rat hat am Dienstag beschlossen, die alte Brücke "
+                                   "für Autos zu sperren."))
+    assert story_authors(page, stoplist_for("de")) == ()
