@@ -23,6 +23,7 @@ The evidence is tried strongest first, and the first line that yields names wins
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -35,7 +36,7 @@ from .bylines import (
     is_handle,
     is_name_line,
 )
-from .credit_filters import cut_glued_interface, interface_label, listed_credits
+from .credit_filters import cut_glued_interface, in_list, interface_label
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
@@ -104,13 +105,15 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     texts = [j.line.text for j in lines]
     window = [i for i in (near[1:] if lines and lines[title].label is Label.TITLE else near)
               if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start]
-    credits = {i: credited_names(texts[i]) for i in window}
-    listed = listed_credits(credits, texts, title)
+    # Each line's credit is read once, and only as far as the search goes: most
+    # pages credit their writer a line or two from the headline.
+    credit = functools.cache(lambda i: credited_names(texts[i]))
     for i in window:
-        if i not in listed:
+        names = credit(i)
+        if names and not in_list(i, credit, len(texts), title):
             # An account's handle is held back like a guess: a person credited later wins.
-            handle = is_handle(credits[i])
-            yield credits[i], handle, not handle
+            handle = is_handle(names)
+            yield names, handle, not handle
         # "By" on a line of its own: the names are on the next.
         if is_by_alone(texts[i]) and i + 1 < len(texts) and is_name_line(texts[i + 1], stops):
             yield byline_names(texts[i + 1]), False, True

@@ -8,8 +8,7 @@ that are a list's items (other works or stories, each with its writer).
 from __future__ import annotations
 
 import re
-
-from .bylines import credited_names
+from collections.abc import Callable
 
 # Three or more writers credited on lines a few apart are a list of other stories or
 # works ("The Joel Test (2000) by Joel Spolsky", related stories' bylines), not the
@@ -58,34 +57,18 @@ def cut_glued_interface(name: str) -> str:
     return name
 
 
-def _list_beyond(credits: dict[int, tuple[str, ...]], texts: list[str]
-                 ) -> dict[int, tuple[str, ...]]:
-    """The credits, and those of a list that runs on past either end of them: the
-    lines beyond, while a credit is at most LIST_GAP_LINES away."""
-    out = dict(credits)
-    named = [i for i, names in credits.items() if names]
-    if not named:
-        return out
-    for step, edge, last in ((-1, min(credits), min(named)), (1, max(credits), max(named))):
-        i = edge + step
-        while 0 <= i < len(texts) and abs(i - last) <= LIST_GAP_LINES:
-            out[i] = credited_names(texts[i])
-            last = i if out[i] else last
-            i += step
-    return out
-
-
-def listed_credits(credits: dict[int, tuple[str, ...]], texts: list[str], title: int
-                   ) -> frozenset[int]:
-    """The credit lines that are a list's items: runs of credits at most LIST_GAP_LINES
-    apart naming LIST_MIN_WRITERS or more different writers (the run followed past
-    the lines asked about)."""
-    credits = _list_beyond(credits, texts)
-    runs: list[list[int]] = []
-    for i in sorted(i for i, names in credits.items() if names):
-        if runs and i - runs[-1][-1] <= LIST_GAP_LINES:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return frozenset(i for run in runs if len({credits[i] for i in run}) >= LIST_MIN_WRITERS
-                     for i in run if abs(i - title) > 1)
+def in_list(i: int, credit: Callable[[int], tuple[str, ...]], lines: int, title: int) -> bool:
+    """Whether line i's credit is a list's item: one of a run of credits at most
+    LIST_GAP_LINES apart that names LIST_MIN_WRITERS or more different writers.
+    `credit(k)` gives line k's credited names."""
+    if abs(i - title) <= 1:
+        return False
+    writers = {credit(i)}
+    for step in (-1, 1):
+        last, k = i, i + step
+        while 0 <= k < lines and abs(k - last) <= LIST_GAP_LINES:
+            if credit(k):
+                writers.add(credit(k))
+                last = k
+            k += step
+    return len(writers) >= LIST_MIN_WRITERS
