@@ -116,6 +116,16 @@ def test_a_build_without_the_cache_indexes_from_scratch(site):
     assert "groundwater" in index_text(site / "output" / "pagefind" / "2021")
 
 
+def write_story_pages(output: Path, shards: dict[str, tuple[str, ...]]) -> None:
+    """A small story page at each path of each year, as Pelican would have written it."""
+    for pages in shards.values():
+        for rel in pages:
+            page = output / rel
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(f"<html lang='en'><body><main data-pagefind-body><h1>{rel}</h1>"
+                            f"<p>Story {rel} about the harbour.</p></main></body></html>")
+
+
 def test_years_are_indexed_side_by_side_each_into_its_own_bundle(tmp_path):
     """The years to index again run as several Pagefind processes at once; each
     bundle holds its own year's stories and no other's."""
@@ -124,12 +134,7 @@ def test_years_are_indexed_side_by_side_each_into_its_own_bundle(tmp_path):
     output = tmp_path / "output"
     shards = {"2021": ("2021/a/index.html", "2021/b/index.html"), "2020": ("2020/d/index.html",),
               "2019": ("2019/c/index.html",)}
-    for pages in shards.values():
-        for rel in pages:
-            page = output / rel
-            page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(f"<html lang='en'><body><main data-pagefind-body><h1>{rel}</h1>"
-                            f"<p>Story {rel} about the harbour.</p></main></body></html>")
+    write_story_pages(output, shards)
     indexer = Indexer(output, shards, [], tmp_path / "cache", workers=2)
     most = []
     start = indexer._start
@@ -157,12 +162,7 @@ def test_years_side_by_side_stay_within_the_pages_allowed_at_once(tmp_path):
     shards = {"2022": ("2022/a/index.html", "2022/b/index.html", "2022/c/index.html"),
               "2021": ("2021/a/index.html", "2021/b/index.html"),
               "2020": ("2020/d/index.html",), "2019": ("2019/c/index.html",)}
-    for pages in shards.values():
-        for rel in pages:
-            page = output / rel
-            page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(f"<html lang='en'><body><main data-pagefind-body><h1>{rel}</h1>"
-                            f"<p>Story {rel} about the harbour.</p></main></body></html>")
+    write_story_pages(output, shards)
     indexer = Indexer(output, shards, [], tmp_path / "cache", workers=2, max_pages=2)
     together = []
     start = indexer._start
