@@ -25,6 +25,7 @@ from .reading import (
 from .relink import relink_unchanged
 from .render import Done, Job, Outcome, Renderer, stories_of
 from .settings import IncrementalSettings, state_dir
+from .skeleton import Skeleton
 from .workers import MIN_JOBS, run_all
 from .writer import SiteWriter
 
@@ -61,6 +62,9 @@ class Build:
         self.renderer: Renderer | None = None
         self.manifest: Manifest | None = None
         self.last_written: frozenset[str] = frozenset()
+        self._previous: Manifest | None = None
+        self.skeleton: Skeleton | None = None
+        self.folders_asked = False
         self.counts: collections.Counter[Outcome] = collections.Counter()
         # The last build's stories for the devserver (live.py), once read and grouped.
         self.live = None
@@ -86,15 +90,37 @@ class Build:
     def fast(self) -> bool:
         return self.site.fast
 
+    def previous_manifest(self) -> Manifest:
+        """What the last build wrote (loaded once a build); empty when off."""
+        if self._previous is None:
+            self._previous = Manifest("")
+            if self.options.enabled:
+                self._previous = Manifest.load(self.state_dir, self.options.previous_output)
+        return self._previous
+
+    def make_folders_ahead(self, output_path: str) -> None:
+        """Start making the fresh output folder's folders on another core
+        (skeleton.py): only on the fast paths, into a folder that is not last
+        build's, when last build had the same settings, theme and code."""
+        if self.folders_asked or not self.site.fast:
+            return
+        self.folders_asked = True
+        previous = self.options.previous_output
+        if Path(output_path).resolve() == previous.resolve() or not previous.is_dir():
+            return
+        manifest = self.previous_manifest()
+        if not manifest.files or manifest.build != build_digest(self.site.settings):
+            return
+        names = [key.split(":", 1)[1] for key in manifest.files]
+        self.skeleton = Skeleton.start(output_path, names)
+
     def writer_class(self, output_path: str) -> type:
         """The writer for this build: the site's, with or without the fast paths."""
         writer = type("SiteWriter", (SiteWriter,), {"build": self})
         if not self.site.fast:
             return writer
         digest = build_digest(self.site.settings)
-        previous = Manifest("")
-        if self.options.enabled:
-            previous = Manifest.load(self.state_dir, self.options.previous_output)
+        previous = self.previous_manifest()
         # Every file the last build wrote, whatever changed since: what an in-place
         # build (make devserver) deletes if this one does not write it again.
         self.last_written = frozenset(previous.files)
@@ -127,6 +153,8 @@ class Build:
         # What generators asked of stories' HTML so far is not inherited by the
         # render processes (see seam.forget_rendered_content).
         seam.forget_rendered_content()
+        if self.skeleton is not None:
+            self.skeleton.wait()
         if workers > 1:
             self._know_stories(stories_of(jobs), workers)
         for done in run_all(jobs, self.renderer.run, workers):
@@ -159,6 +187,8 @@ class Build:
             return
         self.manifest.save(self.state_dir, self.options.previous_output)
         self.output.remove_stale(self.last_written - set(self.manifest.files))
+        if self.skeleton is not None:
+            self.skeleton.finish(key.split(":", 1)[1] for key in self.manifest.files)
         log.info("incremental: %d files written, %d kept unrendered, %d rendered but "
                  "unchanged (kept)", self.counts[Outcome.WRITTEN], self.counts[Outcome.KEPT],
                  self.counts[Outcome.SAME])
@@ -168,3 +198,5 @@ class Build:
         """A build that stopped half-way (autoreload goes on): let nothing of it run on."""
         if self.bodies is not None:
             self.bodies.close()
+        if self.skeleton is not None:
+            self.skeleton.wait()

@@ -80,8 +80,7 @@ class Output:
                 return False
             if not self.in_place(name):
                 self._dir_of(path)
-                if os.path.lexists(path):
-                    os.unlink(path)
+                _clear(path)
                 try:
                     os.link(old, path)
                 except OSError:
@@ -97,8 +96,7 @@ class Output:
         """The path to write, unlinked first: never write through a hard link."""
         path = self.target(name)
         self._dir_of(path)
-        if os.path.lexists(path):
-            os.unlink(path)
+        _clear(path)
         return path
 
     def _dir_of(self, path: str) -> None:
@@ -107,6 +105,19 @@ class Output:
         if folder not in self._made:
             os.makedirs(folder, exist_ok=True)
             self._made.add(folder)
+
+
+def _clear(path: str) -> None:
+    """Remove what is at path: a file, or an empty folder made ahead for last
+    build's files (skeleton.py) where this build writes a file."""
+    if not os.path.lexists(path):
+        return
+    try:
+        os.unlink(path)
+    except (IsADirectoryError, PermissionError):
+        if not os.path.isdir(path) or os.path.islink(path):
+            raise
+        os.rmdir(path)
 
 
 def _remove_empty_folders(folder: str, root: str) -> None:

@@ -66,7 +66,13 @@ class Incremental:
             self.build.install_readers(readers)
 
     def article_about_to_be_read(self, generator) -> None:
-        if self._mine(generator.settings) and self.build and self.build.bodies:
+        """The first article is about to be read: Markdown bodies rendered and
+        the output's folders made on the other cores while reading goes on."""
+        if not (self._mine(generator.settings) and self.build):
+            return
+        # Forked first, before the body workers' pool starts its threads.
+        self.build.make_folders_ahead(generator.output_path)
+        if self.build.bodies:
             self.build.bodies.start(generator)
 
     def articles_listed(self, generator) -> None:
@@ -126,8 +132,9 @@ def register() -> None:
         (signals.get_generators, plugin.build_starts),
         # readers_init: once per set of readers (articles, pages), before any is made.
         (signals.readers_init, plugin.readers_made),
-        # article_generator_preread: before each article is read; the first one
-        # starts rendering every uncached Markdown body on all cores.
+        # article_generator_preread: before each article is read (after Pelican
+        # emptied the output folder, if it does); the first one starts rendering
+        # every uncached Markdown body on all cores and making the output's folders.
         (signals.article_generator_preread, plugin.article_about_to_be_read),
         # article_generator_pretaxonomy: every article is read, nothing grouped
         # yet (the period archives are built next); news_site's enrichment (at

@@ -131,6 +131,21 @@ def test_a_rebuild_with_nothing_changed_rewrites_nothing(site):
     assert assert_untouched(before, after) == len(after)
 
 
+def folders(output: Path) -> set[str]:
+    return {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_dir()}
+
+
+def test_a_deleted_story_leaves_the_folders_of_a_clean_build(site, tmp_path):
+    """The rebuild makes last build's folders ahead (skeleton.py), the deleted
+    story's too: it is removed again."""
+    (site / "seeds" / corpus.seed_name(3)).unlink()
+    log = build(site)
+    assert "folders made ahead were not needed" in log
+    clean = clean_build(tmp_path, site / "seeds")
+    assert_same_tree(site / "output", clean)
+    assert folders(site / "output") == folders(clean)
+
+
 ACRONYM_SEED = """Home | News | Sport
 
 NASA and AT&T agree to carry lunar relay traffic for a decade
