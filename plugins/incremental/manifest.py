@@ -67,8 +67,13 @@ class Manifest:
         table: dict[str, int] = {}
         reads: list[dict] = []
         files = {}
+        # Most entries share one reads dict per template (render.py): each is
+        # written out once, not once per file.
+        texts: dict[int, str] = {}
         for key, e in self.files.items():
-            text = json.dumps(e.reads, sort_keys=True)
+            text = texts.get(id(e.reads))
+            if text is None:
+                text = texts[id(e.reads)] = json.dumps(e.reads, sort_keys=True)
             if text not in table:
                 table[text] = len(reads)
                 reads.append(e.reads)

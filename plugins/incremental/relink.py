@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import filecmp
 import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
-
-from pelican.utils import sanitised_join
 
 
 def relink_unchanged(output: str, previous: Path, manifest) -> int:
@@ -15,26 +15,37 @@ def relink_unchanged(output: str, previous: Path, manifest) -> int:
     output_path = Path(output).resolve()
     if output_path == previous.resolve() or not previous.is_dir():
         return 0
-    owned = {
-        sanitised_join(str(output_path), key.split(":", 1)[1]) for key in manifest.files
-    }
+    owned = {os.path.normpath(key.split(":", 1)[1]) for key in manifest.files}
     count = 0
-    for root, _dirs, files in os.walk(output_path):
-        for name in files:
-            path = os.path.join(root, name)
-            if path in owned:
+    for name, now in _files(str(output_path), ""):
+        if name in owned:
+            continue
+        path, old = os.path.join(output_path, name), os.path.join(previous, name)
+        try:
+            was = os.stat(old)
+            # Already the same file (linked from a cache, as the search index and
+            # share cards are): nothing to compare.
+            if not stat.S_ISREG(was.st_mode) or (was.st_dev, was.st_ino) == now:
                 continue
-            old = os.path.join(previous, os.path.relpath(path, output_path))
-            try:
-                # Already the same file (linked from a cache, as the search index is):
-                # nothing to compare.
-                if not os.path.isfile(old) or os.path.samefile(old, path):
-                    continue
-                if filecmp.cmp(old, path, shallow=False):
-                    tmp = path + ".relink"
-                    os.link(old, tmp)
-                    os.replace(tmp, path)
-                    count += 1
-            except OSError:
-                continue
+            if filecmp.cmp(old, path, shallow=False):
+                tmp = path + ".relink"
+                os.link(old, tmp)
+                os.replace(tmp, path)
+                count += 1
+        except OSError:
+            continue
     return count
+
+
+def _files(root: str, folder: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Every regular file under root/folder: its name relative to root, and its
+    device and inode."""
+    with os.scandir(os.path.join(root, folder)) as entries:
+        found = list(entries)
+    for entry in found:
+        name = os.path.join(folder, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files(root, name)
+        elif entry.is_file(follow_symlinks=False):
+            st = entry.stat(follow_symlinks=False)
+            yield name, (st.st_dev, st.st_ino)

@@ -79,10 +79,12 @@ def stories_of(jobs: list[Job]) -> list[Content]:
     the pages' context, and every feed's entries."""
     found: dict[int, Content] = {}
     contexts = {id(job.context): job.context for job in jobs if isinstance(job, PageJob)}
-    for context in contexts.values():
-        for value in context.values():
-            if type(value) is list and value and isinstance(value[0], Content):
-                found.update((id(story), story) for story in value if isinstance(story, Content))
+    # The contexts are copies of a few generators' contexts: they hold the
+    # same lists, each looked through once.
+    lists = {id(value): value for context in contexts.values() for value in context.values()
+             if type(value) is list and value and isinstance(value[0], Content)}
+    for value in lists.values():
+        found.update((id(story), story) for story in value if isinstance(story, Content))
     for job in jobs:
         if isinstance(job, FeedJob):
             found.update((id(story), story) for story in job.elements)
