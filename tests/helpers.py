@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -79,6 +80,19 @@ def make_command(target: str, site: Path, *extra: str) -> list[str]:
     return ["make", "--no-print-directory", "-C", str(REPO), target,
             f"SEEDDIR={site / 'seeds'}", f"INPUTDIR={site / 'content'}",
             f"OUTPUTDIR={site / 'output'}", *extra]
+
+
+def stop_group(proc: subprocess.Popen, timeout: float) -> int:
+    """Ctrl-C a process started with `start_new_session=True` and everything it
+    started; what has not stopped after `timeout` seconds is killed, so a test that
+    fails never leaves a server running. Returns the process's exit code."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        return proc.wait()
 
 
 def tree(folder: Path) -> dict[str, str]:

@@ -4,9 +4,7 @@ missing path with the site's 404 page."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
 import socket
 import subprocess
 import time
@@ -15,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, stop_group
 from test_atomic_build import STORY, make_env, make_html
 
 
@@ -107,6 +105,5 @@ def test_make_serve_answers_a_missing_path_with_the_404_page(site):
             assert missing.value.code == 404
             assert "Page not found" in missing.value.read().decode("utf-8")
     finally:
-        os.killpg(server.pid, signal.SIGINT)
-        server.wait(timeout=10)
+        stop_group(server, timeout=10)
     shutil.rmtree(site / "output.partial", ignore_errors=True)

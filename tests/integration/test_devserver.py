@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import signal
 import socket
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-from helpers import REPO
+from helpers import REPO, stop_group
 from test_incremental import N_SEEDS, clean_build, write_seed
 
 PATIENCE_S = 240
@@ -56,8 +55,7 @@ class Devserver:
         raise AssertionError(f"no {start!r} line")
 
     def stop(self) -> int:
-        os.killpg(self.proc.pid, signal.SIGINT)
-        return self.proc.wait(timeout=60)
+        return stop_group(self.proc, timeout=60)
 
 
 def test_a_new_seed_goes_live_with_the_pages_a_clean_build_writes(tmp_path):
