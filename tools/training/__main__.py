@@ -15,7 +15,7 @@ from pathlib import Path
 
 from seed_converter.labeller import LABELLER_MODEL
 
-from . import crossval, fit
+from . import crossval, fit, snippets
 from .dataset import Example, cached_examples
 
 FOLDERS = ("wcxb-dev", "dev")
@@ -69,13 +69,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_table(folders: list[Path], out: Path, k: int, pages: int) -> None:
-    print(f"Cross-validated by site ({k} folds, {pages} seeds), scored by score.py:")
-    print("| pages | seeds | " + " | ".join(name for _, name in FIGURES) + " |")
-    print("| --- | --- |" + " --- |" * len(FIGURES))
+    print(f"Cross-validated by site ({k} folds, {pages} seeds), scored by score.py"
+          " (pages fully right: by the truth's must / must-not snippets, where it has them):")
+    print("| pages | seeds | " + " | ".join(name for _, name in FIGURES) + " | pages fully right |")
+    print("| --- | --- |" + " --- |" * (len(FIGURES) + 1))
     for folder in folders:
+        score_py = snippets.load_score_module(folder.parent)
         for variant in VARIANTS:
             got = crossval.score(folder, out / folder.name, variant)
             cells = [f"{got.get(key, float('nan')):.3f}" for key, _ in FIGURES]
+            right = snippets.score_snippets(score_py, folder, out / folder.name, variant)
+            cells.append(f"{right.fully_right_share:.3f} of {right.pages}" if right.pages else "—")
             print(f"| {folder.name} | {variant} | " + " | ".join(cells) + " |", flush=True)
 
 
