@@ -37,7 +37,9 @@ NAMES_END = re.compile(
 # Labels run into the name in some dumps: "Korin MillerPublished: Jan 29, 2025". They
 # are cut first, so that a name with a capital inside it stays whole ("Arricca Elin
 # SanSonePublished").
-GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Modified|Reviewed|Edited|"
+# After a time zone too: "7:05 AM ESTUpdated Tue, Nov 19".
+GLUED_LABEL = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{2}))(?=(?:Published|Updated|Posted|Modified|"
+                         r"Reviewed|Edited|"
                          r"Fact|Photo|Image|Last)\b|"
                          # WordPress's "By Jane DoeIn Travel, Tips": the category run in.
                          r"In\s+[A-Z]|"
@@ -70,7 +72,9 @@ NAME_WORDS = (2, 4)
 BYLINE_MAX_WORDS = 16
 NAME_LINE_MAX_WORDS = 8
 WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday "
+    # Abbreviated as dates write them ("Tue, Nov 19"); not "Sun", a surname.
+    "mon tue tues wed thu thur thurs fri".split()
 )
 CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
 
@@ -88,10 +92,13 @@ def is_by_alone(text: str) -> bool:
 # "… by Jane Doe" credits the writer after these words, or with none before "by"
 # (the line's start, a separator, a date); after others it credits a photo, a
 # review, a theme or nobody ("used by Jane Doe" in a sentence).
-CREDIT = re.compile(r"(?:^|(?<=[\s|•·–—/,:;]))(?:(?P<verb>[^\W\d_]+)\s+)?by\b:?\s*(?=\S)",
-                    re.IGNORECASE)
+# A verb opening a bracket is still the credit's ("(Reporting by …; Editing by …)");
+# a bare "(By …)" is a table's or a list's heading ("Costs (By Type)").
+CREDIT = re.compile(r"(?:(?:^|(?<=[\s|•·–—/,:;(\[]))(?P<verb>[^\W\d_]+)\s+|^|(?<=[\s|•·–—/,:;]))"
+                    r"by\b:?\s*(?=\S)", re.IGNORECASE)
 WRITER_VERBS = frozenset(
-    "written posted published words story text recipe guide report reported article "
+    "written posted published words story text recipe guide report reported reporting "
+    "article "
     # "Last updated March 3, 2025 by Erik Demaine": a small site's writer keeps it up.
     "updated".split())
 
@@ -204,7 +211,14 @@ def _names(raw: str) -> tuple[str, ...]:
     raw = NAMES_END.sub("", raw)
     found: list[str] = []
     for part in NAME_SPLIT.split(raw):
-        tokens = part.strip(" .,:;").split()
+        credit = CREDIT.search(part)
+        if credit and found:
+            # A second credit after the names: "Will Dunham; Editing by Tom Brown" is
+            # the editor's, "…; Additional reporting by Jane Roe" a writer's too.
+            if (credit.group("verb") or "").lower() not in WRITER_VERBS:
+                continue
+            part = part[credit.end():]
+        tokens = part.strip(" .,:;()[]").split()
         if tokens and tokens[-1].lower() in COLLECTIVE and NAME_WORD.match(tokens[0]):
             found.append(" ".join(tokens))
             continue

@@ -71,12 +71,22 @@ def test_byline_names(line, names):
     ("Medically reviewed by Kim Rose-Francis RDN, CDCES, LD — Written by Jillian Kubala, MS, "
      "RD — Updated on March 7, 2025", ("Jillian Kubala",)),
     ("Author: Kashmir Brummel", ("Kashmir Brummel",)),  # a label, no "by"
+    # a wire story's credits: the reporters, never the editor
+    ("(Reporting by Will Dunham; Editing by Tom Brown)", ("Will Dunham",)),
+    ("Reporting by Will Dunham; Additional reporting by Jane Roe; Editing by Tom Brown",
+     ("Will Dunham", "Jane Roe")),
+    ("Average Home Renovation Costs (By Type)", ()),  # a table's heading
     # a photo credit in a caption, after a date taken out of the sentence
     ("Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, "
      "2019 in Montecito, California. (Photo by Kevin Mazur/Getty Images)", ()),
 ])
 def test_credited_names(line, names):
     assert credited_names(line) == names
+
+
+def test_a_time_zone_and_weekday_run_into_a_label_are_no_name():
+    assert dateline_names("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 "
+                          "20197:16 AM EST", EN) == ()
 
 
 def test_a_name_run_into_the_second_of_two_dates_is_read():
