@@ -1,0 +1,21 @@
+"""Fitting the line labeller: what each training example weighs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from seed_converter.splitting import split_lines
+from training.alignment import Truth
+from training.data import Page
+from training.dataset import example
+from training.fit import line_weights
+
+STORY = ("The council voted on Tuesday to approve a new bridge across the harbour, ending a "
+         "debate that has lasted for more than ten years.")
+
+
+def test_the_body_model_weighs_each_line_by_its_words_and_a_symbol_line_as_one():
+    text = f"Home\nBridge vote ends a long debate\n{STORY}\n***"
+    page = Page("p", "full", Path("p.txt"), "example.org", text, split_lines(text),
+                Truth(title="Bridge vote ends a long debate", body=STORY))
+    assert line_weights(example(page)).tolist() == [1, 6, len(STORY.split()), 1]
