@@ -179,6 +179,11 @@ SHORT_KEY_CHARS = 250
 SAMPLE_CHARS = 300
 # Distances are clipped: beyond this many lines, far is far.
 FAR = 40
+# How far from the top or the bottom a line can be and still tell something: menus
+# and footers sit within a few hundred lines of the page's ends. Beyond that the
+# distance is capped; uncapped, a story longer than any page learned from (a line
+# 1,300 lines down) read as the comments under a story, and half of it was lost.
+EDGE_LINES = 300
 # The opening of the story compared with headline candidates, in words.
 SHARED_ENOUGH = 4
 
@@ -366,8 +371,9 @@ def place_matrix(judged: tuple[Judged, ...], texts: np.ndarray, c: _Context) -> 
     for i, score in c.headline_scores.items():
         out[i, col["headline_score"]] = score
     out[:, col["rel_position"]] = at / max(n - 1, 1)
-    out[:, col["log_from_start"]] = logs
-    out[:, col["log_to_end"]] = logs[::-1]
+    ends = np.minimum(logs, log1p[min(EDGE_LINES, n - 1)])
+    out[:, col["log_from_start"]] = ends
+    out[:, col["log_to_end"]] = ends[::-1]
     out[:, col["in_run"]] = (start <= at) & (at < end)
     out[:, col["to_run_start"]] = signed_logs(at - start)
     out[:, col["to_run_end"]] = signed_logs(at - (end - 1))

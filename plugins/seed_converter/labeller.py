@@ -19,6 +19,7 @@ import lightgbm as lgb
 import numpy as np
 
 from . import features, header_features
+from .bylines import is_byline
 from .errors import SeedError
 from .model import PROSE_SHAPES, Line
 
@@ -178,12 +179,19 @@ def header_tags(lines: tuple[int, ...], probs: np.ndarray, threshold: float) -> 
 
 
 def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str) -> int | None:
-    """The candidate the headline model scores highest, if there is any candidate."""
+    """The candidate the headline model scores highest, if there is any candidate;
+    a byline ("By Richard Garner Updated Sep 5, 2024") never is one."""
     candidates = header_features.title_candidates(page, body, lang)
     if not candidates.lines:
         return None
     scores = model.title_scores(candidates.matrix)
-    return candidates.lines[int(scores.argmax())]
+    return first_headline([candidates.lines[k] for k in np.argsort(-scores, kind="stable")],
+                          page.lines)
+
+
+def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
+    """The best-ranked line that is no byline (the first, if every one is)."""
+    return next((i for i in ranked if not is_byline(lines[i].text)), ranked[0])
 
 
 def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:

@@ -72,3 +72,14 @@ def test_lede_the_headline_shares_words_with_the_opening(page):
 def test_neighbours_a_line_sees_the_line_below(page):
     assert value(page, 4, "log_chars@+1") == value(page, 5, "log_chars")
     assert value(page, 8, "log_chars@+1") == -1.0
+
+
+def test_position_lines_far_from_both_ends_all_stand_at_the_capped_distance():
+    from seed_converter.features import EDGE_LINES
+
+    long = page_features(split_lines("\n".join(f"Paragraph {k} of a very long story."
+                                               for k in range(3 * EDGE_LINES))), "en")
+    middle, deeper = EDGE_LINES + 10, 2 * EDGE_LINES - 10
+    assert value(long, middle, "log_from_start") == value(long, deeper, "log_from_start")
+    assert value(long, middle, "log_to_end") == value(long, deeper, "log_to_end")
+    assert value(long, 5, "log_from_start") < value(long, middle, "log_from_start")

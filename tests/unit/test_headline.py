@@ -25,3 +25,12 @@ def test_a_breadcrumb_is_not_the_headline():
     page = ("Four things to know this week\n\nNews > Harbour > Bridge vote by the council\n\n"
             "March 12, 2019\n\n" + BODY)
     assert convert_text(page).meta.title == "Four things to know this week"
+
+
+def test_a_byline_the_headline_model_ranks_first_gives_way_to_the_next_candidate():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Bridge vote ends a long debate\n\nBy Richard Garner Updated Sep 5, 2024")
+    assert first_headline([1, 0], lines) == 0
+    assert first_headline([1], lines) == 1  # nothing else to take
