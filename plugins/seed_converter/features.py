@@ -181,8 +181,8 @@ SAMPLE_CHARS = 300
 FAR = 40
 # How far from the top or the bottom a line can be and still tell something: menus
 # and footers sit within a few hundred lines of the page's ends. Beyond that the
-# distance is capped; uncapped, a story longer than any page learned from (a line
-# 1,300 lines down) read as the comments under a story, and half of it was lost.
+# distance is capped, so that a story longer than any page learned from does not
+# read, past the last distance seen, as the comments under a story.
 EDGE_LINES = 300
 # The opening of the story compared with headline candidates, in words.
 SHARED_ENOUGH = 4
