@@ -88,7 +88,9 @@ def _weights() -> dict[str, float]:
 # A word written in lower case: a common word wherever the page writes it so (a
 # name is capitalised everywhere). Starts at a letter that no word character
 # precedes, which is \b's meaning, found faster.
-LOWER_WORD = re.compile(r"[a-zà-öø-ÿ](?<!\w.)[\w'’-]*")
+# Not a handle's or an e-mail address's name ("@russellm", "russell@…"): a writer
+# who signs with one still writes their name with capitals.
+LOWER_WORD = re.compile(r"[a-zà-öø-ÿ](?<![\w@].)[\w'’-]*+(?!@)")
 
 
 def lower_case_words(texts: Iterable[str]) -> set[str]:

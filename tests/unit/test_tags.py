@@ -50,3 +50,11 @@ def test_names_and_lower_case_words_start_only_where_a_word_starts():
     assert [m.group(0) for m in NAME.finditer("xAmina met Jane Doe, 3Bob and -Ann")] == [
         "Jane Doe", "Ann"]
     assert LOWER_WORD.findall("X-ray, 3am, Éclair and l’été") == ["ray", "and", "l’été"]
+
+
+def test_a_name_in_an_e_mail_address_or_a_handle_is_no_common_word():
+    from seed_converter.language import lower_case_words
+
+    words = lower_case_words(["Find him at @russellm or russell@zavient.com", "the miller"])
+    assert "russell" not in words and "russellm" not in words
+    assert {"the", "miller", "him"} <= words
