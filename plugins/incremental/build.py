@@ -13,7 +13,7 @@ from pathlib import Path
 from . import seam
 from .cache_check import discard_broken
 from .files import Output
-from .manifest import Manifest, build_digest
+from .manifest import Manifest, build_digest, file_name
 from .prerender import Bodies
 from .reading import (
     cache_made_alike,
@@ -111,8 +111,7 @@ class Build:
         manifest = self.previous_manifest()
         if not manifest.files or manifest.build != build_digest(self.site.settings):
             return
-        names = [key.split(":", 1)[1] for key in manifest.files]
-        self.skeleton = Skeleton.start(output_path, names)
+        self.skeleton = Skeleton.start(output_path, map(file_name, manifest.files))
 
     def writer_class(self, output_path: str) -> type:
         """The writer for this build: the site's, with or without the fast paths."""
@@ -188,7 +187,7 @@ class Build:
         self.manifest.save(self.state_dir, self.options.previous_output)
         self.output.remove_stale(self.last_written - set(self.manifest.files))
         if self.skeleton is not None:
-            self.skeleton.finish(key.split(":", 1)[1] for key in self.manifest.files)
+            self.skeleton.finish(map(file_name, self.manifest.files))
         log.info("incremental: %d files written, %d kept unrendered, %d rendered but "
                  "unchanged (kept)", self.counts[Outcome.WRITTEN], self.counts[Outcome.KEPT],
                  self.counts[Outcome.SAME])

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from pelican.utils import sanitised_join
 
+from .manifest import file_name
+
 log = logging.getLogger(__name__)
 
 
@@ -45,7 +47,7 @@ class Output:
         (a deleted story's page, a tag no story has any more), and emptied folders."""
         removed = 0
         for key in sorted(keys):
-            name = key.split(":", 1)[1]
+            name = file_name(key)
             path = self.target(name)
             if self.in_place(name) and os.path.isfile(path):
                 os.unlink(path)

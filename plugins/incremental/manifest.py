@@ -23,6 +23,12 @@ VOLATILE_PREFIXES = ("INCREMENTAL_",)
 FORMAT = 1
 
 
+def file_name(key: str) -> str:
+    """The output file a manifest key names: a key is what wrote the file ("page",
+    "feed", "file"), a colon, and the file's name."""
+    return key.split(":", 1)[1]
+
+
 @dataclass(frozen=True)
 class Entry:
     fp: str

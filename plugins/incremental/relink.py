@@ -9,13 +9,15 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from .manifest import file_name
+
 
 def relink_unchanged(output: str, previous: Path, manifest) -> int:
     """Replace each file identical to last build's with a hard link to it; return how many."""
     output_path = Path(output).resolve()
     if output_path == previous.resolve() or not previous.is_dir():
         return 0
-    owned = {os.path.normpath(key.split(":", 1)[1]) for key in manifest.files}
+    owned = {os.path.normpath(file_name(key)) for key in manifest.files}
     count = 0
     for name, now in _files(str(output_path), ""):
         if name in owned:

@@ -211,8 +211,8 @@ def _names(raw: str) -> tuple[str, ...]:
     raw = NAMES_END.sub("", raw)
     found: list[str] = []
     for part in NAME_SPLIT.split(raw):
-        credit = CREDIT.search(part)
-        if credit and found:
+        credit = CREDIT.search(part) if found else None
+        if credit:
             # A second credit after the names: "Will Dunham; Editing by Tom Brown" is
             # the editor's, "…; Additional reporting by Jane Roe" a writer's too.
             if (credit.group("verb") or "").lower() not in WRITER_VERBS:

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-# The seed's file name ending per variant, as in data.VARIANTS.
-SEED_ENDINGS = {"full": ".txt", "from-title": ".from-title.txt"}
+from .data import VARIANTS
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,7 @@ def score_snippets(score_py: ModuleType, truth_dir: Path, out_dir: Path,
     pages = []
     for truth_path in sorted(truth_dir.glob("*.truth.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        seed = truth_dir / (truth_path.name.removesuffix(".truth.json") + SEED_ENDINGS[variant])
+        seed = truth_dir / (truth_path.name.removesuffix(".truth.json") + VARIANTS[variant])
         if not seed.exists():
             continue
         article = out_dir / f"{seed.name}.md"
