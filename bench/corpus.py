@@ -190,3 +190,21 @@ def write_corpus(folder: Path, n: int) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(seed_text(i), encoding="utf-8")
     stamp.write_text(f"{VERSION} {n}")
+
+
+def long_story(chars: int) -> str:
+    """Paragraphs of a story far longer than any page, each different as a real
+    story's are (the same paragraph thousands of times reads as repeated furniture)."""
+    rng = random.Random(0)
+    who = "minister mayor council union court regulator board agency committee".split()
+    what = "rules prices budget plan tax bridge school hospital railway harbour".split()
+    paragraphs, size = [], 0
+    while size < chars:
+        para = " ".join(
+            f"The {rng.choice(who)} said on Tuesday that it would review the "
+            f"{rng.choice(what)} by {rng.randint(1, 99)} percent before "
+            f"{rng.randint(2026, 2040)}, after {rng.randint(2, 900)} people wrote about it."
+            for _ in range(5))
+        paragraphs.append(para)
+        size += len(para) + 2
+    return "\n\n".join(paragraphs)

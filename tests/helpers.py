@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -23,6 +24,14 @@ STORY = (
     "Thousands of people walked across the bridge before the first cars were allowed "
     "on it, and the mayor thanked the engineers who had worked through two winters.\n"
 )
+
+
+def bench_corpus():
+    """The bench's seed generator (bench/corpus.py), which the tests share."""
+    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def convert_text(text: str, name: str = "seed.txt") -> Article:

@@ -5,7 +5,6 @@ mtime): the incremental plugin kept it instead of writing it again."""
 from __future__ import annotations
 
 import filecmp
-import importlib.util
 import json
 import os
 import shutil
@@ -14,19 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, bench_corpus
 
 N_SEEDS = 20
 
 
-def _corpus():
-    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _corpus()
+corpus = bench_corpus()
 
 
 def build(root: Path, **settings) -> str:

@@ -9,36 +9,19 @@ tens of minutes on these sizes) from stalling the whole suite.
 from __future__ import annotations
 
 import json
-import random
 import subprocess
 import sys
 
 import pytest
-from helpers import REPO
+from helpers import REPO, bench_corpus
 
 SENTENCE = ("The minister said on Tuesday that the new rules would apply to every "
             "company in the country. ")
+long_story = bench_corpus().long_story
 MAX_PEAK_MB = 600
 # Share of a huge story's words that must be kept (see the test below).
 KEPT_SHARE = 0.98
 
-
-def long_story(chars: int) -> str:
-    """Paragraphs of a story far longer than any page, each different as a real
-    story's are (the same paragraph thousands of times reads as repeated furniture)."""
-    rng = random.Random(0)
-    who = "minister mayor council union court regulator board agency committee".split()
-    what = "rules prices budget plan tax bridge school hospital railway harbour".split()
-    paragraphs, size = [], 0
-    while size < chars:
-        para = " ".join(
-            f"The {rng.choice(who)} said on Tuesday that it would review the "
-            f"{rng.choice(what)} by {rng.randint(1, 99)} percent before "
-            f"{rng.randint(2026, 2040)}, after {rng.randint(2, 900)} people wrote about it."
-            for _ in range(5))
-        paragraphs.append(para)
-        size += len(para) + 2
-    return "\n\n".join(paragraphs)
 
 # Not a speed limit: long enough that only a hang reaches it.
 HANG_SECONDS = 900
