@@ -8,24 +8,39 @@ import re
 MONTHS: dict[str, int] = {}
 # Month names in the languages news is most often written in (full, abbreviated,
 # genitive): English, German, French, Spanish, Italian, Portuguese, Dutch,
-# Indonesian/Malay, Polish, Russian, Turkish, Swedish/Norwegian/Danish.
+# Indonesian/Malay, Polish, Russian, Turkish, Swedish/Norwegian/Danish, Czech,
+# Romanian, Hungarian, Finnish, Greek, Ukrainian; and each one's usual
+# abbreviations ("janv.", "févr.", "dic", "dez.", "mrt"). A month word counts only
+# between a day and a year, so abbreviations that are words elsewhere ("set",
+# "out") cannot make a date of a sentence.
 for number, names in enumerate(
     (
         "january jan januar janvier enero gennaio janeiro januari stycznia января ocak "
-        "janeiro jänner",
+        "jänner janv ene gen ledna ianuarie január tammikuuta ιανουαρίου січня",
         "february feb februar février fevrier febrero febbraio fevereiro februari lutego "
-        "февраля şubat subat",
-        "march mar märz maerz mars marzo março marco maart marca maret марта mart",
-        "april apr avril abril aprile kwietnia апреля nisan",
-        "may mai mayo maggio maio mei maja мая mayıs mayis",
-        "june jun juni juin junio giugno junho czerwca июня haziran",
-        "july jul juli juillet julio luglio julho lipca июля temmuz",
-        "august aug août aout agosto augustus agustus sierpnia августа ağustos agustos",
-        "september sep sept septembre septiembre settembre setembro września сентября eylül",
-        "october oct oktober octobre octubre ottobre outubro okt października октября ekim",
-        "november nov novembre noviembre novembro listopada ноября kasım kasim",
+        "февраля şubat subat févr fevr fev února unora februarie február helmikuuta "
+        "φεβρουαρίου лютого",
+        "march mar märz maerz mars marzo março marco maart marca maret марта mart mär mrt "
+        "marts března brezna martie március maaliskuuta μαρτίου березня",
+        "april apr avril abril aprile kwietnia апреля nisan avr abr dubna aprilie április "
+        "huhtikuuta απριλίου квітня",
+        "may mai mayo maggio maio mei maja мая mayıs mayis maj mag května kvetna május "
+        "toukokuuta μαΐου μαίου травня",
+        "june jun juni juin junio giugno junho czerwca июня haziran giu června cervna iunie "
+        "június kesäkuuta ιουνίου червня",
+        "july jul juli juillet julio luglio julho lipca июля temmuz juil lug července "
+        "cervence iulie július heinäkuuta ιουλίου липня",
+        "august aug août aout agosto augustus agustus sierpnia августа ağustos agustos "
+        "augusti ago agu srpna augusztus elokuuta αυγούστου серпня",
+        "september sep sept septembre septiembre settembre setembro września сентября eylül "
+        "set září zari septembrie szeptember syyskuuta σεπτεμβρίου вересня",
+        "october oct oktober octobre octubre ottobre outubro okt października октября ekim "
+        "ott out října rijna octombrie október lokakuuta οκτωβρίου жовтня",
+        "november nov novembre noviembre novembro listopada ноября kasım kasim listopadu "
+        "noiembrie marraskuuta νοεμβρίου листопада",
         "december dec dezember décembre decembre diciembre dicembre dezembro grudnia desember "
-        "декабря aralık aralik",
+        "декабря aralık aralik déc dic dez des prosince decembrie joulukuuta δεκεμβρίου "
+        "грудня",
     ),
     start=1,
 ):
@@ -51,6 +66,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   rf"(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}", re.IGNORECASE)),
     ("year-first", re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mnum>\d{1,2})[./]"
                               r"(?P<day>\d{1,2})\b" + _TIME)),
+    # Chinese and Japanese "2019年11月20日", Korean "2019년 11월 20일".
+    ("year-month-day-cjk", re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<mnum>\d{1,2})"
+                                      r"\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?" + _TIME)),
+    # Hungarian "2019. november 20.".
+    ("year-month-name-day", re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})\.\s+{_MONTH}\s+"
+                                       rf"(?P<day>\d{{1,2}})\b\.?{_TIME}", re.IGNORECASE)),
     ("dotted", re.compile(r"\b(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"
                           + _TIME)),
     ("slashed", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)?\d{2})\b"

@@ -158,6 +158,14 @@ def test_the_date_line_nearest_the_headline_wins():
     ("Posted on June 29, 2020November 12, 2021", dt.datetime(2020, 6, 29)),  # dates glued
     ("Dec 17, 2025Julian K. Arni", dt.datetime(2025, 12, 17)),  # a name glued to the year
     ("in the 2020s, June 5, 2020s", None),  # a decade is not a date
+    ("2019年11月20日 10:05", dt.datetime(2019, 11, 20, 10, 5)),  # Japanese, Chinese
+    ("2025년 12월 1일", dt.datetime(2025, 12, 1)),  # Korean
+    ("20 déc. 2019", dt.datetime(2019, 12, 20)),  # French abbreviation
+    ("20. listopadu 2019", dt.datetime(2019, 11, 20)),  # Czech genitive
+    ("2019. november 20.", dt.datetime(2019, 11, 20)),  # Hungarian, year first
+    ("20 augusti 2019", dt.datetime(2019, 8, 20)),  # Swedish
+    ("20 марта 2019", dt.datetime(2019, 3, 20)),
+    ("He set out 20 set pieces in 2019", None),  # a month word not between day and year
 ])
 def test_dates_written_in_common_forms(text, day):
     assert find_date(text) == day
