@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from pelican.settings import DEFAULT_CONFIG
-from pelican.utils import slugify
-
 from .naming import path_digest
 from .store import read_header
 
@@ -21,6 +18,11 @@ FALLBACK_SLUG = "story"
 
 def make_slug(title: str) -> str:
     """Pelican's own slugify, with its default substitutions, cut to a readable length."""
+    # Imported here: Pelican's package imports all of Pelican, which a converter
+    # pass that makes no slug (nothing changed) need not load.
+    from pelican.settings import DEFAULT_CONFIG
+    from pelican.utils import slugify
+
     slug = slugify(title, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
     if len(slug) > MAX_SLUG_CHARS:
         slug = slug[:MAX_SLUG_CHARS].rsplit("-", 1)[0]
