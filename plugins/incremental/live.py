@@ -122,7 +122,6 @@ class Live:
             story = seam.read_story(generator, path)
             if story is None or story.status != "published" or not self._fits(story, by_source):
                 continue
-            seam.fix_url(story)
             by_source[story.source_path] = story
             fresh.append(story)
         if not fresh:

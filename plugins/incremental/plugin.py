@@ -75,16 +75,16 @@ class Incremental:
         if self.build.bodies:
             self.build.bodies.start(generator)
 
+    def content_made(self, content) -> None:
+        """An article or page is made: its save_as and url are worked out once."""
+        if self._mine(content.settings) and self.site.fast:
+            seam.locate_once(content)
+
     def articles_listed(self, generator) -> None:
-        """Every article is read, not yet grouped: stories' URLs worked out once;
-        the period archives' stories found by their place."""
-        if not (self._mine(generator.settings) and self.build and self.site.fast):
-            return
-        for story in (*generator.articles, *generator.translations, *generator.hidden_articles,
-                      *generator.hidden_translations, *generator.drafts,
-                      *generator.drafts_translations):
-            seam.fix_url(story)
-        seam.fast_period_archives(generator)
+        """Every article is read, not yet grouped: the period archives' stories
+        found by their place."""
+        if self._mine(generator.settings) and self.build and self.site.fast:
+            seam.fast_period_archives(generator)
 
     def articles_read(self, generator) -> None:
         """Every article is read and grouped: stop the body workers; group
@@ -96,13 +96,6 @@ class Incremental:
         seam.fast_membership(generator, StoryList)
         # Kept for the devserver (live.py).
         self.build.live = Live(generator, self.build.started_ns)
-
-    def pages_read(self, generator) -> None:
-        if self._mine(generator.settings) and self.build and self.site.fast:
-            for page in (*generator.pages, *generator.hidden_pages, *generator.draft_pages,
-                         *generator.translations, *generator.hidden_translations,
-                         *generator.draft_translations):
-                seam.fix_url(page)
 
     def writer(self, pelican):
         if self._mine(pelican.settings) and self.build is not None:
@@ -132,18 +125,19 @@ def register() -> None:
         (signals.get_generators, plugin.build_starts),
         # readers_init: once per set of readers (articles, pages), before any is made.
         (signals.readers_init, plugin.readers_made),
+        # content_object_init: at the end of Content.__init__, before the object is
+        # checked (is_valid reads its save_as) or listed.
+        (signals.content_object_init, plugin.content_made),
         # article_generator_preread: before each article is read (after Pelican
         # emptied the output folder, if it does); the first one starts rendering
         # every uncached Markdown body on all cores and making the output's folders.
         (signals.article_generator_preread, plugin.article_about_to_be_read),
         # article_generator_pretaxonomy: every article is read, nothing grouped
-        # yet (the period archives are built next); news_site's enrichment (at
-        # article_generator_finalized) reads each story's URL.
+        # yet (the period archives are built next).
         (signals.article_generator_pretaxonomy, plugin.articles_listed),
-        # *_generator_finalized: every article (page) is read and grouped, and no
+        # article_generator_finalized: every article is read and grouped, and no
         # page is written yet.
         (signals.article_generator_finalized, plugin.articles_read),
-        (signals.page_generator_finalized, plugin.pages_read),
         # get_writer: Pelican asks for a writer once per build, after every context is read.
         (signals.get_writer, plugin.writer),
         # finalized: every file is written.

@@ -26,7 +26,7 @@ from typing import Any
 from jinja2.runtime import Context
 from markdown import Markdown
 from pelican import signals
-from pelican.contents import Article, Content
+from pelican.contents import Article, Content, Page
 from pelican.readers import MarkdownReader, SkipStub
 from pelican.utils import get_relative_path, order_content, path_to_url
 from pelican.writers import FileOverwriteFailedError, Writer
@@ -200,15 +200,80 @@ def story_state(content: Content) -> dict[str, Any]:
     return {k: v for k, v in vars(content).items() if k not in SITE_ATTRIBUTES}
 
 
-def fix_url(content: Content) -> None:
-    """Work a story's or page's URL out once.
+class LocatedOnce:
+    """A story's or page's `save_as` and `url`, worked out once and kept.
 
-    Relies on Content.url returning `override_url` when it is set (a `URL:`
-    header sets it too; one given stays): Pelican's `url` formats the URL
-    settings, dates through strftime, on every read, and a story's URL is read
-    on every card, feed entry, neighbour link and sitemap line that shows it."""
-    if not hasattr(content, "override_url"):
-        content.override_url = content.url
+    Pelican's Content.save_as and Content.url are properties that format the URL
+    settings anew on every read (Content.get_url_setting -> _expand_settings ->
+    url_format: a copy of the metadata, the source path made relative, the date
+    through Pelican's strftime); a story's are read when it is checked
+    (Content.is_valid), listed for search, written, and by every card, feed entry
+    and neighbour link that shows it. Here both are worked out on the first read,
+    from one url_format, by Pelican's own properties, and kept with the status and
+    language they were worked out for (Article.__init__ makes a future story a
+    draft after content_object_init, and a draft's URL settings differ).
+
+    Relies on Content.save_as and Content.url being get_url_setting("save_as")
+    and get_url_setting("url"), which read `url_format`, and on nothing changing
+    a story's slug, date, category, author or metadata once it is read."""
+
+    @property
+    def save_as(self) -> str:
+        return self._locations()[0]
+
+    @property
+    def url(self) -> str:
+        return self._locations()[1]
+
+    @property
+    def url_format(self) -> dict[str, Any]:
+        fields = self.__dict__.get(_URL_FIELDS)
+        return super().url_format if fields is None else fields
+
+    def _locations(self) -> tuple[str, str]:
+        shaped_by = (self.status, self.in_default_lang)
+        found = self.__dict__.get(_LOCATIONS)
+        if found is None or found[0] != shaped_by:
+            self.__dict__[_URL_FIELDS] = super().url_format
+            try:
+                found = (shaped_by, super().save_as, super().url)
+            finally:
+                del self.__dict__[_URL_FIELDS]
+            self.__dict__[_LOCATIONS] = found
+        return found[1], found[2]
+
+
+# Where LocatedOnce keeps its work in a story's attributes.
+_LOCATIONS = "_located"
+_URL_FIELDS = "_url_fields"
+
+
+class LocatedArticle(LocatedOnce, Article):
+    pass
+
+
+class LocatedPage(LocatedOnce, Page):
+    pass
+
+
+# Pelican names an object's URL settings after its class (Content._expand_settings:
+# PAGE_SAVE_AS), and the fingerprints name a story by it: the located classes
+# answer to Pelican's names. Pickled (Pelican's generator-layer cache) they are
+# found by their own qualified names.
+LocatedArticle.__name__ = Article.__name__
+LocatedPage.__name__ = Page.__name__
+LOCATED = {Article: LocatedArticle, Page: LocatedPage}
+
+
+def locate_once(content: Content) -> None:
+    """Make an article or page work its save_as and url out once (LocatedOnce).
+
+    Called from `content_object_init`, which Content.__init__ sends at its end:
+    the object is Pelican's Article or Page, and becomes the located subclass of
+    it; any other class (a Static file, a plugin's own) is left as it is."""
+    located = LOCATED.get(type(content))
+    if located is not None:
+        content.__class__ = located
 
 
 # Content's methods Pelican memoizes per (story, siteurl), in one dict per method

@@ -11,7 +11,7 @@ import pytest
 from helpers import REPO
 from incremental import seam
 from pelican import signals
-from pelican.contents import Article, Content
+from pelican.contents import Article, Content, Page
 from pelican.generators import ArticlesGenerator
 from pelican.readers import MarkdownReader, Readers
 from pelican.settings import read_settings
@@ -197,12 +197,71 @@ def test_a_story_holds_the_site_only_in_its_settings_and_context(tmp_path):
     assert seam.story_state(story)["_content"] == "<p>x</p>"
 
 
-def test_a_url_worked_out_once_is_the_url_pelican_works_out(tmp_path):
-    story = stories(tmp_path, 1)[0]
-    want = story.url
-    seam.fix_url(story)
-    story.date = story.date.replace(year=1999)  # Pelican would format the URL again
-    assert story.url == want == "2024/01/s0/"
+def located_as_read(make):
+    """make() with seam.locate_once at content_object_init, as the plugin does."""
+    signals.content_object_init.connect(seam.locate_once)
+    try:
+        return make()
+    finally:
+        signals.content_object_init.disconnect(seam.locate_once)
+
+
+FUTURE = __import__("datetime").datetime(2999, 1, 1)
+# (class, metadata): a story, a story in another language, a future story (a
+# draft by Article.__init__, after content_object_init), a draft, a story and a
+# page with their own save_as and url, a page, a page in another language, a
+# draft page.
+LOCATED_CASES = [
+    (Article, {"title": "T", "slug": "s", "date": __import__("datetime").datetime(2024, 3, 9)}),
+    (Article, {"title": "T", "slug": "s", "date": __import__("datetime").datetime(2024, 3, 9),
+               "lang": "de"}),
+    (Article, {"title": "T", "slug": "s", "date": FUTURE}),
+    (Article, {"title": "T", "slug": "s", "date": FUTURE, "status": "draft"}),
+    (Article, {"title": "T", "slug": "s", "date": __import__("datetime").datetime(2024, 3, 9),
+               "save_as": "x/y.html", "url": "x/y"}),
+    (Page, {"title": "P", "slug": "p"}),
+    (Page, {"title": "P", "slug": "p", "lang": "de"}),
+    (Page, {"title": "P", "slug": "p", "status": "draft"}),
+    (Page, {"title": "P", "slug": "p", "save_as": "q.html", "url": "q"}),
+]
+
+
+@pytest.mark.parametrize(("cls", "metadata"), LOCATED_CASES)
+def test_a_save_as_and_url_worked_out_once_are_pelicans(tmp_path, cls, metadata):
+    chosen = settings(tmp_path, WITH_FUTURE_DATES=False)
+    pelicans = cls("<p>x</p>", dict(metadata), settings=chosen, source_path="a/s.md")
+    ours = located_as_read(
+        lambda: cls("<p>x</p>", dict(metadata), settings=chosen, source_path="a/s.md"))
+    assert type(ours) is seam.LOCATED[cls] and type(ours).__name__ == cls.__name__
+    assert ours.status == pelicans.status
+    assert (ours.save_as, ours.url, ours.is_valid()) == (
+        pelicans.save_as, pelicans.url, pelicans.is_valid())
+
+
+def test_a_save_as_and_url_are_worked_out_once_for_their_status(tmp_path):
+    story = located_as_read(lambda: stories(tmp_path, 1)[0])
+    assert (story.save_as, story.url) == ("2024/01/s0/index.html", "2024/01/s0/")
+    story.date = story.date.replace(year=1999)  # Pelican would format them again
+    assert (story.save_as, story.url) == ("2024/01/s0/index.html", "2024/01/s0/")
+    story.status = "draft"  # a draft's URL settings are another's
+    assert (story.save_as, story.url) == ("drafts/s0/index.html", "drafts/s0/")
+
+
+def test_a_located_story_is_pickled_and_read_back_as_it_was(tmp_path):
+    import pickle
+
+    story = located_as_read(lambda: stories(tmp_path, 1)[0])
+    again = pickle.loads(pickle.dumps(story))
+    assert type(again) is type(story)
+    assert (again.save_as, again.url) == (story.save_as, story.url)
+
+
+def test_other_content_is_left_as_pelican_made_it(tmp_path):
+    from pelican.contents import Static
+
+    static = located_as_read(lambda: Static("", {"title": "x"}, settings=settings(tmp_path),
+                                            source_path="img/a.png"))
+    assert type(static) is Static
 
 
 def test_pelican_memoizes_a_storys_html_per_siteurl_until_forgotten(tmp_path):
