@@ -23,10 +23,10 @@ from .reading import (
     stamp_path,
 )
 from .relink import relink_unchanged
-from .render import Done, Job, Outcome, Renderer, stories_of
+from .render import Done, Job, Outcome, Renderer, stories_in, stories_of
 from .settings import IncrementalSettings, state_dir
 from .skeleton import Skeleton
-from .workers import MIN_JOBS, run_all
+from .workers import MIN_JOBS, Ahead, run_all
 from .writer import SiteWriter
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,10 @@ class Build:
         self._previous: Manifest | None = None
         self.skeleton: Skeleton | None = None
         self.folders_asked = False
+        # The generators' shared context, once every generator has made it.
+        self.context: dict | None = None
+        # Stories' own fingerprints worked out while pages are asked for.
+        self.ahead: Ahead | None = None
         self.counts: collections.Counter[Outcome] = collections.Counter()
         # The last build's stories for the devserver (live.py), once read and grouped.
         self.live = None
@@ -128,7 +132,22 @@ class Build:
         self.manifest = Manifest(digest)
         self.output = Output(output_path, self.options.previous_output)
         self.renderer = Renderer(self.output, previous, self.site.settings["FEED_MAX_ITEMS"])
+        self._fingerprint_ahead()
         return writer
+
+    def _fingerprint_ahead(self) -> None:
+        """Start working out the stories' own fingerprints on another core while
+        this process asks for every page: Pelican asks for the writer after the
+        last change to any story (refresh_metadata_intersite_links), and asking
+        for pages leaves the other core idle."""
+        if self.options.render_workers < 2 or self.context is None:
+            return
+        # However few the stories: the fork costs this process a few milliseconds,
+        # and the site's tests then check the fingerprints worked out this way.
+        stories = stories_in([self.context])
+        if stories:
+            fp = self.renderer.fp
+            self.ahead = Ahead(stories, lambda story: (id(story), fp.own(story)))
 
     def submit(self, job: Job, override: bool) -> None:
         """Write one page, feed or file, unless an earlier write of it wins; with
@@ -154,6 +173,9 @@ class Build:
         seam.forget_rendered_content()
         if self.skeleton is not None:
             self.skeleton.wait()
+        if self.ahead is not None:
+            self.renderer.fp.remember(self.ahead.jobs, self.ahead.finish())
+            self.ahead = None
         if workers > 1:
             self._know_stories(stories_of(jobs), workers)
         for done in run_all(jobs, self.renderer.run, workers):
@@ -199,3 +221,5 @@ class Build:
             self.bodies.close()
         if self.skeleton is not None:
             self.skeleton.wait()
+        if self.ahead is not None:
+            self.ahead.stop()

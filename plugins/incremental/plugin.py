@@ -97,6 +97,11 @@ class Incremental:
         # Kept for the devserver (live.py).
         self.build.live = Live(generator, self.build.started_ns)
 
+    def generators_done(self, generators) -> None:
+        """Every generator has made its context (they share one)."""
+        if generators and self._mine(generators[0].settings) and self.build is not None:
+            self.build.context = generators[0].context
+
     def writer(self, pelican):
         if self._mine(pelican.settings) and self.build is not None:
             return self.build.writer_class(pelican.output_path)
@@ -138,6 +143,9 @@ def register() -> None:
         # article_generator_finalized: every article is read and grouped, and no
         # page is written yet.
         (signals.article_generator_finalized, plugin.articles_read),
+        # all_generators_finalized: every context is made; the stories' own
+        # fingerprints are started when the writer is asked for, next.
+        (signals.all_generators_finalized, plugin.generators_done),
         # get_writer: Pelican asks for a writer once per build, after every context is read.
         (signals.get_writer, plugin.writer),
         # finalized: every file is written.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,17 +77,23 @@ class Done:
 def stories_of(jobs: list[Job]) -> list[Content]:
     """The stories and pages the jobs can show, once each: the site's lists in
     the pages' context, and every feed's entries."""
-    found: dict[int, Content] = {}
     contexts = {id(job.context): job.context for job in jobs if isinstance(job, PageJob)}
-    # The contexts are copies of a few generators' contexts: they hold the
-    # same lists, each looked through once.
-    lists = {id(value): value for context in contexts.values() for value in context.values()
-             if type(value) is list and value and isinstance(value[0], Content)}
-    for value in lists.values():
-        found.update((id(story), story) for story in value if isinstance(story, Content))
+    found = {id(story): story for story in stories_in(contexts.values())}
     for job in jobs:
         if isinstance(job, FeedJob):
             found.update((id(story), story) for story in job.elements)
+    return list(found.values())
+
+
+def stories_in(contexts: Iterable[dict]) -> list[Content]:
+    """The stories and pages in the contexts' lists, once each."""
+    # The contexts are copies of a few generators' contexts: they hold the
+    # same lists, each looked through once.
+    lists = {id(value): value for context in contexts for value in context.values()
+             if type(value) is list and value and isinstance(value[0], Content)}
+    found: dict[int, Content] = {}
+    for value in lists.values():
+        found.update((id(story), story) for story in value if isinstance(story, Content))
     return list(found.values())
 
 

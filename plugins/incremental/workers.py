@@ -67,6 +67,41 @@ def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> lis
         gc.unfreeze()
 
 
+class Ahead:
+    """run(job) for every job, started now on one forked process while this
+    process goes on with other work; `finish` joins in from the other end of
+    the jobs and returns every result (in no set order)."""
+
+    def __init__(self, jobs: Sequence[Any], run: Callable[[Any], Any]) -> None:
+        self.jobs, self.run = jobs, run
+        fork = multiprocessing.get_context("fork")
+        self.ends = fork.Array("q", [0, len(jobs)])
+        receive, send = fork.Pipe(duplex=False)
+        # Frozen for the child only (see run_all): this process goes on and
+        # collects its own garbage as before.
+        gc.freeze()
+        try:
+            self.child = fork.Process(target=_worker, args=(jobs, run, self.ends, False, send),
+                                      daemon=True)
+            self.child.start()
+        finally:
+            gc.unfreeze()
+            send.close()
+        self.receive = receive
+
+    def finish(self) -> list[Any]:
+        try:
+            mine = _take(self.jobs, self.run, self.ends, True)
+            return mine + _collect(self.child, self.receive)
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        if self.child.is_alive():
+            self.child.kill()
+        self.child.join()
+
+
 def _take(jobs: Sequence[Any], run: Callable[[Any], Any], ends, from_back: bool) -> list[Any]:
     """Run jobs a chunk at a time, from the front or the back of those not yet
     taken, until none are left."""

@@ -6,7 +6,7 @@ import os
 import time
 
 import pytest
-from incremental.workers import MIN_JOBS, RenderError, run_all
+from incremental.workers import MIN_JOBS, Ahead, RenderError, run_all
 
 
 def square_and_say_who(job: int) -> tuple[int, int]:
@@ -60,3 +60,26 @@ def test_a_worker_that_dies_fails_the_render():
 
     with pytest.raises(RenderError, match="exit code 3"):
         run_all(list(range(MIN_JOBS * 8)), die, workers=2)
+
+
+def test_jobs_started_ahead_are_run_once_by_the_worker_and_the_process_that_joins_in():
+    jobs = list(range(MIN_JOBS * 4))
+    ahead = Ahead(jobs, square_and_say_who)
+    time.sleep(0.05)  # this process goes on with other work meanwhile
+    done = ahead.finish()
+    assert sorted(r for r, _pid in done) == [j * j for j in jobs]
+    who = dict(done)
+    assert who[0] != os.getpid(), "the worker started from the front"
+    assert who[jobs[-1] ** 2] == os.getpid(), "the process that joins in takes from the back"
+    assert not ahead.child.is_alive()
+
+
+def test_jobs_started_ahead_and_not_wanted_are_stopped():
+    ahead = Ahead(list(range(MIN_JOBS * 40)), square_and_say_who)
+    ahead.stop()
+    assert not ahead.child.is_alive()
+
+
+def test_a_failing_job_started_ahead_fails_with_its_error():
+    with pytest.raises((RenderError, ValueError), match="job seven cannot be rendered"):
+        Ahead(list(range(MIN_JOBS * 2)), fail_on_seven).finish()
