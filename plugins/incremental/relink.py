@@ -19,11 +19,13 @@ def relink_unchanged(output: str, previous: Path, manifest) -> int:
         return 0
     owned = {os.path.normpath(file_name(key)) for key in manifest.files}
     count = 0
-    for name, now in _files(str(output_path), ""):
+    for name, entry in _files(str(output_path), ""):
         if name in owned:
             continue
         path, old = os.path.join(output_path, name), os.path.join(previous, name)
         try:
+            st = entry.stat(follow_symlinks=False)
+            now = (st.st_dev, st.st_ino)
             was = os.stat(old)
             # Already the same file (linked from a cache, as the search index and
             # share cards are): nothing to compare.
@@ -39,9 +41,9 @@ def relink_unchanged(output: str, previous: Path, manifest) -> int:
     return count
 
 
-def _files(root: str, folder: str) -> Iterator[tuple[str, tuple[int, int]]]:
+def _files(root: str, folder: str) -> Iterator[tuple[str, os.DirEntry]]:
     """Every regular file under root/folder: its name relative to root, and its
-    device and inode."""
+    entry (stat it only if needed: most files are the writer's, and need none)."""
     with os.scandir(os.path.join(root, folder)) as entries:
         found = list(entries)
     for entry in found:
@@ -49,5 +51,4 @@ def _files(root: str, folder: str) -> Iterator[tuple[str, tuple[int, int]]]:
         if entry.is_dir(follow_symlinks=False):
             yield from _files(root, name)
         elif entry.is_file(follow_symlinks=False):
-            st = entry.stat(follow_symlinks=False)
-            yield name, (st.st_dev, st.st_ino)
+            yield name, entry
