@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -89,6 +90,20 @@ def make_command(target: str, site: Path, *extra: str) -> list[str]:
     return ["make", "--no-print-directory", "-C", str(REPO), target,
             f"SEEDDIR={site / 'seeds'}", f"INPUTDIR={site / 'content'}",
             f"OUTPUTDIR={site / 'output'}", *extra]
+
+
+@contextlib.contextmanager
+def ctrl_c_reaches_children():
+    """Start, within this, a child that the test stops with Ctrl-C (SIGINT), as a
+    person at a terminal would. A test run started in the background (`nohup`, `&`
+    in a script) ignores SIGINT, and an ignored signal stays ignored in every child:
+    the child would never see the Ctrl-C. A handler set here is not inherited; the
+    child starts with SIGINT's default, as under a terminal."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def stop_group(proc: subprocess.Popen, timeout: float) -> int:

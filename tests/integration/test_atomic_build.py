@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, ctrl_c_reaches_children
 
 STORY = (
     "Harbour bridge opens to traffic after four years of work\n\n"
@@ -106,8 +106,9 @@ def test_a_build_interrupted_after_writing_leaves_the_previous_site(site):
                                "PLUGINS = [*PLUGINS, 'sleeper']")
     (site / "seeds" / "second.txt").write_text(
         STORY.replace("Harbour bridge opens", "Second bridge opens"), encoding="utf-8")
-    proc = subprocess.Popen(make_html(site, conf), env=make_env(), start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with ctrl_c_reaches_children():
+        proc = subprocess.Popen(make_html(site, conf), env=make_env(), start_new_session=True,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         partial = site / "output.partial" / "index.html"
         deadline = time.monotonic() + 120

@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from helpers import REPO, stop_group
+from helpers import REPO, ctrl_c_reaches_children, stop_group
 from test_atomic_build import STORY, make_env, make_html
 
 
@@ -83,11 +83,12 @@ def free_port() -> int:
 def test_make_serve_answers_a_missing_path_with_the_404_page(site):
     assert (site / "output" / "404.html").is_file() or run(make_html(site)).returncode == 0
     port = free_port()
-    server = subprocess.Popen(
-        ["make", "--no-print-directory", "-C", str(REPO), "serve", f"PORT={port}",
-         f"OUTPUTDIR={site / 'output'}"],
-        env=make_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        start_new_session=True)
+    with ctrl_c_reaches_children():
+        server = subprocess.Popen(
+            ["make", "--no-print-directory", "-C", str(REPO), "serve", f"PORT={port}",
+             f"OUTPUTDIR={site / 'output'}"],
+            env=make_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
     try:
         base = f"http://127.0.0.1:{port}/"
         deadline = time.monotonic() + 30

@@ -14,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-from helpers import REPO, stop_group
+from helpers import REPO, ctrl_c_reaches_children, stop_group
 from test_incremental import N_SEEDS, clean_build, write_seed
 
 PATIENCE_S = 240
@@ -35,8 +35,10 @@ class Devserver:
                "-o", str(root / "output"), "-s", str(REPO / "pelicanconf.py"), "-l",
                "-p", str(free_port()), "-e", *[f"{k}={json.dumps(v)}" for k, v in extra.items()]]
         env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=str(REPO / "plugins"))
-        self.proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE, text=True, start_new_session=True)
+        with ctrl_c_reaches_children():
+            self.proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.PIPE, text=True,
+                                         start_new_session=True)
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=lambda: [self.lines.put(x) for x in self.proc.stderr],
                          daemon=True).start()
