@@ -44,26 +44,19 @@ def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> lis
     gc.freeze()
     children = []
     try:
-        for k in range(workers):
-            receive, send = fork.Pipe(duplex=False)
-            # Every other worker takes from the back: Pelican asks for story pages
-            # first and the lists after, so one worker mostly renders stories and
-            # the other mostly lists, and fewer of the pages of shared memory a
-            # render touches (and so copies) are touched by both.
-            child = fork.Process(target=_worker, args=(jobs, run, ends, k % 2 == 1, send),
-                                 daemon=True)
-            child.start()
-            send.close()
-            children.append((child, receive))
+        # Every other worker takes from the back: Pelican asks for story pages
+        # first and the lists after, so one worker mostly renders stories and
+        # the other mostly lists, and fewer of the pages of shared memory a
+        # render touches (and so copies) are touched by both.
+        for k in range(workers):  # each kept as it starts, to be ended if a later one fails
+            children.append(_start(fork, jobs, run, ends, k % 2 == 1))
         results = []
         for child, receive in children:
             results.extend(_collect(child, receive))
         return results
     finally:
         for child, _receive in children:
-            if child.is_alive():
-                child.kill()
-            child.join()
+            _end(child)
         gc.unfreeze()
 
 
@@ -76,18 +69,13 @@ class Ahead:
         self.jobs, self.run = jobs, run
         fork = multiprocessing.get_context("fork")
         self.ends = fork.Array("q", [0, len(jobs)])
-        receive, send = fork.Pipe(duplex=False)
         # Frozen for the child only (see run_all): this process goes on and
         # collects its own garbage as before.
         gc.freeze()
         try:
-            self.child = fork.Process(target=_worker, args=(jobs, run, self.ends, False, send),
-                                      daemon=True)
-            self.child.start()
+            self.child, self.receive = _start(fork, jobs, run, self.ends, False)
         finally:
             gc.unfreeze()
-            send.close()
-        self.receive = receive
 
     def finish(self) -> list[Any]:
         try:
@@ -97,9 +85,26 @@ class Ahead:
             self.stop()
 
     def stop(self) -> None:
-        if self.child.is_alive():
-            self.child.kill()
-        self.child.join()
+        _end(self.child)
+
+
+def _start(fork, jobs: Sequence[Any], run: Callable[[Any], Any], ends, from_back: bool):
+    """A forked worker taking jobs from the front or the back, and the end of the
+    pipe its results come back on."""
+    receive, send = fork.Pipe(duplex=False)
+    child = fork.Process(target=_worker, args=(jobs, run, ends, from_back, send), daemon=True)
+    try:
+        child.start()
+    finally:
+        send.close()
+    return child, receive
+
+
+def _end(child) -> None:
+    """A worker stopped, if it has not ended, and reaped."""
+    if child.is_alive():
+        child.kill()
+    child.join()
 
 
 def _take(jobs: Sequence[Any], run: Callable[[Any], Any], ends, from_back: bool) -> list[Any]:

@@ -42,14 +42,6 @@ class SnippetScore:
     def fully_right_share(self) -> float:
         return self.fully_right / self.pages if self.pages else float("nan")
 
-    @property
-    def with_recall(self) -> float:
-        return self.with_found / self.with_total if self.with_total else float("nan")
-
-    @property
-    def without_leak(self) -> float:
-        return self.without_leaked / self.without_total if self.without_total else float("nan")
-
 
 def load_score_module(eval_root: Path) -> ModuleType:
     """The benchmark's own score.py, for its Markdown reading and normalising."""
