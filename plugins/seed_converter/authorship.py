@@ -17,8 +17,12 @@ The evidence is tried strongest first, and the first line that yields names wins
 7. the name under an author box's label ("About the author");
 8. a name line whose name opens the next line's biography ("Jane Doe is a …");
 9. "About Jane Doe" anywhere, then a copyright line's holder ("© 2025 Jane Doe"),
+   then a blog named after its writer at the top ("Derek Seaman's Tech Blog"),
    only where the name is a person's and nothing else (a company's copyright
    names no writer).
+
+A name made only of the language's everyday words ("Key Takeaways", "Press
+Release") is a heading wherever it was found, except in a credit by the headline.
 """
 
 from __future__ import annotations
@@ -35,7 +39,9 @@ from .bylines import (
     is_by_alone,
     is_handle,
     is_name_line,
+    names_from,
 )
+from .common_words import everyday_words
 from .credit_filters import cut_glued_interface, in_list, interface_label
 from .given_names import first_name, given_names
 from .language import lower_case_words
@@ -60,8 +66,12 @@ AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|
 # An author box may set the writer's initials, standing in for a photo, over the name.
 INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
 
-
-
+# A blog named after its writer, in the site's name at the top of the page:
+# "Derek Seaman's Tech Blog", "Mike Woodward's thoughts on AI, data, and analytics".
+SITE_NAME_LINES = 10
+OWNERS_BLOG = re.compile(r"^(?P<name>[^'’]{3,40})['’]s\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:blog|weblog|journal|notes|thoughts|musings|site|homepage)\b",
+                         re.IGNORECASE)
 # A biography is a sentence of some length: "Shannon is an experienced writer …",
 # not menu items run together ("Mac mini macOS Catalina macOS Mojave …").
 BIO_MIN_WORDS = 8
@@ -76,15 +86,18 @@ COPYRIGHT_HOLDER = re.compile(
     r"(?P<name>[^.|,]+?)\s*(?:[.|,].*)?$", re.IGNORECASE)
 
 
-def story_authors(lines: tuple[Judged, ...], stops: frozenset[str]) -> tuple[str, ...]:
+def story_authors(lines: tuple[Judged, ...], stops: frozenset[str], lang: str = "",
+                  ) -> tuple[str, ...]:
     """Who wrote the story: the names of the strongest evidence (module docstring).
 
     Names only a guess gives (the model's bylines, a bare name line) that hold no
     known given name and no group's word ("Case Studies", but also "ServiceTitan")
     are held back: a later credit naming a person wins over them, else they stand.
+    Such a name made of the page's language's everyday words ("Key Takeaways",
+    "Press Release") is a heading, never a writer (`lang` empty: not known).
     """
     held: tuple[str, ...] = ()
-    for names, guessed, personal in _candidate_names(lines, stops):
+    for names, guessed, personal in _candidate_names(lines, stops, lang):
         if not names:
             continue
         if personal or not (guessed or held):
@@ -93,7 +106,7 @@ def story_authors(lines: tuple[Judged, ...], stops: frozenset[str]) -> tuple[str
     return held
 
 
-def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
+def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
                      ) -> Iterator[tuple[tuple[str, ...], bool, bool]]:
     """Names of each piece of evidence, strongest first; whether they are only the
     model's or a name line's guess (not a credit in so many words); whether one
@@ -116,14 +129,16 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
             yield names, handle, not handle
         # "By" on a line of its own: the names are on the next.
         if is_by_alone(texts[i]) and i + 1 < len(texts) and is_name_line(texts[i + 1], stops):
-            yield byline_names(texts[i + 1]), False, True
+            yield names_from(texts, i + 1, stops), False, True
     # Needed from here on only: most pages' writer is credited near the headline.
     lower = lower_case_words(texts)
 
     def judged(names: tuple[str, ...], guessed: bool):
-        # A guessed name whose every word the page writes in lower case is a label.
+        # A guessed name whose every word the page writes in lower case is a label,
+        # and so is a heading of everyday words.
         names = tuple(n for n in map(cut_glued_interface, names)
-                      if not (guessed and (_all_common(n, lower) or _interface_only(n, lower))))
+                      if not (guessed and (_all_common(n, lower) or _interface_only(n, lower)))
+                      and not _heading(n, lang))
         return names, guessed, any(_personal(n, lower) for n in names)
 
     for label in (Label.BYLINE, Label.DATELINE):
@@ -150,10 +165,12 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str]
     for i in range(len(lines) - 1):
         yield judged(_bio_name(texts[i], texts[i + 1], stops, lower), False)
     # The weakest evidence, a person's name only: "About Jane Doe" (an author box's
-    # heading or a small site's "About" page), then the copyright holder of a
-    # one-person site ("© 2012-2025 Guillaume Gomez"; a company is no writer).
-    for pattern in (ABOUT_PERSON, COPYRIGHT_HOLDER):
-        for text in texts:
+    # heading or a small site's "About" page), the copyright holder of a one-person
+    # site ("© 2012-2025 Guillaume Gomez"; a company is no writer), then a blog
+    # named after its writer ("Derek Seaman's Tech Blog").
+    for pattern, among in ((ABOUT_PERSON, texts), (COPYRIGHT_HOLDER, texts),
+                           (OWNERS_BLOG, texts[:SITE_NAME_LINES])):
+        for text in among:
             m = pattern.match(text)
             if m and is_name_line(m.group("name"), stops):
                 yield judged(tuple(n for n in byline_names(m.group("name"))
@@ -212,6 +229,13 @@ def _interface_only(name: str, lower: set[str]) -> bool:
     if _given_name_first(name, lower) and len(name.split()) >= 2:
         name = name.rsplit(None, 1)[0]
     return interface_label(name)
+
+
+def _heading(name: str, lang: str) -> bool:
+    """"Key Takeaways", "Mental Health": everyday words, no group's word and no
+    known given name first ("Will Smith", "Grace Park" are people)."""
+    return name.split()[-1].lower() not in COLLECTIVE and \
+        first_name(name) not in given_names() and everyday_words(name, lang)
 
 
 def _all_common(name: str, lower: set[str]) -> bool:

@@ -194,18 +194,23 @@ def prepare(settings: ConverterSettings) -> None:
     that converts again and again (`make devserver`): import the extraction
     stages and fill what they load on first use (the line labeller's model, the
     language tables) by converting a small story whose result is dropped, and
-    the given names, which the small story does not need but most real pages
-    do. A failure here is left for the conversion to report, seed by seed."""
+    the given names and English's everyday words, which the small story does
+    not need but many real pages do. A failure here is left for the conversion
+    to report, seed by seed."""
+    from .common_words import everyday_words
     from .convert import convert
     from .given_names import given_names
 
     try:
         convert(PREPARE_SEED, PREPARE_TEXT.encode("utf-8"), settings)
         given_names()
+        everyday_words(PREPARE_HEADING, PREPARE_LANG)
     except Exception as e:  # only a warm-up: each seed's own run reports its errors
         log.debug("seed_converter: warm-up conversion failed: %s: %s", type(e).__name__, e)
 
 
+# A heading looked up in the everyday words of the language most seeds are in.
+PREPARE_HEADING, PREPARE_LANG = "Frequently Asked Questions", "en"
 # The story prepare() converts: a headline, a byline and two paragraphs.
 PREPARE_SEED = "prepare.txt"
 PREPARE_TEXT = (

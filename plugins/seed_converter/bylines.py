@@ -68,6 +68,7 @@ COLLECTIVE = frozenset("team desk staff editors newsroom bureau".split())
 # A name: two to four capitalised words, particles and initials allowed.
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|van|von|de|da|del|der|di|le|la|bin|al|el)$")
 NAME_WORDS = (2, 4)
+POSSESSIVE = ("'s", "’s")
 # A byline is short; a long line starting with "By" is a sentence.
 BYLINE_MAX_WORDS = 16
 NAME_LINE_MAX_WORDS = 8
@@ -87,6 +88,23 @@ def is_byline(text: str) -> bool:
 
 def is_by_alone(text: str) -> bool:
     return BY_ALONE.match(text) is not None
+
+
+# Between names credited one to a line (each a link on the page), the list's commas
+# and "and" stand on lines of their own: "By" / "Thomas Broderick" / "," / "Nalea Ko".
+JOINER_LINE = re.compile(r"^(?:[,;&]|,?\s*(?:and|und|et|y|e|en|i|og|och))$", re.IGNORECASE)
+
+
+def names_from(texts: list[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
+    """The names on the name line texts[start], and on each name line after it that a
+    line holding only a comma or "and" joins to it."""
+    found = list(byline_names(texts[start]))
+    at = start
+    while at + 2 < len(texts) and JOINER_LINE.match(texts[at + 1].strip()) \
+            and is_name_line(texts[at + 2], stops):
+        found += byline_names(texts[at + 2])
+        at += 2
+    return tuple(found)
 
 
 # "… by Jane Doe" credits the writer after these words, or with none before "by"
@@ -234,11 +252,18 @@ def _names(raw: str) -> tuple[str, ...]:
                 or all(_is_role(t) for t in tokens) or not NAME_WORD.match(tokens[0]):
             continue
         # After the first name, a one-word part or one with a job title is the
-        # outlet or the title: "Jane Doe, CNN", "Tom Krisher, AP Auto Writer".
-        if found and (len(tokens) == 1 or any(_is_role(t) for t in part.split())):
+        # outlet or the title: "Jane Doe, CNN", "Tom Krisher, AP Auto Writer";
+        # but after names of one word, one more is another writer's ("Linny and
+        # Peter"), unless in capitals ("Jane, CNN").
+        if found and ((len(tokens) == 1 and not _given_name_only(found, tokens[0]))
+                      or any(_is_role(t) for t in part.split())):
             continue
         found.append(" ".join(tokens))
     return tuple(found)
+
+
+def _given_name_only(found: list[str], token: str) -> bool:
+    return not token.isupper() and all(" " not in name for name in found)
 
 
 def _unglued(raw: str) -> str:
@@ -267,7 +292,8 @@ def _looks_like_name(name: str, stops: frozenset[str]) -> bool:
     if all(low in CALENDAR_WORDS for low in lows):
         return False
     for t, low in zip(tokens, lows, strict=True):
-        if not NAME_WORD.match(t) or low in WEEKDAYS:
+        # "Derek Seaman's Tech Blog": a possessive is no part of a name.
+        if not NAME_WORD.match(t) or low in WEEKDAYS or low.endswith(POSSESSIVE):
             return False
         # "The Wall Street Journal", "New Products": short capitalised function words.
         if low in stops and len(low) <= 3 and t[0].isupper():

@@ -41,7 +41,7 @@ def extract(
         category=_section(title, story_words, settings),
         tags=find_tags(title, body, settings.max_tags, lang),
         summary=_summary(body),
-        authors=story_authors(lines, stoplist_for(lang)),
+        authors=story_authors(lines, stoplist_for(lang), lang),
         lang=lang,
         words=len(story_words),
         modified=dates.modified,

@@ -177,3 +177,34 @@ def test_an_interface_label_in_another_language_is_no_writer():
                  (Label.PARAGRAPH, "Der Rat hat am Dienstag beschlossen, die alte Brücke "
                                    "für Autos zu sperren."))
     assert story_authors(page, stoplist_for("de")) == ()
+
+
+def test_a_tagged_heading_of_everyday_words_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Frequently Asked Questions"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN, "en") == ()
+
+
+def test_a_heading_of_everyday_words_credited_far_below_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Why do my posts say 'Written by Cloud'"))
+    assert story_authors(page, EN, "en") == ()
+
+
+def test_a_person_whose_names_are_everyday_words_is_still_a_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Will Smith"),
+                 (Label.PARAGRAPH, STORY + " The vote will stand."))
+    assert story_authors(page, EN, "en") == ("Will Smith",)
+
+
+def test_everyday_words_count_only_in_a_language_whose_words_are_known():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Frequently Asked Questions"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN, "") == ("Frequently Asked Questions",)
+
+
+def test_a_blog_named_after_its_writer_names_the_writer():
+    page = lines((Label.BOILERPLATE, "Skip to content"),
+                 (Label.BOILERPLATE, "Derek Seaman's Tech Blog"),
+                 (Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN, "en") == ("Derek Seaman",)

@@ -45,6 +45,9 @@ def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
     ("By Arricca Elin SanSonePublished: Dec 20, 2023", ("Arricca Elin SanSone",)),
     ("Authors:Aniruddha Roy, Jyoti Patel", ("Aniruddha Roy", "Jyoti Patel")),
     ("Written by TurboTaxLisa", ("TurboTaxLisa",)),  # a handle is not cut into a name
+    ("Written By Linny and Peter", ("Linny", "Peter")),  # two writers by their given names
+    ("By Jane Doe, CNN", ("Jane Doe",)),  # one word after a full name is the outlet
+    ("By Jane, CNN", ("Jane",)),  # one word in capitals is the outlet
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
@@ -100,6 +103,14 @@ def test_by_on_its_own_line_credits_the_name_on_the_next():
                  (Label.PARAGRAPH, story), (Label.BOILERPLATE, "By"),
                  (Label.BOILERPLATE, "Ellen O'Brien"), (Label.PARAGRAPH, story))
     assert story_authors(page, EN) == ("Ellen O'Brien",)
+
+
+def test_names_credited_one_to_a_line_after_by_are_all_read():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "By"),
+                 (Label.BOILERPLATE, "Thomas Broderick"), (Label.BOILERPLATE, ","),
+                 (Label.BOILERPLATE, "Nalea Ko"), (Label.BOILERPLATE, ", and"),
+                 (Label.BOILERPLATE, "Ann Poe"), (Label.BOILERPLATE, "Updated May 2, 2024"))
+    assert story_authors(page, EN) == ("Thomas Broderick", "Nalea Ko", "Ann Poe")
 
 
 def test_the_byline_nearest_the_headline_gives_the_authors():

@@ -14,6 +14,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -113,8 +114,23 @@ def _convert_to(e: Example, settings: ConverterSettings, out: Path) -> None:
 
 
 def score(eval_folder: Path, out: Path, variant: str) -> dict:
-    """The eval's own score.py on one folder's converted seeds, as a dict."""
-    got = subprocess.run(
-        [sys.executable, str(eval_folder.parent / "score.py"), str(eval_folder), str(out),
-         "--variant", variant, "--json"], capture_output=True, text=True, check=True)
-    return json.loads(got.stdout)["groups"][variant]
+    """The eval's own score.py on one folder's converted seeds, as a dict, with
+    `bylines_wrong` added (score.py's per-seed scores say which)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        per_doc = Path(tmp) / "per-doc.json"
+        got = subprocess.run(
+            [sys.executable, str(eval_folder.parent / "score.py"), str(eval_folder), str(out),
+             "--variant", variant, "--json", "--per-doc", str(per_doc)],
+            capture_output=True, text=True, check=True)
+        seeds = json.loads(per_doc.read_text(encoding="utf-8"))
+    return {**json.loads(got.stdout)["groups"][variant], "bylines_wrong": bylines_wrong(seeds)}
+
+
+def bylines_wrong(seeds: list[dict]) -> float:
+    """Of the articles that name authors, the share whose names are not the page's
+    writers (score.py's loose match), or that name someone where the truth has no
+    writer: what a reader sees as a wrong byline. score.py's author figures count
+    only pages with a writer, so a heading taken for one ("Key Takeaways") on a
+    page without one goes unseen there."""
+    named = [s for s in seeds if s.get("has_output") and s.get("pred_authors")]
+    return sum(not s.get("authors_loose") for s in named) / len(named) if named else 0.0
