@@ -16,7 +16,7 @@ from .language import words
 
 # "By …", "Words by …", "Analysis by …", "Von …", "Par …", "Reporter: …".
 BYLINE = re.compile(
-    r"^(?:(?:words|written|reported|posted|story|text|analysis|commentary|opinion|review|"
+    r"^(?:(?:words|written|authored|reported|posted|story|text|analysis|commentary|opinion|review|"
     r"interview|edited|compiled|photos?|recipe|guide)\s+)?"
     r"(?:(?:by|von|par|por|di|door|av|af|от|reporter|authors?|autor|autora|auteur|contributors?|"
     r"texto|text)(?:\s*[:\-–]\s*|\s+)|(?-i:By(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])))(?P<names>.+)$",
@@ -51,6 +51,10 @@ GLUED_LABEL = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{2}))(?=(?:Published|Updated|P
 GLUED = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}|[A-Z][a-z]+[A-Z])")
 # Two dates run together: "August 25, 2025August 29, 2025" (published, updated).
 DIGIT_GLUED = re.compile(r"(?<=\d)(?=[A-ZÀ-ÖØ-Þ])")
+# A name in brackets inside a full name is part of it: "Paramita (Guha) Ghosh" (a
+# bracket after the name still ends it: "Jane Doe (Reuters)").
+BRACKETED_NAME = re.compile(
+    r"(?<=[a-zà-öø-ÿ] )\((?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\)(?= [A-ZÀ-ÖØ-Þ])")
 # Two names in one byline: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe".
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
 # Words that make a part of a byline a job title or an outlet, not a name.
@@ -59,6 +63,8 @@ ROLE_WORDS = frozenset(
     "analyst photographer intern senior chief special associated press agency news "
     "expert specialist manager director founder ceo consultant strategist coordinator "
     "marketing content team desk "
+    "principal partner president officer owner attorney lawyer professor researcher "
+    "scientist engineer designer developer advisor adviser "
     "redakteur redakteurin redaktion rédaction journaliste redacción redação periodista "
     "giornalista redactie redakcja корреспондент".split()
 )
@@ -115,7 +121,7 @@ def names_from(texts: list[str], start: int, stops: frozenset[str]) -> tuple[str
 CREDIT = re.compile(r"(?:(?:^|(?<=[\s|•·–—/,:;(\[]))(?P<verb>[^\W\d_]+)\s+|^|(?<=[\s|•·–—/,:;]))"
                     r"by\b:?\s*(?=\S)", re.IGNORECASE)
 WRITER_VERBS = frozenset(
-    "written posted published words story text recipe guide report reported reporting "
+    "written authored posted published words story text recipe guide report reported reporting "
     "article "
     # "Last updated March 3, 2025 by Erik Demaine": a small site's writer keeps it up.
     "updated".split())
@@ -226,6 +232,7 @@ def is_name_line(text: str, stops: frozenset[str]) -> bool:
 def _names(raw: str) -> tuple[str, ...]:
     # Dates go first, so that a month left behind ("Tom May") is part of a name.
     raw = _unglued(strip_dates(DIGIT_GLUED.sub(" ", raw)).strip())
+    raw = BRACKETED_NAME.sub(r"\g<name>", raw)
     raw = NAMES_END.sub("", raw)
     found: list[str] = []
     for part in NAME_SPLIT.split(raw):

@@ -48,6 +48,10 @@ def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
     ("Written By Linny and Peter", ("Linny", "Peter")),  # two writers by their given names
     ("By Jane Doe, CNN", ("Jane Doe",)),  # one word after a full name is the outlet
     ("By Jane, CNN", ("Jane",)),  # one word in capitals is the outlet
+    ("Authored by: Dr. Ehsan Jazini", ("Dr. Ehsan Jazini",)),
+    ("Paramita (Guha) Ghosh Published: January 3, 2024", ("Paramita Guha Ghosh",)),
+    ("Jane Doe (NASA/GSFC)", ("Jane Doe",)),  # a bracket after the name ends it
+    ("By Jane Doe, Managing Principal", ("Jane Doe",)),  # a job title is no second writer
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
