@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from .bylines import (
     COLLECTIVE,
     byline_names,
+    credited_handle,
     credited_names,
     dateline_names,
     is_by_alone,
@@ -66,6 +67,10 @@ AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|
 # An author box may set the writer's initials, standing in for a photo, over the name.
 INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
 
+# The accounts a CMS credits when nobody set a writer ("admin", "jdadmin", "webmaster",
+# "user1"): never a byline.
+SITE_ACCOUNT = re.compile(r"admin|webmaster|editor|moderator|wpengine|staff|^(?:user\d*|root|"
+                          r"guest|author|team)$")
 # A blog named after its writer, in the site's name at the top of the page:
 # "Derek Seaman's Tech Blog", "Mike Woodward's thoughts on AI, data, and analytics".
 SITE_NAME_LINES = 10
@@ -127,6 +132,10 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             # An account's handle is held back like a guess: a person credited later wins.
             handle = is_handle(names)
             yield names, handle, not handle
+        elif not names and (account := credited_handle(texts[i])) and \
+                not SITE_ACCOUNT.search(account) and not everyday_words(account, lang):
+            # "by jsteinhardt": held back like any handle.
+            yield (account,), True, False
         # "By" on a line of its own: the names are on the next.
         if is_by_alone(texts[i]) and i + 1 < len(texts) and is_name_line(texts[i + 1], stops):
             yield names_from(texts, i + 1, stops), False, True

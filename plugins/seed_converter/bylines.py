@@ -187,6 +187,28 @@ TRAILING_CREDIT = re.compile(
     r"|(?:\sby\s+(?P<dated>[A-ZÀ-ÖØ-Þ][^|.!?]*?)\s*(?:\|\s*)+$)")
 
 
+# An account credited in lower case: "by jsteinhardt", "Posted on July 1, 2024 by infuy",
+# "by whova | Apr 21, 2025" (a short line: "by default" in a sentence is no credit).
+LOWER_HANDLE = re.compile(r"(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*(?:$|[|•·–—/,(])")
+HANDLE_CREDIT_MAX_WORDS = 8
+
+
+def credited_handle(text: str) -> str | None:
+    """The account a short line credits in lower case, if that is all it credits."""
+    if not CREDIT_BY.search(text):
+        return None
+    undated = strip_dates(text)
+    if len(words(undated)) > HANDLE_CREDIT_MAX_WORDS:
+        return None
+    for m in CREDIT.finditer(undated):
+        if (m.group("verb") or "").lower() not in {"", *WRITER_VERBS}:
+            continue
+        found = LOWER_HANDLE.match(undated, m.end())
+        if found:
+            return found.group("handle")
+    return None
+
+
 # A CMS account credited as the writer: one word with capitals inside ("TurboTaxLisa").
 HANDLE = re.compile(r"^\S*[a-z][A-Z]\S*[a-z][A-Z]\S*$")
 

@@ -208,3 +208,21 @@ def test_a_blog_named_after_its_writer_names_the_writer():
                  (Label.BOILERPLATE, "Derek Seaman's Tech Blog"),
                  (Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY))
     assert story_authors(page, EN, "en") == ("Derek Seaman",)
+
+
+def test_an_account_credited_in_lower_case_by_the_headline_is_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"),
+                 (Label.BOILERPLATE, "Posted on July 1, 2024 by infuy"), (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN, "en") == ("infuy",)
+
+
+def test_a_site_account_credited_in_lower_case_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "by jdadmin"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN, "en") == ()
+
+
+def test_an_everyday_word_after_by_is_no_account():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Posted by email"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN, "en") == ()
