@@ -87,12 +87,14 @@ class Incremental:
             seam.fast_period_archives(generator)
 
     def articles_read(self, generator) -> None:
-        """Every article is read and grouped: stop the body workers; group
+        """Every article is read and grouped: stop the body workers; drop the
+        readers' copy of every story's HTML (Pelican has saved it); group
         membership tested from a set."""
         if not (self._mine(generator.settings) and self.build and self.site.fast):
             return
         if self.build.bodies is not None:
             self.build.bodies.close()
+        seam.forget_read_files(generator)
         seam.fast_membership(generator, StoryList)
         # Kept for the devserver (live.py).
         self.build.live = Live(generator, self.build.started_ns)

@@ -31,6 +31,8 @@ from pelican.readers import MarkdownReader, SkipStub
 from pelican.utils import get_relative_path, order_content, path_to_url
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from .packed import pack, unpack
+
 PINNED = {"pelican": "4.12.0", "jinja2": "3.1.6", "markdown": "3.11.3"}
 
 
@@ -193,15 +195,20 @@ SITE_ATTRIBUTES = frozenset({"settings", "_context"})
 
 
 def story_state(content: Content) -> dict[str, Any]:
-    """Everything a story carries but the site it belongs to.
+    """Everything a story carries but the site it belongs to (its HTML unpacked,
+    as `_content`, when LocatedOnce keeps it packed).
 
     Relies on Content keeping what it is made of as instance attributes
     (Content.__init__ sets one per metadata field, plus `_content`, `_summary`)."""
-    return {k: v for k, v in vars(content).items() if k not in SITE_ATTRIBUTES}
+    state = {k: v for k, v in vars(content).items() if k not in SITE_ATTRIBUTES}
+    if _PACKED in state:
+        state["_content"] = unpack(state.pop(_PACKED))
+    return state
 
 
 class LocatedOnce:
-    """A story's or page's `save_as` and `url`, worked out once and kept.
+    """A story's or page's `save_as` and `url`, worked out once and kept; and
+    its HTML kept packed (packed.py).
 
     Pelican's Content.save_as and Content.url are properties that format the URL
     settings anew on every read (Content.get_url_setting -> _expand_settings ->
@@ -215,7 +222,19 @@ class LocatedOnce:
 
     Relies on Content.save_as and Content.url being get_url_setting("save_as")
     and get_url_setting("url"), which read `url_format`, and on nothing changing
-    a story's slug, date, category, author or metadata once it is read."""
+    a story's slug, date, category, author or metadata once it is read.
+
+    The HTML: relies on Content keeping it in `_content` (set by Content.__init__,
+    read by Content.get_content and nowhere else in Pelican), which here is a
+    property over the packed text."""
+
+    @property
+    def _content(self) -> str:
+        return unpack(self.__dict__[_PACKED])
+
+    @_content.setter
+    def _content(self, text: str) -> None:
+        self.__dict__[_PACKED] = pack(text)
 
     @property
     def save_as(self) -> str:
@@ -243,9 +262,10 @@ class LocatedOnce:
         return found[1], found[2]
 
 
-# Where LocatedOnce keeps its work in a story's attributes.
+# Where LocatedOnce keeps its work, and the packed HTML, in a story's attributes.
 _LOCATIONS = "_located"
 _URL_FIELDS = "_url_fields"
+_PACKED = "_packed_content"
 
 
 class LocatedArticle(LocatedOnce, Article):
@@ -270,10 +290,15 @@ def locate_once(content: Content) -> None:
 
     Called from `content_object_init`, which Content.__init__ sends at its end:
     the object is Pelican's Article or Page, and becomes the located subclass of
-    it; any other class (a Static file, a plugin's own) is left as it is."""
+    it, its HTML packed; any other class (a Static file, a plugin's own) is left
+    as it is."""
     located = LOCATED.get(type(content))
     if located is not None:
+        # Content.__init__ set `_content` as an attribute of its own: packed
+        # from now on (a class property, once it is the located class).
+        text = content.__dict__.pop("_content")
         content.__class__ = located
+        content._content = text
 
 
 # Content's methods Pelican memoizes per (story, siteurl), in one dict per method
@@ -296,6 +321,18 @@ def forget_rendered_content() -> None:
 
 
 # --- Generators ------------------------------------------------------------------
+
+
+def forget_read_files(generator) -> None:
+    """Empty the articles' readers' content cache, once Pelican has saved it.
+
+    Relies on FileDataCacher keeping what it caches in its `_cache` dict, and on
+    ArticlesGenerator.generate_context calling readers.save_cache() before it
+    sends article_generator_finalized; nothing reads the cache after that in a
+    build but a story read again (make devserver: read_story below), which then
+    reads its file. The cache holds every story's HTML as the reader returned
+    it: the very strings the stories kept, before they were packed."""
+    generator.readers._cache = {}
 
 
 def fast_membership(generator, make_list: Callable[[list], list]) -> None:

@@ -256,6 +256,53 @@ def test_a_located_story_is_pickled_and_read_back_as_it_was(tmp_path):
     assert (again.save_as, again.url) == (story.save_as, story.url)
 
 
+@pytest.mark.parametrize("html", ["<p>x</p>", "<p>Zoë — नमस्ते 😀 \ud800</p>", "", None])
+def test_a_located_storys_html_is_kept_packed_and_read_as_pelicans(tmp_path, html):
+    metadata = {"title": "T", "slug": "s", "date": __import__("datetime").datetime(2024, 3, 9)}
+    pelicans = Article(html, dict(metadata), settings=settings(tmp_path), source_path="s.md")
+    ours = located_as_read(
+        lambda: Article(html, dict(metadata), settings=settings(tmp_path), source_path="s.md"))
+    assert "_content" not in vars(ours)
+    assert ours._content == pelicans._content and ours.content == pelicans.content
+    assert seam.story_state(ours)["_content"] == html
+    assert {k for k in seam.story_state(ours) if not k.startswith("_packed")} >= set(
+        seam.story_state(pelicans))
+    again = __import__("pickle").loads(__import__("pickle").dumps(ours))
+    assert again._content == html
+    ours._content = "<p>y</p>"  # as a plugin may set it
+    assert ours._content == seam.story_state(ours)["_content"] == "<p>y</p>"
+
+
+def test_pelican_has_saved_the_readers_cache_when_articles_are_read(tmp_path):
+    """forget_read_files runs at article_generator_finalized: Pelican saved its
+    readers' cache before, and a story read again after reads its file."""
+    seen = {}
+
+    def finalized(generator):
+        seen["saved"] = Path(generator.readers._cache_path).is_file()
+        seen["cached"] = len(generator.readers._cache)
+        seam.forget_read_files(generator)
+
+    signals.article_generator_finalized.connect(finalized)
+    try:
+        content = tmp_path / "site"
+        content.mkdir()
+        (content / "s0.md").write_text("Title: Story 0\nDate: 2024-01-01\n\nText 0.\n",
+                                       encoding="utf-8")
+        chosen = settings(tmp_path, PATH=str(content), ARTICLE_PATHS=["."],
+                          CACHE_CONTENT=True, CONTENT_CACHING_LAYER="reader")
+        context = {**chosen, "generated_content": {}, "static_content": {},
+                   "static_links": set()}
+        generator = ArticlesGenerator(context=context, settings=chosen, path=str(content),
+                                      theme=chosen["THEME"], output_path=str(tmp_path / "out"))
+        generator.generate_context()
+    finally:
+        signals.article_generator_finalized.disconnect(finalized)
+    assert seen == {"saved": True, "cached": 1}
+    assert generator.readers.get_cached_data(str(content / "s0.md")) is None
+    assert seam.read_story(generator, "s0.md").content == "<p>Text 0.</p>"
+
+
 def test_other_content_is_left_as_pelican_made_it(tmp_path):
     from pelican.contents import Static
 
