@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,13 +47,20 @@ class Lines:
 @dataclass(frozen=True)
 class Audit:
     """An audit file's text, read into Lines when a page asks: a page the
-    incremental plugin keeps unrendered is known by the text alone."""
+    incremental plugin keeps unrendered is known by the text alone. Kept
+    compressed, as the incremental plugin keeps a story's HTML (its packed.py;
+    not imported: Pelican loads this plugin first): the build holds one for
+    every story until its page is written, and reads each once or twice."""
 
-    text: str
+    packed: bytes  # the text, UTF-8, zlib's fastest level
+
+    @property
+    def text(self) -> str:
+        return zlib.decompress(self.packed).decode("utf-8")
 
     @property
     def lines(self) -> Lines:
-        return _lines_of_recent(self.text)
+        return _lines_of_recent(self.packed)
 
     @property
     def seed(self) -> str:
@@ -78,15 +86,15 @@ def audit_file(article) -> Path:
 
 def parse(text: str) -> Audit:
     """An audit file (seed_converter/audit.py writes it), read when first asked."""
-    return Audit(text)
+    return Audit(zlib.compress(text.encode("utf-8"), 1))
 
 
 # A page reads its audit's lines several times while it renders, and never
 # after: the last few are kept, not every audit a render process has shown
 # (at 5,000 stories about 14 MB in each).
 @functools.lru_cache(maxsize=4)
-def _lines_of_recent(text: str) -> Lines:
-    return read_lines(text)
+def _lines_of_recent(packed: bytes) -> Lines:
+    return read_lines(zlib.decompress(packed).decode("utf-8"))
 
 
 def read_lines(text: str) -> Lines:
