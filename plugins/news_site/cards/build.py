@@ -81,6 +81,9 @@ class ShareCardGenerator:
                     log.error("news_site: share card for %s not drawn: %s: %s",
                               whose, type(e).__name__, e)
             self.pool.shutdown()
+            # One future a card (with its lock and queue): not kept to the end of
+            # the build, which forks the render workers with what it holds.
+            self.pool, self.pending = None, []
         if self.images:
             log.info("news_site: %d share cards (%d drawn, the rest from the cache)",
                      len(self.images), self.drawn)
