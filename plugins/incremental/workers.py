@@ -6,10 +6,15 @@ copy, no pickling), and each takes jobs from a shared counter, a few at a time,
 until none are left. Each worker sends back what it wrote. A worker that fails
 fails the build with its error.
 
-The build's own process only waits: whatever rendering allocates (each page's
-objects, the pages' fingerprints, what Pelican and Jinja memoize) goes when the
-workers end, and the build stays the size it was when it forked them, which is
-what it holds while the search index is built after them.
+The build's own process is one of them: it forks one worker fewer than there
+are to be and takes jobs from the front while they take them from the back.
+Every page of the memory they share that a render touches (a reference count
+is a write) is copied, once for each process that writes to it, but for the
+last: the page it leaves behind is its own. A page every renderer touches (the
+stories' attributes, which every list shows) is copied once for each forked
+worker, so one fewer halves that on two cores. The price: what rendering
+allocates in the build's own process (fingerprints' memos, Jinja's and
+Pelican's caches) stays with it after rendering.
 """
 
 from __future__ import annotations
@@ -41,18 +46,19 @@ def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> lis
     # The jobs not yet taken: from ends[0] up to ends[1].
     ends = fork.Array("q", [0, len(jobs)])
     give_back_freed_memory()
-    # Objects made so far are never collected in a worker: the garbage collector
-    # would otherwise touch, and so copy, every page of memory they share.
+    # Objects made so far are not collected while the workers run, here or in
+    # them: the garbage collector would otherwise touch, and so copy, every
+    # page of memory they share.
     gc.freeze()
     children = []
     try:
-        # Every other worker takes from the back: Pelican asks for story pages
-        # first and the lists after, so one worker mostly renders stories and
-        # the other mostly lists, and fewer of the pages of shared memory a
-        # render touches (and so copies) are touched by both.
-        for k in range(workers):  # each kept as it starts, to be ended if a later one fails
+        # Every other process takes from the back: Pelican asks for story pages
+        # first and the lists after, so one mostly renders stories and the other
+        # mostly lists, and fewer of the pages of shared memory a render
+        # touches (and so copies) are touched by both.
+        for k in range(1, workers):  # each kept as it starts, to be ended if a later one fails
             children.append(_start(fork, jobs, run, ends, k % 2 == 1))
-        results = []
+        results = _take(jobs, run, ends, False)
         for child, receive in children:
             results.extend(_collect(child, receive))
         return results

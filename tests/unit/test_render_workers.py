@@ -19,7 +19,7 @@ def test_every_job_is_run_once_by_the_processes_together():
     done = run_all(jobs, square_and_say_who, workers=3)
     assert sorted(r for r, _pid in done) == [j * j for j in jobs]
     processes = {pid for _r, pid in done}
-    assert os.getpid() not in processes, "the build's own process only waits"
+    assert os.getpid() in processes, "the build's own process takes a share"
     assert len(processes) == 3
 
 
@@ -27,7 +27,8 @@ def test_two_workers_start_from_either_end():
     jobs = list(range(MIN_JOBS * 4))
     done = run_all(jobs, square_and_say_who, workers=2)
     who = dict(done)
-    assert who[0] != who[jobs[-1] ** 2], "one takes story pages first, the other lists"
+    assert who[0] == os.getpid(), "the build's own process takes story pages first"
+    assert who[jobs[-1] ** 2] != os.getpid(), "the forked worker takes the lists first"
 
 
 def test_few_jobs_stay_in_the_builds_process():
