@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from .bylines import CALENDAR_WORDS
 from .judging import is_title_case
 from .language import lower_case_words, stoplist_for
-from .model import Block
+from .model import Block, Label
 
 # A capitalised run of words is a name: "Nursultan Nazarbayev", "Central Asian Electric".
 # A word starts where no word character stands before its first letter; written as
@@ -31,6 +31,8 @@ EDGE_WORDS = frozenset(
     # Titles before a name: "President Nursultan Nazarbayev" is tagged by the name.
     " president former minister prime chairman chief ceo sen rep gov governor senator mr "
     "mrs ms dr prof king queen prince princess pope judge"
+    # A writer speaking of themself: "I'm Sergio Martínez-Beltrán" is tagged by the name.
+    " i'm i'd i've i'll"
     .split()
 ) | CALENDAR_WORDS
 # What may stand between a sentence's end and its next word: closing quotes, spaces,
@@ -56,7 +58,8 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     nouns_capitalised = lang in NOUN_CAPITALISING
     # A headline in title case capitalises every word: its runs are not names.
     texts = ([] if is_title_case(title) else [(title, HEADLINE_WEIGHT)])
-    texts += [(b.text, 1) for b in body]
+    # So does a subheading or a list item in title case ("Pros and Cons", "Book the Venue").
+    texts += [(b.text, 1) for b in body if b.label is Label.PARAGRAPH or not is_title_case(b.text)]
     lower = lower_case_words(text for text, _ in texts)
     mid_caps: set[str] = set()
     # A story names the same people again and again: each mention is counted, in the
@@ -152,8 +155,12 @@ def _fold_surnames(counts: Counter[str]) -> None:
 def _trim_name(name: str) -> str:
     """Drop function words at either end: "The Government" is not a name, "Kazakhstan" is."""
     parts = POSSESSIVE.sub("", name.rstrip(".")).split()
-    while parts and parts[0].lower() in EDGE_WORDS:
+    while parts and _edge(parts[0]):
         parts.pop(0)
-    while parts and parts[-1].lower() in EDGE_WORDS:
+    while parts and _edge(parts[-1]):
         parts.pop()
     return " ".join(parts) if parts and len(" ".join(parts)) > 2 else ""
+
+
+def _edge(word: str) -> bool:
+    return word.lower().replace("’", "'") in EDGE_WORDS

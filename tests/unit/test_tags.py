@@ -46,6 +46,21 @@ def test_a_title_before_a_name_is_not_part_of_it():
     assert tags == ("Joe Bloggs",)
 
 
+def test_a_subheading_in_title_case_names_nothing():
+    heading = Block(Label.HEADING, "Book the Venue Early")
+    tags = find_tags("Planning a wedding", (*body(
+        "Start with the guest list, then talk to Maria Lopez about the venue.",
+        "Maria Lopez books the band too."), heading, heading), limit=6)
+    assert tags == ("Maria Lopez",)
+
+
+def test_a_writer_speaking_of_themself_is_no_tag():
+    tags = find_tags("Notes from the capitol", body(
+        "I’m Sergio Ruiz, and I’m at the capitol. I’m told Sergio Ruiz is late, says Ann."
+    ), limit=6)
+    assert tags == ("Sergio Ruiz",)
+
+
 def test_names_and_lower_case_words_start_only_where_a_word_starts():
     assert [m.group(0) for m in NAME.finditer("xAmina met Jane Doe, 3Bob and -Ann")] == [
         "Jane Doe", "Ann"]
