@@ -8,6 +8,7 @@ while Pelican renders the pages; the site gets them once the pages are written.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -67,7 +68,11 @@ class ShareCardGenerator:
                 self._draw_here(shared, whose)
             return
         workers = self.settings["NEWS_SHARE_CARD_WORKERS"] or os.cpu_count() or 1
-        self.pool = ProcessPoolExecutor(max_workers=min(workers, len(missing)))
+        # Forked from the build with every story in memory: frozen at its start,
+        # a worker's garbage collector never walks those objects, which would
+        # write to (and so copy) every page of memory they are on.
+        self.pool = ProcessPoolExecutor(max_workers=min(workers, len(missing)),
+                                        initializer=gc.freeze)
         self.pending = [(self.pool.submit(draw_into, cached(self.cache, s), s.card), w)
                         for s, w in missing]
 
