@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import multiprocessing
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -84,15 +85,35 @@ class Ahead:
             self.child, self.receive = _start(fork, jobs, run, self.ends, False)
         finally:
             gc.unfreeze()
+        # Its results are taken as soon as it sends them: they are more than a
+        # pipe holds (a fingerprint a story), and the worker would otherwise wait
+        # until `finish` to send them, keeping meanwhile every page of this
+        # process's memory it copied.
+        self.outcome: tuple[list[Any] | None, BaseException | None] = (None, None)
+        self.reader = threading.Thread(target=self._receive, daemon=True)
+        self.reader.start()
+
+    def _receive(self) -> None:
+        try:
+            self.outcome = (_collect(self.child, self.receive), None)
+        except RenderError as error:
+            self.outcome = (None, error)
 
     def finish(self) -> list[Any]:
         try:
             mine = _take(self.jobs, self.run, self.ends, True)
-            return mine + _collect(self.child, self.receive)
+            self.reader.join()
+            theirs, error = self.outcome
+            if error is not None:
+                raise error
+            return mine + theirs
         finally:
             self.stop()
 
     def stop(self) -> None:
+        if self.child.is_alive():
+            self.child.kill()
+        self.reader.join()
         _end(self.child)
 
 
