@@ -56,7 +56,7 @@ class Audit:
 
     @property
     def text(self) -> str:
-        return zlib.decompress(self.packed).decode("utf-8")
+        return _unpacked(self.packed)
 
     @property
     def lines(self) -> Lines:
@@ -94,7 +94,11 @@ def parse(text: str) -> Audit:
 # (at 5,000 stories about 14 MB in each).
 @functools.lru_cache(maxsize=4)
 def _lines_of_recent(packed: bytes) -> Lines:
-    return read_lines(zlib.decompress(packed).decode("utf-8"))
+    return read_lines(_unpacked(packed))
+
+
+def _unpacked(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8")
 
 
 def read_lines(text: str) -> Lines:

@@ -9,6 +9,7 @@ story's writer is decided in `authorship`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .dates import MONTHS, strip_dates
 from .judging import cached_when_short
@@ -151,10 +152,7 @@ def credited_names(text: str) -> tuple[str, ...]:
         return _names(labelled.group("names"))
     # A long category list does not make a byline a sentence.
     short = len(words(GLUED_CATEGORIES.sub("", text))) <= BYLINE_MAX_WORDS
-    for m in CREDIT.finditer(undated):
-        verb = (m.group("verb") or "").lower()
-        if verb and verb not in WRITER_VERBS:
-            continue
+    for m in _writer_credits(undated):
         if not short and len(words(LEAD_SEPARATOR.split(undated[:m.start()])[-1])) \
                 > CREDIT_LEAD_WORDS:
             break
@@ -200,13 +198,19 @@ def credited_handle(text: str) -> str | None:
     undated = strip_dates(text)
     if len(words(undated)) > HANDLE_CREDIT_MAX_WORDS:
         return None
-    for m in CREDIT.finditer(undated):
-        if (m.group("verb") or "").lower() not in {"", *WRITER_VERBS}:
-            continue
+    for m in _writer_credits(undated):
         found = LOWER_HANDLE.match(undated, m.end())
         if found:
             return found.group("handle")
     return None
+
+
+def _writer_credits(text: str) -> Iterator[re.Match[str]]:
+    """Each "by" of the text that credits a writer: no verb before it, or a writer's."""
+    for m in CREDIT.finditer(text):
+        verb = (m.group("verb") or "").lower()
+        if not verb or verb in WRITER_VERBS:
+            yield m
 
 
 # A CMS account credited as the writer: one word with capitals inside ("TurboTaxLisa").
