@@ -13,6 +13,7 @@ from pathlib import Path
 from . import seam
 from .cache_check import discard_broken
 from .files import Output
+from .heap import Heap
 from .manifest import Manifest, build_digest, file_name
 from .prerender import Bodies
 from .reading import (
@@ -65,11 +66,15 @@ class Build:
         self._previous: Manifest | None = None
         self.skeleton: Skeleton | None = None
         self.folders_asked = False
+        # Whether the first article has been about to be read.
+        self.reading_started = False
         # The generators' shared context, once every generator has made it.
         self.context: dict | None = None
         # Stories' own fingerprints worked out while pages are asked for.
         self.ahead: Ahead | None = None
         self.counts: collections.Counter[Outcome] = collections.Counter()
+        # The collector kept off what the build has made so far (heap.py).
+        self.heap = Heap()
         # The last build's stories for the devserver (live.py), once read and grouped.
         self.live = None
         self.started_ns = time.time_ns()
@@ -147,7 +152,7 @@ class Build:
         stories = stories_in([self.context])
         if stories:
             fp = self.renderer.fp
-            self.ahead = Ahead(stories, lambda story: (id(story), fp.own(story)))
+            self.ahead = Ahead(stories, lambda story: (id(story), fp.own(story)), self.heap)
 
     def submit(self, job: Job, override: bool) -> None:
         """Write one page, feed or file, unless an earlier write of it wins; with
@@ -178,7 +183,7 @@ class Build:
             self.ahead = None
         if workers > 1:
             self._know_stories(stories_of(jobs), workers)
-        for done in run_all(jobs, self.renderer.run, workers):
+        for done in run_all(jobs, self.renderer.run, workers, self.heap):
             self._record(done)
         if jobs and workers > 1 and len(jobs) >= MIN_JOBS:
             log.info("incremental: %d pages, feeds and files rendered by %d processes",
@@ -190,17 +195,24 @@ class Build:
         story's for itself (a page or feed shows stories from all over the site)."""
         fp = self.renderer.fp
         fresh = [story for story in stories if not fp.knows(story)]
-        fp.remember(fresh, run_all(fresh, lambda story: (id(story), fp.own(story)), workers))
+        fp.remember(fresh, run_all(fresh, lambda story: (id(story), fp.own(story)), workers,
+                                   self.heap))
 
     def _record(self, done: Done) -> None:
         self.manifest.files[done.key] = done.entry
         self.counts[done.outcome] += 1
+
+    def keep_made(self) -> None:
+        """What the build has made so far lives until it ends: left out of the
+        garbage collector's walks from now on (heap.py)."""
+        self.heap.hold()
 
     def finish(self, output_path: str) -> None:
         """Every file is written: note what made the cache, what each page read,
         and keep unchanged files the writer does not own."""
         if self.renderer is not None:
             self.flush()
+        self.heap.release()
         settings = self.site.settings
         note_cache_made(settings, self.reading)
         settings["LOAD_CONTENT_CACHE"] = self.site.load_cache
@@ -223,3 +235,4 @@ class Build:
             self.skeleton.wait()
         if self.ahead is not None:
             self.ahead.stop()
+        self.heap.release()

@@ -10,6 +10,7 @@ from pelican import signals
 from . import seam
 from .build import Build, Site
 from .grouping import StoryList
+from .heap import collect_garbage_of_earlier_builds
 from .live import GO_LIVE, Live
 from .settings import PELICAN_DEFAULT_CACHE, cache_beside, from_pelican
 
@@ -55,9 +56,12 @@ class Incremental:
         """A build starts: drop what a build that never finished left behind."""
         if not self._mine(pelican.settings):
             return
+        earlier = self.build is not None or self.live is not None
         if self.build is not None:
             self.build.abandon()
         self.live = None
+        if earlier:
+            collect_garbage_of_earlier_builds()
         self.build = Build(self.site)
         self.build.start()
 
@@ -70,6 +74,11 @@ class Incremental:
         the output's folders made on the other cores while reading goes on."""
         if not (self._mine(generator.settings) and self.build):
             return
+        if not self.build.reading_started:
+            self.build.reading_started = True
+            # Modules, settings and the previous build's manifest and cache are
+            # in memory: kept to the end of the build.
+            self.build.keep_made()
         # Forked first, before the body workers' pool starts its threads.
         self.build.make_folders_ahead(generator.output_path)
         if self.build.bodies:
@@ -81,9 +90,13 @@ class Incremental:
             seam.locate_once(content)
 
     def articles_listed(self, generator) -> None:
-        """Every article is read, not yet grouped: the period archives' stories
-        found by their place."""
-        if self._mine(generator.settings) and self.build and self.site.fast:
+        """Every article is read, not yet grouped: the stories, kept to the end
+        of the build, left out of the garbage collector's walks; the period
+        archives' stories found by their place."""
+        if not (self._mine(generator.settings) and self.build):
+            return
+        self.build.keep_made()
+        if self.site.fast:
             seam.fast_period_archives(generator)
 
     def articles_read(self, generator) -> None:
@@ -103,6 +116,8 @@ class Incremental:
         """Every generator has made its context (they share one)."""
         if generators and self._mine(generators[0].settings) and self.build is not None:
             self.build.context = generators[0].context
+            # Every context and enrichment is made: kept to the end of the build.
+            self.build.keep_made()
 
     def writer(self, pelican):
         if self._mine(pelican.settings) and self.build is not None:

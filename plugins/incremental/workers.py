@@ -20,12 +20,13 @@ Pelican's caches) stays with it after rendering.
 from __future__ import annotations
 
 import ctypes
-import gc
 import multiprocessing
 import threading
 import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from .heap import Heap
 
 # Jobs taken at a time: few enough to share out evenly, enough to keep the
 # counter's lock cold.
@@ -39,8 +40,10 @@ class RenderError(RuntimeError):
     """A worker process failed; the message is its traceback."""
 
 
-def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> list[Any]:
-    """run(job) for every job, on `workers` processes; the results in no set order."""
+def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int,
+            heap: Heap | None = None) -> list[Any]:
+    """run(job) for every job, on `workers` processes; the results in no set order.
+    `heap`: the build's (heap.py), when it holds the collector frozen."""
     if workers < 2 or len(jobs) < MIN_JOBS:
         return [run(job) for job in jobs]
     fork = multiprocessing.get_context("fork")
@@ -50,7 +53,12 @@ def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> lis
     # Objects made so far are not collected while the workers run, here or in
     # them: the garbage collector would otherwise touch, and so copy, every
     # page of memory they share.
-    gc.freeze()
+    with (heap or Heap()).frozen():
+        return _run_forked(fork, jobs, run, ends, workers)
+
+
+def _run_forked(fork, jobs: Sequence[Any], run: Callable[[Any], Any], ends,
+                workers: int) -> list[Any]:
     children = []
     try:
         # Every other process takes from the back: Pelican asks for story pages
@@ -66,7 +74,6 @@ def run_all(jobs: Sequence[Any], run: Callable[[Any], Any], workers: int) -> lis
     finally:
         for child, _receive in children:
             _end(child)
-        gc.unfreeze()
 
 
 class Ahead:
@@ -74,17 +81,15 @@ class Ahead:
     process goes on with other work; `finish` joins in from the other end of
     the jobs and returns every result (in no set order)."""
 
-    def __init__(self, jobs: Sequence[Any], run: Callable[[Any], Any]) -> None:
+    def __init__(self, jobs: Sequence[Any], run: Callable[[Any], Any],
+                 heap: Heap | None = None) -> None:
         self.jobs, self.run = jobs, run
         fork = multiprocessing.get_context("fork")
         self.ends = fork.Array("q", [0, len(jobs)])
-        # Frozen for the child only (see run_all): this process goes on and
-        # collects its own garbage as before.
-        gc.freeze()
-        try:
+        # Frozen for the child (see run_all); this process goes on collecting
+        # its own garbage as the build's heap says.
+        with (heap or Heap()).frozen():
             self.child, self.receive = _start(fork, jobs, run, self.ends, False)
-        finally:
-            gc.unfreeze()
         # Its results are taken as soon as it sends them: they are more than a
         # pipe holds (a fingerprint a story), and the worker would otherwise wait
         # until `finish` to send them, keeping meanwhile every page of this
