@@ -91,9 +91,11 @@ class Build:
             stamp_path(settings).unlink(missing_ok=True)
 
     def install_readers(self, readers) -> None:
-        """Readers typogrify and take bodies rendered on all cores (fast paths only)."""
+        """Readers typogrify and take bodies rendered on all cores, and save their
+        cache only when something was added to it (fast paths only)."""
         if self.site.fast:
             reader_classes(readers, self.site.typogrify, self.bodies)
+            seam.SavedWhenAdded(readers)
 
     @property
     def fast(self) -> bool:

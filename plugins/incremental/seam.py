@@ -323,6 +323,36 @@ def forget_rendered_content() -> None:
 # --- Generators ------------------------------------------------------------------
 
 
+class SavedWhenAdded:
+    """A readers' content cache written back only when the build added to it.
+
+    Pelican's ArticlesGenerator and PagesGenerator save their readers' cache at
+    the end of every generate_context (FileDataCacher.save_cache: every story's
+    HTML pickled whole), even when every file was found in it. Relies on
+    Readers.__init__ sending readers_init before FileDataCacher.__init__ loads
+    the cache whole into `_cache` (when LOAD_CONTENT_CACHE and the reader
+    caching layer say so), on Readers.read_file adding to it only through
+    `cache_data`, on save_cache writing `_cache` whole and on nothing removing
+    from it: a cache that was loaded and had nothing added holds what its file
+    holds. One that was not loaded is saved as Pelican saves it."""
+
+    def __init__(self, readers) -> None:
+        settings = readers.settings
+        self.added = not (settings["LOAD_CONTENT_CACHE"]
+                          and settings["CONTENT_CACHING_LAYER"] == "reader")
+        self._cache_data, self._save_cache = readers.cache_data, readers.save_cache
+        # Instance attributes: Readers.read_file and the generators call these.
+        readers.cache_data, readers.save_cache = self.cache_data, self.save_cache
+
+    def cache_data(self, filename, data) -> None:
+        self.added = True
+        self._cache_data(filename, data)
+
+    def save_cache(self) -> None:
+        if self.added:
+            self._save_cache()
+
+
 def forget_read_files(generator) -> None:
     """Empty the articles' readers' content cache, once Pelican has saved it.
 

@@ -303,6 +303,48 @@ def test_pelican_has_saved_the_readers_cache_when_articles_are_read(tmp_path):
     assert seam.read_story(generator, "s0.md").content == "<p>Text 0.</p>"
 
 
+def read_articles_keeping_the_cache(tmp_path: Path, content: Path) -> ArticlesGenerator:
+    """One build's reading of `content`, Pelican's cache loaded and saved, the
+    readers' cache saved only when added to (as the plugin sets them up)."""
+    chosen = settings(tmp_path, PATH=str(content), ARTICLE_PATHS=["."], CACHE_CONTENT=True,
+                      LOAD_CONTENT_CACHE=True, CONTENT_CACHING_LAYER="reader")
+    context = {**chosen, "generated_content": {}, "static_content": {},
+               "static_links": set()}
+    signals.readers_init.connect(seam.SavedWhenAdded)
+    try:
+        generator = ArticlesGenerator(context=context, settings=chosen, path=str(content),
+                                      theme=chosen["THEME"], output_path=str(tmp_path / "out"))
+        generator.generate_context()
+    finally:
+        signals.readers_init.disconnect(seam.SavedWhenAdded)
+    return generator
+
+
+def test_the_readers_cache_is_written_again_only_when_a_file_was_read(tmp_path):
+    """Readers.__init__ sends readers_init before the cache is loaded, read_file
+    adds to it only through cache_data, and save_cache writes it whole."""
+    content = tmp_path / "site"
+    content.mkdir()
+    story = content / "s0.md"
+    story.write_text("Title: Story 0\nDate: 2024-01-01\n\nText 0.\n", encoding="utf-8")
+    (content / "s1.md").write_text("Title: Story 1\nDate: 2024-01-02\n\nText 1.\n",
+                                   encoding="utf-8")
+    first = read_articles_keeping_the_cache(tmp_path, content)
+    cache = Path(first.readers._cache_path)
+    written = cache.stat()
+    again = read_articles_keeping_the_cache(tmp_path, content)
+    assert [a.content for a in again.articles] == ["<p>Text 1.</p>", "<p>Text 0.</p>"]
+    assert cache.stat().st_mtime_ns == written.st_mtime_ns, "nothing read: not written"
+    assert cache.stat().st_ino == written.st_ino
+    story.write_text("Title: Story 0\nDate: 2024-01-01\n\nText 0, edited.\n",
+                     encoding="utf-8")
+    read_articles_keeping_the_cache(tmp_path, content)
+    assert (cache.stat().st_mtime_ns, cache.stat().st_ino) != (
+        written.st_mtime_ns, written.st_ino), "a file read: the cache is written"
+    last = read_articles_keeping_the_cache(tmp_path, content)
+    assert last.readers.get_cached_data(str(story))[0] == "<p>Text 0, edited.</p>"
+
+
 def test_other_content_is_left_as_pelican_made_it(tmp_path):
     from pelican.contents import Static
 
