@@ -35,12 +35,19 @@ class Output:
     path: str
     previous: Path
     _made: set[str] = field(default_factory=set)
+    # Whether this build writes into last build's folder (make devserver).
+    _same_folder: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._same_folder = os.path.abspath(self.previous) == os.path.abspath(self.path)
 
     def target(self, name: str) -> str:
         return sanitised_join(self.path, name)
 
     def in_place(self, name: str) -> bool:
-        return os.path.abspath(self._old(name)) == os.path.abspath(self.target(name))
+        """Whether last build's file for `name` is the very path written (a name
+        that would leave the output folder is refused by target())."""
+        return self._same_folder
 
     def remove_stale(self, keys) -> int:
         """In an in-place build, delete what the last build wrote and this one did not
@@ -81,12 +88,17 @@ class Output:
             if tuple(stat(old)) != tuple(was):
                 return False
             if not self.in_place(name):
-                self._dir_of(path)
-                _clear(path)
                 try:
+                    # Mostly its folder is made ahead (skeleton.py) and nothing
+                    # is in the way: one link, no look first.
                     os.link(old, path)
                 except OSError:
-                    shutil.copy2(old, path)
+                    self._dir_of(path)
+                    _clear(path)
+                    try:
+                        os.link(old, path)
+                    except OSError:
+                        shutil.copy2(old, path)
         except OSError:
             return False
         return True
