@@ -55,6 +55,8 @@ class Build:
         self.bodies = (Bodies(self.options.read_workers, site.typogrify)
                        if site.fast and self.options.read_workers > 1 else None)
         self.claims = seam.OutputClaims()
+        # The readers' content caches (articles', pages'), once made.
+        self.read_caches: list[seam.ReadersCache] = []
         # Jobs held back until every page is asked for, then rendered by workers
         # (workers.py); by output path, where each one is in the list.
         self.jobs: list[Job] = []
@@ -91,11 +93,19 @@ class Build:
             stamp_path(settings).unlink(missing_ok=True)
 
     def install_readers(self, readers) -> None:
-        """Readers typogrify and take bodies rendered on all cores, and save their
-        cache only when something was added to it (fast paths only)."""
+        """Readers typogrify and take bodies rendered on all cores; their cache
+        keeps stories' HTML packed and is saved only when added to (fast paths only)."""
         if self.site.fast:
             reader_classes(readers, self.site.typogrify, self.bodies)
-            seam.SavedWhenAdded(readers)
+            self.read_caches.append(seam.ReadersCache(readers))
+
+    def packed(self, text: str) -> bytes | None:
+        """A story's HTML as a readers' cache packed it, if one did (seam.locate_once)."""
+        for cache in self.read_caches:
+            found = cache.packed(text)
+            if found is not None:
+                return found
+        return None
 
     @property
     def fast(self) -> bool:

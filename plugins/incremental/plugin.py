@@ -87,7 +87,10 @@ class Incremental:
     def content_made(self, content) -> None:
         """An article or page is made: its save_as and url are worked out once."""
         if self._mine(content.settings) and self.site.fast:
-            seam.locate_once(content)
+            if self.build is not None:
+                seam.locate_once(content, self.build.packed)
+            else:
+                seam.locate_once(content)
 
     def articles_listed(self, generator) -> None:
         """Every article is read, not yet grouped: the stories, kept to the end

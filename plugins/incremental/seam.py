@@ -285,20 +285,26 @@ LocatedPage.__name__ = Page.__name__
 LOCATED = {Article: LocatedArticle, Page: LocatedPage}
 
 
-def locate_once(content: Content) -> None:
+def locate_once(content: Content,
+                packed_of: Callable[[str], bytes | None] = lambda text: None) -> None:
     """Make an article or page work its save_as and url out once (LocatedOnce).
 
     Called from `content_object_init`, which Content.__init__ sends at its end:
     the object is Pelican's Article or Page, and becomes the located subclass of
-    it, its HTML packed; any other class (a Static file, a plugin's own) is left
-    as it is."""
+    it, its HTML packed (`packed_of`: the packed form of that very text, if
+    already made: ReadersCache.packed); any other class (a Static file, a
+    plugin's own) is left as it is."""
     located = LOCATED.get(type(content))
     if located is not None:
         # Content.__init__ set `_content` as an attribute of its own: packed
         # from now on (a class property, once it is the located class).
         text = content.__dict__.pop("_content")
         content.__class__ = located
-        content._content = text
+        packed = packed_of(text)
+        if packed is None:
+            content._content = text
+        else:
+            content.__dict__[_PACKED] = packed
 
 
 # Content's methods Pelican memoizes per (story, siteurl), in one dict per method
@@ -323,34 +329,67 @@ def forget_rendered_content() -> None:
 # --- Generators ------------------------------------------------------------------
 
 
-class SavedWhenAdded:
-    """A readers' content cache written back only when the build added to it.
+class ReadersCache:
+    """A readers' content cache that keeps each story's HTML packed (packed.py),
+    hands the packed text on to the story it is read into (locate_once), and is
+    written back only when the build added to it.
 
     Pelican's ArticlesGenerator and PagesGenerator save their readers' cache at
     the end of every generate_context (FileDataCacher.save_cache: every story's
-    HTML pickled whole), even when every file was found in it. Relies on
-    Readers.__init__ sending readers_init before FileDataCacher.__init__ loads
-    the cache whole into `_cache` (when LOAD_CONTENT_CACHE and the reader
-    caching layer say so), on Readers.read_file adding to it only through
-    `cache_data`, on save_cache writing `_cache` whole and on nothing removing
-    from it: a cache that was loaded and had nothing added holds what its file
-    holds. One that was not loaded is saved as Pelican saves it."""
+    HTML pickled whole), even when every file was found in it; each story's
+    HTML was then unpickled as text on the next build, and packed again when
+    the story was made. Relies on Readers.__init__ sending readers_init before
+    FileDataCacher.__init__ loads the cache whole into `_cache` (when
+    LOAD_CONTENT_CACHE and the reader caching layer say so), on
+    Readers.read_file reading the cache only through `get_cached_data` and
+    adding to it only through `cache_data`, with (content, metadata), on
+    save_cache writing `_cache` whole and on nothing removing from it: a cache
+    that was loaded and had nothing added holds what its file holds. One that
+    was not loaded is saved as Pelican saves it. The reading digest
+    (reading.py) covers this code, so a cache packed here is never loaded by
+    code that expects text."""
 
     def __init__(self, readers) -> None:
         settings = readers.settings
         self.added = not (settings["LOAD_CONTENT_CACHE"]
                           and settings["CONTENT_CACHING_LAYER"] == "reader")
-        self._cache_data, self._save_cache = readers.cache_data, readers.save_cache
+        self._get, self._add, self._save = (readers.get_cached_data, readers.cache_data,
+                                            readers.save_cache)
+        # The text last handed out and its packed form: read_file makes the story
+        # right after it takes a file's content, so only the last can be asked for.
+        self._last: tuple[str, bytes] | None = None
         # Instance attributes: Readers.read_file and the generators call these.
-        readers.cache_data, readers.save_cache = self.cache_data, self.save_cache
+        readers.get_cached_data = self.get_cached_data
+        readers.cache_data = self.cache_data
+        readers.save_cache = self.save_cache
+
+    def get_cached_data(self, filename, default=None):
+        found = self._get(filename, default)
+        if found is default:
+            return found
+        packed, metadata = found
+        return self._hand_out(packed, unpack(packed)), metadata
 
     def cache_data(self, filename, data) -> None:
         self.added = True
-        self._cache_data(filename, data)
+        content, metadata = data
+        packed = pack(content)
+        self._hand_out(packed, content)
+        self._add(filename, (packed, metadata))
 
     def save_cache(self) -> None:
         if self.added:
-            self._save_cache()
+            self._save()
+
+    def packed(self, text: str) -> bytes | None:
+        """The packed form of the text this cache handed out last, if `text` is
+        that very text (once), else None."""
+        last, self._last = self._last, None
+        return last[1] if last is not None and last[0] is text else None
+
+    def _hand_out(self, packed, text):
+        self._last = (text, packed) if type(packed) is bytes else None
+        return text
 
 
 def forget_read_files(generator) -> None:

@@ -310,13 +310,13 @@ def read_articles_keeping_the_cache(tmp_path: Path, content: Path) -> ArticlesGe
                       LOAD_CONTENT_CACHE=True, CONTENT_CACHING_LAYER="reader")
     context = {**chosen, "generated_content": {}, "static_content": {},
                "static_links": set()}
-    signals.readers_init.connect(seam.SavedWhenAdded)
+    signals.readers_init.connect(seam.ReadersCache)
     try:
         generator = ArticlesGenerator(context=context, settings=chosen, path=str(content),
                                       theme=chosen["THEME"], output_path=str(tmp_path / "out"))
         generator.generate_context()
     finally:
-        signals.readers_init.disconnect(seam.SavedWhenAdded)
+        signals.readers_init.disconnect(seam.ReadersCache)
     return generator
 
 
@@ -343,6 +343,35 @@ def test_the_readers_cache_is_written_again_only_when_a_file_was_read(tmp_path):
         written.st_mtime_ns, written.st_ino), "a file read: the cache is written"
     last = read_articles_keeping_the_cache(tmp_path, content)
     assert last.readers.get_cached_data(str(story))[0] == "<p>Text 0, edited.</p>"
+
+
+def test_the_readers_cache_keeps_html_packed_and_hands_it_on_once(tmp_path):
+    """What Pelican caches for a file is what read_file gets back (the HTML
+    unpacked); the packed form is handed on for that very text, once."""
+    import pickle
+
+    from incremental.packed import unpack
+
+    content = tmp_path / "site"
+    content.mkdir()
+    story = content / "s0.md"
+    story.write_text("Title: Story 0\nDate: 2024-01-01\n\nText 0.\n", encoding="utf-8")
+    first = read_articles_keeping_the_cache(tmp_path, content)
+    with open(first.readers._cache_path, "rb") as f:
+        _stamp, (packed, metadata) = pickle.load(f)[str(story)]
+    assert type(packed) is bytes and unpack(packed) == "<p>Text 0.</p>"
+    assert metadata["title"] == "Story 0"
+    readers = read_articles_keeping_the_cache(tmp_path, content).readers
+    cache = readers.get_cached_data.__self__
+    text, _metadata = readers.get_cached_data(str(story))
+    assert text == "<p>Text 0.</p>"
+    assert unpack(cache.packed(text)) == text
+    assert cache.packed(text) is None, "handed on once"
+    text, _metadata = readers.get_cached_data(str(story))
+    equal = ("x" + text)[1:]
+    assert equal == text and equal is not text
+    assert cache.packed(equal) is None, "only the very text handed out"
+    assert cache.packed(text) is None, "and only the last one asked for"
 
 
 def test_other_content_is_left_as_pelican_made_it(tmp_path):
