@@ -64,6 +64,10 @@ class Incremental:
             collect_garbage_of_earlier_builds()
         self.build = Build(self.site)
         self.build.start()
+        # Modules and settings, and what the converter keeps (it converts at this
+        # same signal, before this when listed first, as the site lists it):
+        # kept to the end of the build. Order only makes this cheaper.
+        self.build.keep_made()
 
     def readers_made(self, readers) -> None:
         if self._mine(readers.settings) and self.build is not None:
