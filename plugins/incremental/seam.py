@@ -399,8 +399,8 @@ def forget_read_files(generator) -> None:
     ArticlesGenerator.generate_context calling readers.save_cache() before it
     sends article_generator_finalized; nothing reads the cache after that in a
     build but a story read again (make devserver: read_story below), which then
-    reads its file. The cache holds every story's HTML as the reader returned
-    it: the very strings the stories kept, before they were packed."""
+    reads its file. The cache holds every story's metadata as the reader
+    returned it, and its HTML packed (ReadersCache): the very bytes the story keeps."""
     generator.readers._cache = {}
 
 
