@@ -39,9 +39,16 @@ def _shown(path: str) -> str:
     return path if relative.startswith("..") else relative
 
 
+def building_once(overrides: dict | None) -> dict:
+    """Settings for a process that builds once: the converter need not keep what it
+    read for a next build (a -e given on the command line still wins)."""
+    return {"SEED_KEEP_READ_FILES": False, **(overrides or {})}
+
+
 def build(argv: list[str]) -> int:
     """Run pelican with these arguments; return its exit status."""
     args = pelican.parse_arguments(argv)
+    args.overrides = building_once(args.overrides)
     verbose = args.verbosity is not None and args.verbosity <= logging.INFO
     progress = Progress(sys.stderr, interactive(sys.stderr))
     handler = ConsoleHandler(progress, verbose)

@@ -47,7 +47,10 @@ class Conversion:
         kept = kept_in(Path(pelican.settings.get("CACHE_PATH") or "cache"))
         if self.memory is None or self.memory.path != kept:
             self.memory = FileMemory(kept)
-        return convert_seeds(pelican, self.memory)
+        report = convert_seeds(pelican, self.memory)
+        if not from_pelican(pelican.settings).keep_read_files:
+            self.memory = None
+        return report
 
 
 def convert_seeds(pelican, memory: FileMemory | None = None):

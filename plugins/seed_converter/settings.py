@@ -51,6 +51,11 @@ class ConverterSettings:
     workers: int = 0
     # The trained line labeller (`make train`); None means the one shipped with the code.
     labeller_model: Path | None = None
+    # Keep what was learnt from the files read (file_memory.py) in this process for
+    # its next build (`make devserver`, Pelican's autoreload); a process that builds
+    # once (`make html`) lets it go after converting: it is saved in the cache for
+    # the next run, and held it only added to the build's memory peak.
+    keep_read_files: bool = True
 
     def __post_init__(self) -> None:
         if self.sections is None:

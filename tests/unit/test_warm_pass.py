@@ -191,3 +191,32 @@ def test_a_deleted_file_is_forgotten(site):
 def test_preparing_never_fails_on_a_model_it_cannot_load(tmp_path):
     # make devserver prepares before its first build; the seeds report the model.
     batch.prepare(ConverterSettings(labeller_model=tmp_path / "missing.json"))
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_a_process_that_builds_once_lets_go_of_what_it_read(tmp_path, keep):
+    from news_site.command import building_once
+    from pelican import Pelican
+    from pelican.settings import read_settings
+    from seed_converter.plugin import Conversion
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (tmp_path / "content").mkdir()
+    (seeds / "story.txt").write_text(STORY, encoding="utf-8")
+    given = {"PATH": str(tmp_path / "content"), "OUTPUT_PATH": str(tmp_path / "output"),
+             "CACHE_PATH": str(tmp_path / "cache"), "SEED_DIR": str(seeds), "PLUGINS": []}
+    settings = read_settings(None, override={**given, **building_once(None)} if not keep
+                             else given)
+    pelican = Pelican(settings)
+    conversion = Conversion()
+    conversion.initialized(pelican)
+    conversion.convert_seeds(pelican)
+    assert (conversion.memory is not None) is keep
+
+
+def test_building_once_gives_way_to_the_command_line():
+    from news_site.command import building_once
+
+    assert building_once(None) == {"SEED_KEEP_READ_FILES": False}
+    assert building_once({"SEED_KEEP_READ_FILES": True})["SEED_KEEP_READ_FILES"] is True
