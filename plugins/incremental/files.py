@@ -87,18 +87,13 @@ class Output:
         try:
             if tuple(stat(old)) != tuple(was):
                 return False
-            if not self.in_place(name):
-                try:
-                    # Mostly its folder is made ahead (skeleton.py) and nothing
-                    # is in the way: one link, no look first.
-                    os.link(old, path)
-                except OSError:
-                    self._dir_of(path)
-                    _clear(path)
-                    try:
-                        os.link(old, path)
-                    except OSError:
-                        shutil.copy2(old, path)
+            # Mostly its folder is made ahead (skeleton.py) and nothing is in the
+            # way: one link, no look first.
+            if not self.in_place(name) and not _linked(old, path):
+                self._dir_of(path)
+                _clear(path)
+                if not _linked(old, path):
+                    shutil.copy2(old, path)
         except OSError:
             return False
         return True
@@ -119,6 +114,15 @@ class Output:
         if folder not in self._made:
             os.makedirs(folder, exist_ok=True)
             self._made.add(folder)
+
+
+def _linked(old: str, path: str) -> bool:
+    """Hard-link last build's file to path; False if the link could not be made."""
+    try:
+        os.link(old, path)
+    except OSError:
+        return False
+    return True
 
 
 def _clear(path: str) -> None:

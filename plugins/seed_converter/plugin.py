@@ -12,7 +12,7 @@ from pelican import signals
 from .batch import convert_folder, warn_about
 from .file_memory import FileMemory, kept_in
 from .report import generator_for
-from .settings import from_pelican
+from .settings import ConverterSettings, from_pelican
 
 log = logging.getLogger(__name__)
 
@@ -47,18 +47,18 @@ class Conversion:
         kept = kept_in(Path(pelican.settings.get("CACHE_PATH") or "cache"))
         if self.memory is None or self.memory.path != kept:
             self.memory = FileMemory(kept)
-        report = convert_seeds(pelican, self.memory)
-        if not from_pelican(pelican.settings).keep_read_files:
+        settings = from_pelican(pelican.settings)
+        report = convert_seeds(pelican, settings, self.memory)
+        if not settings.keep_read_files:
             self.memory = None
         return report
 
 
-def convert_seeds(pelican, memory: FileMemory | None = None):
+def convert_seeds(pelican, settings: ConverterSettings, memory: FileMemory | None = None):
     """Convert new and changed seeds into the content folder before it is read.
 
     Returns the generator that writes the build report for this build's seeds.
     """
-    settings = from_pelican(pelican.settings)
     if settings.seed_dir is None:
         return None
     if not settings.seed_dir.is_dir():
