@@ -14,8 +14,11 @@ The evidence is tried strongest first, and the first line that yields names wins
    lower case;
 5. a credit just after the story ("Written by Jane Doe", "Posted by Jane at 9:15");
 6. "Written by Jane Doe" anywhere in the page;
-7. the name under an author box's label ("About the author");
-8. a name line whose name opens the next line's biography ("Jane Doe is a …");
+7. the name under an author box's label ("About the author"), or over it
+   ("Jane Doe" over "Author");
+8. a name line whose name opens the next line's biography ("Jane Doe is a …"),
+   or a line opening with a person's name and their role over a biography that
+   calls them by their given name ("Jane Doe Transport Writer" over "Jane covers …");
 9. "About Jane Doe" anywhere, then a copyright line's holder ("© 2025 Jane Doe"),
    then a blog named after its writer at the top ("Derek Seaman's Tech Blog"),
    only where the name is a person's and nothing else (a company's copyright
@@ -66,6 +69,13 @@ AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|
                         r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
 # An author box may set the writer's initials, standing in for a photo, over the name.
 INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
+# Or put its label under the name: "Jane Doe" over "Author" or "Staff Writer".
+ROLE_LABEL = re.compile(r"^(?:(?:staff|guest|senior|contributing|the)\s+)?"
+                        r"(?:author|writer|editor|contributor|journalist|reporter)\s*:?$",
+                        re.IGNORECASE)
+# A biography may open with the writer's role before the name: "(Editor / Journalist) –
+# Albert comes from …".
+BIO_ROLE = re.compile(r"^\([^()]{1,60}\)\s*[–—-]?\s*")
 
 # The accounts a CMS credits when nobody set a writer ("admin", "jdadmin", "webmaster",
 # "user1"): never a byline.
@@ -171,6 +181,8 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             below = i + 2 if INITIALS.match(texts[i + 1]) and i + 2 < len(lines) else i + 1
             if is_name_line(texts[below], stops):
                 yield judged(byline_names(texts[below]), False)
+        if ROLE_LABEL.match(texts[i + 1]) and is_name_line(texts[i], stops):
+            yield judged(byline_names(texts[i]), False)
     for i in range(len(lines) - 1):
         yield judged(_bio_name(texts[i], texts[i + 1], stops, lower), False)
     # The weakest evidence, a person's name only: "About Jane Doe" (an author box's
@@ -189,19 +201,25 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
 def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
               ) -> tuple[str, ...]:
     """"Jane Doe" over "Jane Doe is a reporter who …", "Jane covers …" or "I'm the
-    founder of …": the author box's name."""
+    founder of …": the author box's name. The biography may open with the
+    writer's role in brackets ("(Editor) – Jane covers …")."""
     first = text.split(None, 1)[0] if text.strip() else ""
-    if not first or not after.startswith((first, *FIRST_PERSON)) or \
-            not is_name_line(text, stops):
+    after = BIO_ROLE.sub("", after)
+    if not first or not after.startswith((first, *FIRST_PERSON)):
         return ()
+    return (_name_line_over_bio(text, after, stops, lower) if is_name_line(text, stops)
+            else ()) or _name_before_role(text, after, lower)
+
+
+def _name_line_over_bio(text: str, after: str, stops: frozenset[str], lower: set[str]
+                        ) -> tuple[str, ...]:
     names = byline_names(text)
     if len(names) != 1:
         return ()
     # "Jane covers …" names her by her given name only, and "I'm …" by none, in a
     # biography's sentence (a subheading over a paragraph opening with its first
     # word is no name, nor a menu item over another: "Mac Pro" over "Mac mini").
-    biography = _only_a_person(names[0], lower) and len(after.split()) >= BIO_MIN_WORDS \
-        and SENTENCE_END.search(after) is not None
+    biography = _only_a_person(names[0], lower) and _is_biography(after)
     if biography and after.startswith(FIRST_PERSON):
         return names
     openers = [names[0] + " "] + ([names[0].split()[0] + " "] if biography else [])
@@ -209,6 +227,24 @@ def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
         if after.startswith(opener):
             return names if after[len(opener):][:1].islower() else ()
     return ()
+
+
+def _name_before_role(text: str, after: str, lower: set[str]) -> tuple[str, ...]:
+    """"Jane Doe Bristol-based Transport Writer" over "Jane covers …": a person's
+    name opens the line and the writer's role follows it; the biography calls her
+    by her given name."""
+    words = text.split()
+    head = " ".join(words[:2])
+    opener = words[0] + " "
+    if len(words) > 2 and after.startswith(opener) and after[len(opener):][:1].islower() \
+            and _is_biography(after) and _only_a_person(head, lower):
+        return (head,)
+    return ()
+
+
+def _is_biography(text: str) -> bool:
+    """A sentence of some length, not menu items run together."""
+    return len(text.split()) >= BIO_MIN_WORDS and SENTENCE_END.search(text) is not None
 
 
 def _personal(name: str, lower: set[str]) -> bool:

@@ -226,3 +226,33 @@ def test_an_everyday_word_after_by_is_no_account():
     page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Posted by email"),
                  (Label.PARAGRAPH, STORY))
     assert story_authors(page, EN, "en") == ()
+
+
+def test_a_name_over_an_author_label_names_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Priya Raman"), (Label.BOILERPLATE, "Author"),
+                 (Label.BOILERPLATE, "@priyaraman"))
+    assert story_authors(page, EN) == ("Priya Raman",)
+
+
+def test_a_menu_item_over_a_contributors_link_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Job Openings"), (Label.BOILERPLATE, "Contributors"),
+                 (Label.BOILERPLATE, "Code of Conduct"))
+    assert story_authors(page, EN) == ()
+
+
+def test_a_biography_opening_with_the_writers_role_in_brackets_names_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Oscar Lindqvist"),
+                 (Label.BOILERPLATE, "(Editor / Reporter) – Oscar grew up in a family of "
+                                     "bridge builders and has covered the city for years."))
+    assert story_authors(page, EN) == ("Oscar Lindqvist",)
+
+
+def test_a_name_run_into_its_role_over_a_biography_by_given_name_names_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Nora Whitfield Bristol-based Transport Analyst & Writer"),
+                 (Label.BOILERPLATE, "Nora explores how cities move people, and her work has "
+                                     "appeared in several papers."))
+    assert story_authors(page, EN) == ("Nora Whitfield",)
