@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import functools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,9 +190,17 @@ def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str
                           page.lines)
 
 
+# A breadcrumb's trail ("Blog > Weight Loss > Tips", "Home / Renovations / Loans")
+# names the story's place on the site, never the story: two separators or more.
+BREADCRUMB = re.compile(r"(?:\s[>›»/]\s.*?){2}")
+
+
 def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
-    """The best-ranked line that is no byline (the first, if every one is)."""
-    return next((i for i in ranked if not is_byline(lines[i].text)), ranked[0])
+    """The best-ranked line that is neither a byline nor a breadcrumb (the first, if
+    every one is)."""
+    return next((i for i in ranked
+                 if not is_byline(lines[i].text) and not BREADCRUMB.search(lines[i].text)),
+                ranked[0])
 
 
 def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:

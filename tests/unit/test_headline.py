@@ -34,3 +34,22 @@ def test_a_byline_the_headline_model_ranks_first_gives_way_to_the_next_candidate
     lines = split_lines("Bridge vote ends a long debate\n\nBy Richard Garner Updated Sep 5, 2024")
     assert first_headline([1, 0], lines) == 0
     assert first_headline([1], lines) == 1  # nothing else to take
+
+
+def test_a_breadcrumb_the_headline_model_ranks_first_gives_way_to_the_next_candidate():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Bridge vote ends a long debate\n\nBlog > Harbour > Bridge vote\n\n"
+                        "Home / Harbour / Bridge vote")
+    assert first_headline([1, 2, 0], lines) == 0
+    assert first_headline([1, 2], lines) == 1  # nothing else to take
+
+
+def test_a_headline_with_one_separator_is_still_a_headline():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Bridge vote / a long debate ends\n\nBridge vote")
+    assert first_headline([0, 1], lines) == 0
+
