@@ -32,8 +32,10 @@ def given_names() -> frozenset[str]:
         if not name or line[0] in "#=":
             continue
         forms = {name.replace("+", j) for j in ("", " ", "-")} if "+" in name else {name}
-        # Pages drop accents the dictionary writes ("Joaquin" for "Joaquín").
-        names.update(forms | {_unaccented(f) for f in forms})
+        # Pages drop accents the dictionary writes ("Joaquin" for "Joaquín"); a
+        # name in ASCII has none to drop (most of them: no need to decompose it).
+        names.update(forms)
+        names.update(_unaccented(f) for f in forms if not f.isascii())
     return frozenset(names)
 
 

@@ -71,20 +71,6 @@ def stoplists() -> dict[str, frozenset[str]]:
     return lists
 
 
-@functools.cache
-def _weights() -> dict[str, float]:
-    """Each stopword's weight as evidence: 1 / how many lists hold it.
-
-    Some lists are large and borrow common English words (jusText's Finnish list
-    has "the", "and", "new"); a word many lists share says little about which
-    language a text is in, a word only one list has says a lot.
-    """
-    df: Counter[str] = Counter()
-    for stops in stoplists().values():
-        df.update(stops)
-    return {w: 1.0 / n for w, n in df.items()}
-
-
 # A word written in lower case: a common word wherever the page writes it so (a
 # name is capitalised everywhere). Starts at a letter that no word character
 # precedes, which is \b's meaning, found faster.
@@ -175,16 +161,18 @@ def guess_language(text: str, default: str = "en", lines: Iterable[str] | None =
     if len(tokens) < MIN_WORDS_FOR_GUESS:
         return default
     counts = Counter(tokens)
-    weights = _weights()
-    # One pass over the text's words through an index word -> languages, instead of
+    # One pass over the text's words through each word's languages, instead of
     # one pass per language (~40): the same sums, an order of magnitude less work.
     names = tuple(stoplists())
     scores = [0.0] * len(names)
-    languages = _language_indexes()
     for w, n in counts.items():
-        found = languages.get(w)
+        found = _languages_of(w)
         if found:
-            evidence = weights[w] * (1 + math.log(n))
+            # A word many lists share says little about which language a text
+            # is in, a word only one list has says a lot: 1 / how many hold it.
+            # (Some lists are large and borrow common English words: jusText's
+            # Finnish list has "the", "and", "new".)
+            evidence = 1.0 / len(found) * (1 + math.log(n))
             for k in found:
                 scores[k] += evidence
     best, best_score = default, 0.0
@@ -205,14 +193,25 @@ def _first_words(lines: Iterable[str]) -> list[str]:
     return found[:GUESS_SAMPLE_WORDS]
 
 
+# Words whose languages are kept (see _languages_of): more than a run of
+# thousands of pages meets, few enough to stay small.
+LANGUAGE_CACHE_WORDS = 1 << 16
+
+
+@functools.lru_cache(maxsize=LANGUAGE_CACHE_WORDS)
+def _languages_of(word: str) -> tuple[int, ...]:
+    """The places in stoplists() of the lists that hold the word. Looked up as pages
+    bring their words: an index of all 170,000 stopwords, built up front, held up
+    the first worker before it forks the others (the run's only serial stretch),
+    and a run meets only a few thousand of them. A pure function of the word: the
+    cache is as good as the lookup."""
+    return tuple(k for k, stops in enumerate(_stoplist_sets()) if word in stops)
+
+
 @functools.cache
-def _language_indexes() -> dict[str, tuple[int, ...]]:
-    """Each stopword's languages, as their places in stoplists()."""
-    index: dict[str, list[int]] = {}
-    for k, stops in enumerate(stoplists().values()):
-        for w in stops:
-            index.setdefault(w, []).append(k)
-    return {w: tuple(found) for w, found in index.items()}
+def _stoplist_sets() -> tuple[frozenset[str], ...]:
+    """stoplists()'s lists, in its order."""
+    return tuple(stoplists().values())
 
 
 def _script_language(sample: str) -> str | None:

@@ -1,0 +1,61 @@
+"""The converter's quick paths give exactly what the plain computation gives: a
+word's languages looked up as pages bring it, the given names' unaccented forms."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import pytest
+from seed_converter.given_names import _unaccented, given_names
+from seed_converter.language import (
+    GUESS_SAMPLE_WORDS,
+    ISO_CODES,
+    _languages_of,
+    guess_language,
+    stoplists,
+    words,
+)
+
+TEXTS = {
+    "en": "The council said on Tuesday that the bridge would not be ready before the end "
+          "of the year, and that the cost of the work had grown since it was approved.",
+    "de": "Der Rat sagte am Dienstag, dass die Brücke nicht vor dem Ende des Jahres fertig "
+          "sein werde und dass die Kosten seit der Genehmigung gestiegen seien.",
+    "fr": "Le conseil a déclaré mardi que le pont ne serait pas prêt avant la fin de "
+          "l'année et que le coût des travaux avait augmenté depuis son approbation.",
+}
+
+
+def slow_guess(text: str, default: str = "en") -> str:
+    """guess_language as one pass per language, each word weighed by 1 / how many
+    lists hold it: the sums the quick path must reproduce."""
+    tokens = words(text)[:GUESS_SAMPLE_WORDS]
+    counts = Counter(tokens)
+    held = Counter(w for stops in stoplists().values() for w in stops)
+    best, best_score = default, 0.0
+    for name, stops in stoplists().items():
+        score = 0.0
+        for w, n in counts.items():
+            if w in stops:
+                score += 1.0 / held[w] * (1 + math.log(n))
+        if score > best_score:
+            best, best_score = ISO_CODES[name], score
+    return best
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_the_language_guess_is_the_one_pass_per_language_sum(lang):
+    assert guess_language(TEXTS[lang]) == slow_guess(TEXTS[lang]) == lang
+
+
+def test_a_words_languages_are_the_lists_that_hold_it():
+    lists = list(stoplists().values())
+    for word in ("the", "und", "le", "bridge", "jang", "zzzz"):
+        assert _languages_of(word) == tuple(k for k, s in enumerate(lists) if word in s)
+
+
+def test_every_given_name_is_known_without_its_accents_too():
+    names = given_names()
+    assert {"joaquín", "joaquin", "zoë", "zoe"} <= names
+    assert all(_unaccented(name) in names for name in names)
