@@ -169,6 +169,10 @@ ASCII_LETTERS = string.ascii_letters.encode("ascii")
 ASCII_UPPER = string.ascii_uppercase.encode("ascii")
 ASCII_DIGITS = string.digits.encode("ascii")
 PUNCT = re.compile(r"[^\w\s]")
+# What PUNCT does not match, in ASCII: word characters (\w: letters, digits, "_") and
+# white space (\s: what str.isspace calls so, \x1c-\x1f too).
+ASCII_NOT_PUNCT = (string.ascii_letters + string.digits + "_ \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+                   ).encode("ascii")
 # A capital that starts a word (what str.split() would cut), in ASCII text: written
 # as a look back after the capital, so the search skips quickly to the capitals.
 CAPITAL_START = re.compile(r"[A-Z](?<!\S.)")
@@ -260,7 +264,7 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
     # Shares of kinds of characters, from the line's start: a paragraph's first
     # few hundred characters tell as much as all of it, at a fraction of the cost.
     sample = text if short else text[:SAMPLE_CHARS]
-    letters, upper, digits = _char_counts(sample)
+    letters, upper, digits, punct = _char_counts(sample)
     letters = letters or 1
     stop_count = stopword_count(text, stops)
     furniture = rule if shape is Shape.FURNITURE else ""
@@ -284,7 +288,7 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
         _capitalised(sample, spaced) / max(len(spaced), 1),
         upper / letters,
         digits / len(sample),
-        len(PUNCT.findall(sample)) / len(sample),
+        punct / len(sample),
         float(min(sum(map(text.count, SEPARATOR_CHARS)), 5)),
         float(_link_like(text)),
         text.count(",") / max(n_words, 1),
@@ -328,16 +332,17 @@ def _dense_script(text: str) -> bool:
     return not text.isascii() and DENSE_SCRIPT.search(text) is not None
 
 
-def _char_counts(sample: str) -> tuple[int, int, int]:
-    """Letters, upper-case letters and digits. For ASCII (most lines of most pages)
-    bytes.translate counts them at C speed, exactly as str.isalpha/isupper/isdigit."""
+def _char_counts(sample: str) -> tuple[int, int, int, int]:
+    """Letters, upper-case letters, digits and PUNCT's symbols. For ASCII (most lines
+    of most pages) bytes.translate counts them at C speed, exactly as
+    str.isalpha/isupper/isdigit and PUNCT.findall do."""
     if sample.isascii():
         b = sample.encode("ascii")
         n = len(b)
         return (n - len(b.translate(None, ASCII_LETTERS)), n - len(b.translate(None, ASCII_UPPER)),
-                n - len(b.translate(None, ASCII_DIGITS)))
+                n - len(b.translate(None, ASCII_DIGITS)), len(b.translate(None, ASCII_NOT_PUNCT)))
     return (sum(map(str.isalpha, sample)), sum(map(str.isupper, sample)),
-            sum(map(str.isdigit, sample)))
+            sum(map(str.isdigit, sample)), len(PUNCT.findall(sample)))
 
 
 def _capitalised(sample: str, spaced: list[str]) -> int:

@@ -1,5 +1,6 @@
 """The converter's quick paths give exactly what the plain computation gives: a
-word's languages looked up as pages bring it, the given names' unaccented forms."""
+word's languages looked up as pages bring it, symbols counted with bytes.translate,
+the given names' unaccented forms."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import math
 from collections import Counter
 
 import pytest
+from seed_converter.features import PUNCT, _char_counts
 from seed_converter.given_names import _unaccented, given_names
 from seed_converter.language import (
     GUESS_SAMPLE_WORDS,
@@ -53,6 +55,19 @@ def test_a_words_languages_are_the_lists_that_hold_it():
     lists = list(stoplists().values())
     for word in ("the", "und", "le", "bridge", "jang", "zzzz"):
         assert _languages_of(word) == tuple(k for k, s in enumerate(lists) if word in s)
+
+
+@pytest.mark.parametrize("char", [chr(c) for c in range(128)])
+def test_every_ascii_character_counts_as_a_symbol_exactly_when_the_pattern_says(char):
+    sample = f"a{char}b{char}"
+    assert _char_counts(sample)[3] == len(PUNCT.findall(sample))
+
+
+def test_symbols_are_counted_alike_in_ascii_and_in_other_text():
+    ascii_line = "Share: Facebook | Twitter / E-mail (3) -- it's 100% free_ now!"
+    assert _char_counts(ascii_line)[3] == len(PUNCT.findall(ascii_line))
+    other = "Partagez : « Facebook » | Twitter — c'est gratuit !"
+    assert _char_counts(other)[3] == len(PUNCT.findall(other))
 
 
 def test_every_given_name_is_known_without_its_accents_too():
