@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .judging import cached_when_short
+
 MONTHS: dict[str, int] = {}
 # Month names in the languages news is most often written in (full, abbreviated,
 # genitive): English, German, French, Spanish, Italian, Portuguese, Dutch,
@@ -112,17 +114,25 @@ def strip_dates(text: str, rounds: int = 1) -> str:
 MAYBE_DATE = re.compile(r"(?:19|20)\d\d|\d/\d")
 
 
-def _find_dates(text: str) -> list[tuple[int, int, dt.datetime]]:
-    found = []
+def _find_dates(text: str) -> tuple[tuple[int, int, dt.datetime], ...]:
     if not MAYBE_DATE.search(text):
-        return found
+        return ()
+    return _dates_in(text)
+
+
+# The line features, the headline's evidence, the story's date and the bylines' names
+# all ask for the dates of the same short lines: each line's are found once.
+@cached_when_short
+def _dates_in(text: str) -> tuple[tuple[int, int, dt.datetime], ...]:
+    """(start, end, value) of each form's first date in the text."""
+    found = []
     for _name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             value = _to_datetime(m)
             if value is not None:
                 found.append((m.start(), m.end(), value))
                 break
-    return found
+    return tuple(found)
 
 
 def date_from_filename(name: str) -> dt.datetime | None:

@@ -160,7 +160,9 @@ def _in_story_list(judged, i: int) -> bool:
 @cached_when_short
 def is_dateline(text: str) -> bool:
     """A date with little else on the line: "Published Nov. 19, 2019 8:03 am ET"."""
-    if find_relative(text) is not None and len(words(text)) <= DATELINE_WORDS:
+    # The word count first: it is known already, and a relative date is looked for
+    # by patterns that try every place of the line.
+    if len(words(text)) <= DATELINE_WORDS and find_relative(text) is not None:
         return True
     if find_date(text) is None:
         return False

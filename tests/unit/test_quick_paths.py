@@ -1,6 +1,6 @@
 """The converter's quick paths give exactly what the plain computation gives: a
 word's languages looked up as pages bring it, symbols counted with bytes.translate,
-the given names' unaccented forms."""
+a short line's dates found once."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import math
 from collections import Counter
 
 import pytest
+from seed_converter import dates
 from seed_converter.features import PUNCT, _char_counts
 from seed_converter.given_names import _unaccented, given_names
 from seed_converter.language import (
@@ -68,6 +69,19 @@ def test_symbols_are_counted_alike_in_ascii_and_in_other_text():
     assert _char_counts(ascii_line)[3] == len(PUNCT.findall(ascii_line))
     other = "Partagez : « Facebook » | Twitter — c'est gratuit !"
     assert _char_counts(other)[3] == len(PUNCT.findall(other))
+
+
+@pytest.mark.parametrize("text", [
+    "Published March 3, 2021 at 5:00 pm | Updated 2021-03-04",
+    "By Jane Doe, 19.11.2019",
+    "No date here, but the year 2019 is named.",
+    "The council met " * 30 + "on 12 March 2019.",  # longer than any cached line
+])
+def test_a_lines_dates_found_again_are_the_dates_found_the_first_time(text):
+    plain = dates._dates_in.__wrapped__(text)
+    assert dates._find_dates(text) == plain
+    assert dates._find_dates(text) == plain
+    assert dates.find_date(text) == (min(plain)[2] if plain else None)
 
 
 def test_every_given_name_is_known_without_its_accents_too():
