@@ -13,6 +13,9 @@ HTML_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 # Syntax anywhere in a line: code, emphasis, links, footnotes, attribute lists,
 # headings' closing hashes. All are in Python-Markdown's ESCAPED_CHARS.
 INLINE_SYNTAX = re.compile(r"([\\`*_{}\[\]#])")
+# The characters INLINE_SYNTAX escapes: most paragraphs hold none of them, and a
+# substring test for each finds that faster than the pattern's pass over the text.
+INLINE_CHARS = "\\`*_{}[]#"
 # Syntax only at the start of a block: list markers, ordered-list numbers, and
 # the definition-list and fenced-code openers (":" and "~" are not escapable).
 LEADING_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -34,7 +37,8 @@ def escape_html(text: str) -> str:
 def escape_markdown(text: str) -> str:
     """Return Markdown that renders as exactly this text, on one line."""
     text = escape_html(one_line(text))
-    text = INLINE_SYNTAX.sub(r"\\\1", text)
+    if any(map(text.__contains__, INLINE_CHARS)):
+        text = INLINE_SYNTAX.sub(r"\\\1", text)
     # Each leading pattern needs one of these first characters (\d is str.isdecimal):
     # most blocks start with a letter or a quote, and none of them applies.
     first = text[:1]

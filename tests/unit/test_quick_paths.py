@@ -1,6 +1,7 @@
 """The converter's quick paths give exactly what the plain computation gives: a
 word's languages looked up as pages bring it, symbols counted with bytes.translate,
-a short line's dates found once."""
+a short line's dates found once, Markdown's inline syntax escaped only where
+there is some."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from seed_converter.language import (
     stoplists,
     words,
 )
+from seed_converter.markup import INLINE_CHARS, INLINE_SYNTAX, escape_markdown
 
 TEXTS = {
     "en": "The council said on Tuesday that the bridge would not be ready before the end "
@@ -88,3 +90,10 @@ def test_every_given_name_is_known_without_its_accents_too():
     names = given_names()
     assert {"joaquín", "joaquin", "zoë", "zoe"} <= names
     assert all(_unaccented(name) in names for name in names)
+
+
+def test_the_inline_characters_are_exactly_those_the_inline_pattern_escapes():
+    escaped = {chr(c) for c in range(0x3000) if INLINE_SYNTAX.match(chr(c))}
+    assert escaped == set(INLINE_CHARS)
+    assert escape_markdown("a *b* [c] #d") == INLINE_SYNTAX.sub(r"\\\1", "a *b* [c] #d")
+    assert escape_markdown("plain words, no syntax") == "plain words, no syntax"
