@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 import os
 import re
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from pelican.generators import Generator
 from seed_converter import rules
+
+from .packing import pack, unpack
 
 AUDIT_SUFFIX = ".audit.txt"
 AUDIT_TEMPLATE = "audit"
@@ -48,15 +49,14 @@ class Lines:
 class Audit:
     """An audit file's text, read into Lines when a page asks: a page the
     incremental plugin keeps unrendered is known by the text alone. Kept
-    compressed, as the incremental plugin keeps a story's HTML (its packed.py;
-    not imported: Pelican loads this plugin first): the build holds one for
-    every story until its page is written, and reads each once or twice."""
+    compressed (packing.py): the build holds one for every story until its page
+    is written, and reads each once or twice."""
 
-    packed: bytes  # the text, UTF-8, zlib's fastest level
+    packed: bytes  # the text, packing.pack'ed
 
     @property
     def text(self) -> str:
-        return _unpacked(self.packed)
+        return unpack(self.packed)
 
     @property
     def lines(self) -> Lines:
@@ -86,7 +86,7 @@ def audit_file(article) -> Path:
 
 def parse(text: str) -> Audit:
     """An audit file (seed_converter/audit.py writes it), read when first asked."""
-    return Audit(zlib.compress(text.encode("utf-8"), 1))
+    return Audit(pack(text))
 
 
 # A page reads its audit's lines several times while it renders, and never
@@ -94,11 +94,7 @@ def parse(text: str) -> Audit:
 # (at 5,000 stories about 14 MB in each).
 @functools.lru_cache(maxsize=4)
 def _lines_of_recent(packed: bytes) -> Lines:
-    return read_lines(_unpacked(packed))
-
-
-def _unpacked(packed: bytes) -> str:
-    return zlib.decompress(packed).decode("utf-8")
+    return read_lines(unpack(packed))
 
 
 def read_lines(text: str) -> Lines:

@@ -6,6 +6,7 @@ import json
 
 from markupsafe import Markup
 
+from .packing import PackedMarkup
 from .settings import site_root
 
 # JSON is not HTML: inside <script> a "</script>" or "<!--" in a title would end
@@ -65,5 +66,6 @@ def news_article(article, settings: dict) -> dict:
 
 
 def add_json_ld(article, settings: dict) -> None:
-    """Set article.json_ld: the NewsArticle ready to print in a <script> element."""
-    article.json_ld = script_json(news_article(article, settings))
+    """Set article.json_ld: the NewsArticle ready to print in a <script> element,
+    kept packed (packing.py): only the story's own page prints it."""
+    article.json_ld = PackedMarkup.of(script_json(news_article(article, settings)))

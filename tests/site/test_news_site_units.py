@@ -201,3 +201,14 @@ def test_lead_opening_skips_the_deck_and_stops_at_the_word_cap():
         "<p>One two three.</p>",
         "<p>Four five.</p>",
     ]
+
+
+def test_packed_markup_prints_as_its_text_with_and_without_autoescape():
+    import jinja2
+    from news_site.packing import PackedMarkup
+
+    text = script_json({"headline": "Zoë’s </script> & \ud800"})
+    packed = PackedMarkup.of(text)
+    for autoescape in (True, False):
+        env = jinja2.Environment(autoescape=autoescape)
+        assert env.from_string("{{ x }}").render(x=packed) == str(text)
