@@ -14,6 +14,7 @@ from . import seam
 from .cache_check import discard_broken
 from .files import Output
 from .heap import Heap
+from .labels import Labels
 from .manifest import Manifest, build_digest, file_name
 from .prerender import Bodies
 from .reading import (
@@ -55,6 +56,8 @@ class Build:
         self.bodies = (Bodies(self.options.read_workers, site.typogrify)
                        if site.fast and self.options.read_workers > 1 else None)
         self.claims = seam.OutputClaims()
+        # One tag, section and author object per name (labels.py).
+        self.labels = Labels()
         # The readers' content caches (articles', pages'), once made.
         self.read_caches: list[seam.ReadersCache] = []
         # Jobs held back until every page is asked for, then rendered by workers

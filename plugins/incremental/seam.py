@@ -28,6 +28,7 @@ from markdown import Markdown
 from pelican import signals
 from pelican.contents import Article, Content, Page
 from pelican.readers import MarkdownReader, SkipStub
+from pelican.urlwrappers import URLWrapper
 from pelican.utils import get_relative_path, order_content, path_to_url
 from pelican.writers import FileOverwriteFailedError, Writer
 
@@ -305,6 +306,47 @@ def locate_once(content: Content,
             content._content = text
         else:
             content.__dict__[_PACKED] = packed
+
+
+# The metadata fields Pelican makes labels of (readers.METADATA_PROCESSORS), one
+# label or a list of them.
+LABEL_FIELDS = ("category", "author", "authors", "tags")
+
+
+def share_labels(content: Content, one: Callable[[URLWrapper], URLWrapper],
+                 text: Callable[[str], str] = lambda text: text) -> None:
+    """Put one(label) in place of each of a story's tags, section and authors
+    whose slug is made from its name, and text(value) in place of each of its
+    attributes that is a string.
+
+    Called from `content_object_init`. Relies on Content.__init__ setting an
+    attribute per metadata field to the very object its `metadata` holds (the
+    tags' and authors' lists are shared, and changed in place here), and on
+    URLWrapper working its slug out from its name unless `_slug_from_name` says
+    it was given one."""
+    def shared(label):
+        if isinstance(label, URLWrapper) and label._slug_from_name:
+            return one(label)
+        return label
+
+    state, metadata = content.__dict__, content.metadata
+    for name in LABEL_FIELDS:
+        value = state.get(name)
+        if type(value) is list:
+            value[:] = [shared(label) for label in value]
+        elif value is not None:
+            _replace(state, metadata, name, value, shared(value))
+    for name, value in list(state.items()):
+        if type(value) is str:
+            _replace(state, metadata, name, value, text(value))
+
+
+def _replace(state: dict, metadata: dict, name: str, value: Any, new: Any) -> None:
+    """An attribute, and the metadata field that is the very same object, set to new."""
+    if new is not value:
+        state[name] = new
+        if metadata.get(name) is value:
+            metadata[name] = new
 
 
 # Content's methods Pelican memoizes per (story, siteurl), in one dict per method

@@ -595,3 +595,20 @@ def test_story_writes_are_the_writes_pelican_makes_for_a_story_and_its_lists(tmp
                if call.get("template") in ("tag", "category", "author")
                and "Story 3" in call["articles"]}
     assert set(ours) == {story.save_as, "index.html", *showing}
+
+
+def test_a_storys_labels_are_its_metadatas_and_a_slug_given_by_hand_is_known(tmp_path):
+    from pelican.readers import METADATA_PROCESSORS
+    from pelican.urlwrappers import Tag
+
+    chosen = settings(tmp_path)
+    metadata = {k: METADATA_PROCESSORS[k](v, chosen) for k, v in
+                {"category": "World", "authors": "Ann Lee; Bo Chen", "tags": "a; b"}.items()}
+    story = Article("<p>x</p>", {"title": "T", "date": FUTURE, **metadata}, settings=chosen)
+    for name in ("category", "authors", "tags"):
+        assert getattr(story, name) is story.metadata[name]
+    assert story.author is story.authors[0]
+    tag = Tag("Hanoi", chosen)
+    assert tag._slug_from_name
+    tag.slug = "ha-noi"
+    assert not tag._slug_from_name
