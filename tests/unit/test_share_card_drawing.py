@@ -64,3 +64,13 @@ def test_a_changed_headline_is_a_new_name_and_the_same_one_the_same_name():
 
 def test_the_same_card_is_the_same_bytes():
     assert draw.render(card("Same")) == draw.render(card("Same"))
+
+
+def test_a_batch_draws_every_card_and_names_each_failure_by_its_place(tmp_path):
+    from news_site.cards.build import draw_batch
+
+    missing_folder = tmp_path / "no-such-folder" / "c.png"
+    failed = draw_batch([(tmp_path / "a.png", card("One")), (missing_folder, card("Two")),
+                         (tmp_path / "b.png", card("Three"))])
+    assert [(i, error) for i, error, _message in failed] == [(1, "FileNotFoundError")]
+    assert Image.open(tmp_path / "a.png").size == Image.open(tmp_path / "b.png").size

@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 CACHE_DIR = "share-cards"
 # Below this many cards to draw, starting workers costs more than it saves.
 POOL_MIN_CARDS = 4
+# Cards a worker is handed at a time: a future for each card (with its lock and
+# its queue entry) was held in the build's process until every card was drawn,
+# while the process forked to work out fingerprints shared that memory; enough
+# batches still that both workers finish close together.
+BATCH = 32
 # What the drawing workers' server loads once, so that each worker need not.
 DRAWING_LIBRARIES = ["PIL.Image", "PIL.ImageDraw", "PIL.ImageFont"]
 # The folder this plugin package is in (Pelican's PLUGIN_PATHS entry).
@@ -49,6 +54,18 @@ def draw_into(path: Path, card) -> None:
     os.replace(tmp, path)
 
 
+def draw_batch(cards: list[tuple[Path, object]]) -> list[tuple[int, str, str]]:
+    """Render each (path, card) with draw_into; each failure as (its place in
+    the batch, the error's type name, its message), the others drawn."""
+    failed = []
+    for i, (path, card) in enumerate(cards):
+        try:
+            draw_into(path, card)
+        except Exception as e:
+            failed.append((i, type(e).__name__, str(e)))
+    return failed
+
+
 class ShareCardGenerator:
     """A Pelican generator: cards for the stories and pages enrich.py planned."""
 
@@ -59,7 +76,8 @@ class ShareCardGenerator:
         self.cache = Path(settings.get("CACHE_PATH") or "cache") / CACHE_DIR
         self.images: dict[str, tuple[ShareImage, str]] = {}  # cache name -> image, whose
         self.pool: ProcessPoolExecutor | None = None
-        self.pending: list[tuple[Future, str]] = []
+        # Each batch of cards being drawn, and whose card each one is.
+        self.pending: list[tuple[Future, list[str]]] = []
         self.drawn = 0
 
     def generate_context(self):
@@ -89,20 +107,24 @@ class ShareCardGenerator:
                                         mp_context=drawing_context(),
                                         initializer=site.addsitedir,
                                         initargs=(str(PLUGIN_ROOT),))
-        self.pending = [(self.pool.submit(draw_into, cached(self.cache, s), s.card), w)
-                        for s, w in missing]
+        for start in range(0, len(missing), BATCH):
+            batch = missing[start:start + BATCH]
+            cards = [(cached(self.cache, s), s.card) for s, _w in batch]
+            self.pending.append((self.pool.submit(draw_batch, cards), [w for _s, w in batch]))
 
     def generate_output(self, writer):
         """Wait for the workers, then link every card of this build into the site."""
         if self.pool is not None:
             for future, whose in self.pending:
                 try:
-                    future.result()
-                except Exception as e:
+                    failed = future.result()
+                except Exception as e:  # the worker itself failed: the batch is lost
+                    failed = [(i, type(e).__name__, str(e)) for i in range(len(whose))]
+                for i, error, message in failed:
                     log.error("news_site: share card for %s not drawn: %s: %s",
-                              whose, type(e).__name__, e)
+                              whose[i], error, message)
             self.pool.shutdown()
-            # One future a card (with its lock and queue): not kept to the end of
+            # One future a batch (with its lock and queue): not kept to the end of
             # the build, which forks the render workers with what it holds.
             self.pool, self.pending = None, []
         if self.images:
