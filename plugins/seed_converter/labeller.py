@@ -19,7 +19,7 @@ from pathlib import Path
 import lightgbm as lgb
 import numpy as np
 
-from . import features, header_features
+from . import features, header_features, rules
 from .bylines import is_byline
 from .errors import SeedError
 from .model import PROSE_SHAPES, Line
@@ -196,11 +196,14 @@ BREADCRUMB = re.compile(r"(?:\s[>›»/]\s.*?){2}")
 
 
 def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
-    """The best-ranked line that is neither a byline nor a breadcrumb (the first, if
-    every one is)."""
-    return next((i for i in ranked
-                 if not is_byline(lines[i].text) and not BREADCRUMB.search(lines[i].text)),
-                ranked[0])
+    """The best-ranked line that is neither a byline, a breadcrumb nor a line of the
+    page's frame (rules.NOT_HEADLINES); the first, if every one is."""
+    return next((i for i in ranked if _may_head(lines[i].text)), ranked[0])
+
+
+def _may_head(text: str) -> bool:
+    return not (is_byline(text) or BREADCRUMB.search(text)
+                or rules.match(rules.NOT_HEADLINES, text.strip()))
 
 
 def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:

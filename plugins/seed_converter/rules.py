@@ -151,6 +151,36 @@ FURNITURE_RULES: tuple[Rule, ...] = (
           "no letters or digits: separators and icons"),
 )
 
+# Lines of the page's frame that stand alone, headline-sized, above many stories:
+# where the headline model ranks one first, the next candidate is taken
+# (labeller.first_headline). They are the wording of common site frameworks and
+# consent tools, not of particular pages, and no line feature reads them: the body
+# model already leaves such short lines out.
+NOT_HEADLINES: tuple[Rule, ...] = (
+    _rule("site-banner",
+          r"an official (?:website|site) of the .{3,60}|official websites use \.\w+.{0,40}|"
+          r"secure \.\w+ websites use https.{0,40}|here['’]?s how you know",
+          "a government site's banner, above every page of the site"),
+    _rule("consent-heading",
+          r"we (?:care about|value|respect) your privacy|your privacy (?:matters|choices)|"
+          r"privacy preference cent(?:er|re)|manage (?:your )?(?:consent|privacy)"
+          r"(?: preferences| settings)?|cookie (?:consent|notice|banner)|"
+          r"this (?:web)?site uses cookies.{0,80}",
+          "the heading of a consent or cookie dialog"),
+    _rule("page-anchor",
+          r"(?:back to |go to |jump to )?(?:the )?(?:top|bottom) of (?:the )?page|"
+          r"jump to (?:main )?(?:content|navigation|recipe)",
+          "a link to another part of the same page"),
+    _rule("part-label",
+          r"tl;? ?dr:?|key takeaways:?|in this (?:article|post|guide|story):?|"
+          r"(?:table of )?contents:?|on this page:?|featured in this (?:post|article|story)|"
+          r"from (?:our|the) archives?",
+          "the label of a part of the page, not the story's name"),
+    _rule("image-credit",
+          r"(?:photo|image|picture|illustration)s?\s+(?:via|by|from|courtesy(?: of)?)\s+.{1,60}",
+          "an image's credit line"),
+)
+
 # A line matching one of these ends the article: what follows is the page around it.
 END_MARKERS: tuple[Rule, ...] = (
     _rule("end:comments", r"leave a (?:comment|reply)|(?:\d+\s+)?comments|"

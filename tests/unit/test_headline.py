@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import convert_text
 
 BODY = (
@@ -53,3 +55,44 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     lines = split_lines("Bridge vote / a long debate ends\n\nBridge vote")
     assert first_headline([0, 1], lines) == 0
 
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("An official website of the United States government", "site-banner"),
+    ("Here's how you know", "site-banner"),
+    ("Here’s how you know", "site-banner"),
+    ("We value your privacy", "consent-heading"),
+    ("Privacy Preference Center", "consent-heading"),
+    ("top of page", "page-anchor"),
+    ("Jump to Recipe", "page-anchor"),
+    ("TL;DR", "part-label"),
+    ("Key Takeaways", "part-label"),
+    ("Featured in this post", "part-label"),
+    ("Photo via Unsplash", "image-credit"),
+])
+def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
+    from seed_converter import rules
+
+    assert rules.match(rules.NOT_HEADLINES, line).name == rule
+
+
+@pytest.mark.parametrize("headline", [
+    "Why regulators care about your privacy less than you think",
+    "Top of the page: the council's new rules",
+    "Contents of the harbour budget revealed",
+    "Photographers by the harbour",
+])
+def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
+    from seed_converter import rules
+
+    assert rules.match(rules.NOT_HEADLINES, headline) is None
+
+
+def test_a_frame_line_the_headline_model_ranks_first_gives_way_to_the_next_candidate():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Bridge vote ends a long debate\n\n"
+                        "An official website of the United States government\n\nKey Takeaways")
+    assert first_headline([1, 2, 0], lines) == 0
+    assert first_headline([1, 2], lines) == 1  # nothing else to take
