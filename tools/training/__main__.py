@@ -15,25 +15,8 @@ from pathlib import Path
 
 from seed_converter.labeller import LABELLER_MODEL
 
-from . import crossval, fit, snippets
-from .dataset import Example, cached_examples
-
-FOLDERS = ("wcxb-dev", "dev")
-
-
-def eval_folders(root: Path) -> list[Path]:
-    """The training folders present under an eval root, in FOLDERS' order."""
-    return [root / name for name in FOLDERS if (root / name).is_dir()]
-def training_pages(root: Path, work: Path) -> tuple[list[Path], list[Example]]:
-    """The eval folders under root and their featured, tagged pages (cached in work);
-    ([], []) after saying so when there are none."""
-    folders = eval_folders(root)
-    if not folders:
-        print(f"no training pages under {root}", file=sys.stderr)
-        return [], []
-    print(f"featuring and tagging the pages of {', '.join(map(str, folders))}", file=sys.stderr)
-    return folders, cached_examples(folders, work / "examples.pickle")
-
+from . import crossval, drift, fit, snippets
+from .dataset import training_pages
 
 VARIANTS = ("full", "from-title")
 # (score.py key, column heading) of the figures printed.
@@ -64,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     fit.save(args.out, fit.fit_body(data), fit.fit_title(data, body),
              fit.fit_meta(data, body, titles),
              about={"pages": len(data), "sites": len({e.page.site for e in data}),
-                    "folders": [f.name for f in folders], "folds": args.folds})
+                    "folders": [f.name for f in folders], "folds": args.folds,
+                    drift.DIGEST_KEY: drift.features_digest(data)})
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from seed_converter.features import Group
 
 from . import crossval, fit
-from .__main__ import training_pages
+from .dataset import training_pages
 
 # (score.py key, column heading), on whole-page seeds.
 FIGURES = (("micro_f1", "body F1"), ("micro_precision", "body P"),

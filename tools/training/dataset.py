@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,3 +84,22 @@ def examples(folders: list[Path], workers: int = 0) -> list[Example]:
     pages = [p for folder in folders for p in load(folder)]
     with ProcessPoolExecutor(max_workers=workers or os.cpu_count()) as pool:
         return list(pool.map(example, pages, chunksize=8))
+
+
+FOLDERS = ("wcxb-dev", "dev")
+
+
+def eval_folders(root: Path) -> list[Path]:
+    """The training folders present under an eval root, in FOLDERS' order."""
+    return [root / name for name in FOLDERS if (root / name).is_dir()]
+
+
+def training_pages(root: Path, work: Path) -> tuple[list[Path], list[Example]]:
+    """The eval folders under root and their featured, tagged pages (cached in work);
+    ([], []) after saying so when there are none."""
+    folders = eval_folders(root)
+    if not folders:
+        print(f"no training pages under {root}", file=sys.stderr)
+        return [], []
+    print(f"featuring and tagging the pages of {', '.join(map(str, folders))}", file=sys.stderr)
+    return folders, cached_examples(folders, work / "examples.pickle")
