@@ -9,14 +9,13 @@ the converter ships (plugins/seed_converter/labeller_model.json).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from seed_converter.labeller import LABELLER_MODEL
 
 from . import crossval, drift, fit, snippets
-from .dataset import training_pages
+from .dataset import pages_arguments, training_pages
 
 VARIANTS = ("full", "from-title")
 # (score.py key, column heading) of the figures printed.
@@ -29,11 +28,9 @@ FIGURES = (
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="make train")
-    p.add_argument("--eval-root", type=Path, default=Path("../shared/eval"))
+    p = pages_arguments("make train", "build/train")
     p.add_argument("--folds", type=int, default=5)
     p.add_argument("--out", type=Path, default=LABELLER_MODEL)
-    p.add_argument("--work", type=Path, default=Path("build/train"))
     args = p.parse_args(argv)
     folders, data = training_pages(args.eval_root, args.work)
     if not folders:

@@ -10,13 +10,10 @@ group left out.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 from seed_converter.features import Group
 
 from . import crossval, fit
-from .dataset import training_pages
+from .dataset import pages_arguments, training_pages
 
 # (score.py key, column heading), on whole-page seeds.
 FIGURES = (("micro_f1", "body F1"), ("micro_precision", "body P"),
@@ -25,10 +22,8 @@ FIGURES = (("micro_f1", "body F1"), ("micro_precision", "body P"),
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="make ablation")
-    p.add_argument("--eval-root", type=Path, default=Path("../shared/eval"))
+    p = pages_arguments("make ablation", "build/ablation")
     p.add_argument("--folds", type=int, default=3)
-    p.add_argument("--work", type=Path, default=Path("build/ablation"))
     args = p.parse_args(argv)
     folders, data = training_pages(args.eval_root, args.work)
     if not folders:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import pickle
@@ -103,3 +104,12 @@ def training_pages(root: Path, work: Path) -> tuple[list[Path], list[Example]]:
         return [], []
     print(f"featuring and tagging the pages of {', '.join(map(str, folders))}", file=sys.stderr)
     return folders, cached_examples(folders, work / "examples.pickle")
+
+
+def pages_arguments(prog: str, work: str) -> argparse.ArgumentParser:
+    """A command line that reads the training pages: --eval-root, and --work for
+    their cache."""
+    p = argparse.ArgumentParser(prog=prog)
+    p.add_argument("--eval-root", type=Path, default=Path("../shared/eval"))
+    p.add_argument("--work", type=Path, default=Path(work))
+    return p

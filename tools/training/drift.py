@@ -14,7 +14,6 @@ differs.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
@@ -25,7 +24,7 @@ import numpy as np
 from seed_converter import header_features
 from seed_converter.labeller import LABELLER_MODEL, Tag
 
-from .dataset import Example, training_pages
+from .dataset import Example, pages_arguments, training_pages
 
 DIGEST_KEY = "features_digest"
 
@@ -51,10 +50,8 @@ def recorded_digest(model: Path) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="make train-check")
-    p.add_argument("--eval-root", type=Path, default=Path("../shared/eval"))
+    p = pages_arguments("make train-check", "build/train")
     p.add_argument("--model", type=Path, default=LABELLER_MODEL)
-    p.add_argument("--work", type=Path, default=Path("build/train"))
     args = p.parse_args(argv)
     folders, data = training_pages(args.eval_root, args.work)
     if not folders:
