@@ -165,7 +165,13 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r"we (?:care about|value|respect) your privacy|your privacy (?:matters|choices)|"
           r"privacy preference cent(?:er|re)|manage (?:your )?(?:consent|privacy)"
           r"(?: preferences| settings)?|cookie (?:consent|notice|banner)|"
-          r"this (?:web)?site uses cookies.{0,80}",
+          r"this (?:web)?site uses cookies.{0,80}|"
+          r"wir respektieren ihre privatsphäre|datenschutz-?einstellungen|cookie-einstellungen|"
+          r"nous respectons votre vie privée|paramètres des cookies|gestion des cookies|"
+          r"valoramos tu privacidad|configuración de (?:las )?cookies|"
+          r"rispettiamo la tua privacy|impostazioni (?:dei )?cookie|"
+          r"respeitamos a sua privacidade|definições de cookies|"
+          r"wij respecteren uw privacy|cookie-?instellingen",
           "the heading of a consent or cookie dialog"),
     _rule("page-anchor",
           r"(?:back to |go to |jump to )?(?:the )?(?:top|bottom) of (?:the )?page|"
@@ -174,7 +180,9 @@ NOT_HEADLINES: tuple[Rule, ...] = (
     _rule("part-label",
           r"tl;? ?dr:?|key takeaways:?|in this (?:article|post|guide|story):?|"
           r"(?:table of )?contents:?|on this page:?|featured in this (?:post|article|story)|"
-          r"from (?:our|the) archives?",
+          r"from (?:our|the) archives?|"
+          r"inhalt(?:sverzeichnis)?:?|auf einen blick:?|sommaire:?|en bref:?|"
+          r"(?:tabla de )?contenidos?:?|índice:?|indice:?|sommario:?|(?:inhoudsopgave|inhoud):?",
           "the label of a part of the page, not the story's name"),
     _rule("image-credit",
           r"(?:photo|image|picture|illustration)s?\s+(?:via|by|from|courtesy(?: of)?)\s+.{1,60}",

@@ -62,11 +62,16 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("Here’s how you know", "site-banner"),
     ("We value your privacy", "consent-heading"),
     ("Privacy Preference Center", "consent-heading"),
+    ("Wir respektieren Ihre Privatsphäre", "consent-heading"),
+    ("Paramètres des cookies", "consent-heading"),
     ("top of page", "page-anchor"),
     ("Jump to Recipe", "page-anchor"),
     ("TL;DR", "part-label"),
     ("Key Takeaways", "part-label"),
     ("Featured in this post", "part-label"),
+    ("Inhaltsverzeichnis", "part-label"),
+    ("Sommaire", "part-label"),
+    ("Tabla de contenidos", "part-label"),
     ("Photo via Unsplash", "image-credit"),
 ])
 def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
