@@ -111,8 +111,6 @@ def _convert_to(e: Example, settings: ConverterSettings, out: Path) -> None:
     (out / f"{seed.name}.md").write_text(text, encoding="utf-8")
 
 
-
-
 def score(eval_folder: Path, out: Path, variant: str) -> dict:
     """The eval's own score.py on one folder's converted seeds, as a dict, with
     `bylines_wrong` added (score.py's per-seed scores say which)."""
