@@ -185,7 +185,7 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r"(?:tabla de )?contenidos?:?|índice:?|indice:?|sommario:?|(?:inhoudsopgave|inhoud):?",
           "the label of a part of the page, not the story's name"),
     _rule("image-credit",
-          r"(?:photo|image|picture|illustration)s?\s+(?:via|by|from|courtesy(?: of)?)\s+.{1,60}",
+          r"(?:photo|image|picture|illustration)\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}",
           "an image's credit line"),
 )
 

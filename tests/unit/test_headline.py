@@ -85,6 +85,7 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Top of the page: the council's new rules",
     "Contents of the harbour budget revealed",
     "Photographers by the harbour",
+    "Photos from the harbour festival",
 ])
 def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
     from seed_converter import rules
