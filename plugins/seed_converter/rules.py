@@ -184,6 +184,13 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r"inhalt(?:sverzeichnis)?:?|auf einen blick:?|sommaire:?|en bref:?|"
           r"(?:tabla de )?contenidos?:?|índice:?|indice:?|sommario:?|(?:inhoudsopgave|inhoud):?",
           "the label of a part of the page, not the story's name"),
+    _rule("download-link",
+          r".{1,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub)\s*\(\s*\d+(?:[.,]\d+)?\s*"
+          r"(?:[kmg]i?b|bytes)\s*\)",
+          "a file to download, named with its size"),
+    _rule("blog-name",
+          r"[^'’]{3,40}['’]s\s+(?:[\w-]+\s+){0,2}(?:blog|weblog|homepage)",
+          "the name of a one-person site, over every post"),
     _rule("image-credit",
           r"(?:photo|image|picture|illustration)\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}",
           "an image's credit line"),

@@ -73,6 +73,9 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("Sommaire", "part-label"),
     ("Tabla de contenidos", "part-label"),
     ("Photo via Unsplash", "image-credit"),
+    ("Bridge survey 2024.pdf (619.83 KB)", "download-link"),
+    ("Colin Doe's blog", "blog-name"),
+    ("Anna Berg’s Tech Blog", "blog-name"),
 ])
 def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     from seed_converter import rules
@@ -86,6 +89,8 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Contents of the harbour budget revealed",
     "Photographers by the harbour",
     "Photos from the harbour festival",
+    "Jane's blog turns ten this week",
+    "The 40-page report (PDF) the council kept quiet",
 ])
 def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
     from seed_converter import rules
