@@ -12,7 +12,6 @@ from __future__ import annotations
 import enum
 import functools
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -190,20 +189,15 @@ def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str
                           page.lines)
 
 
-# A breadcrumb's trail ("Blog > Weight Loss > Tips", "Home / Renovations / Loans")
-# names the story's place on the site, never the story: two separators or more.
-BREADCRUMB = re.compile(r"(?:\s[>›»/]\s.*?){2}")
-
-
 def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
-    """The best-ranked line that is neither a byline, a breadcrumb nor a line of the
-    page's frame (rules.NOT_HEADLINES); the first, if every one is."""
+    """The best-ranked line that is neither a byline nor a line of the page's frame
+    (rules.NOT_HEADLINES: a breadcrumb, a consent dialog's heading, …); the first,
+    if every one is."""
     return next((i for i in ranked if _may_head(lines[i].text)), ranked[0])
 
 
 def _may_head(text: str) -> bool:
-    return not (is_byline(text) or BREADCRUMB.search(text)
-                or rules.match(rules.NOT_HEADLINES, text.strip()))
+    return not (is_byline(text) or rules.match(rules.NOT_HEADLINES, text))
 
 
 def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:

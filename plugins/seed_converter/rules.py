@@ -153,10 +153,14 @@ FURNITURE_RULES: tuple[Rule, ...] = (
 
 # Lines of the page's frame that stand alone, headline-sized, above many stories:
 # where the headline model ranks one first, the next candidate is taken
-# (labeller.first_headline). They are the wording of common site frameworks and
+# (labeller.first_headline). They are the shapes and wording of common site frameworks and
 # consent tools, not of particular pages, and no line feature reads them: the body
 # model already leaves such short lines out.
 NOT_HEADLINES: tuple[Rule, ...] = (
+    _rule("breadcrumb", r".*?(?:\s[>›»/]\s.*?){2}.*",
+          "a breadcrumb's trail (\"Blog > Weight Loss > Tips\", \"Home / Renovations / "
+          "Loans\") names the story's place on the site, never the story: two separators "
+          "or more"),
     _rule("site-banner",
           r"an official (?:website|site) of the .{3,60}|official websites use \.\w+.{0,40}|"
           r"secure \.\w+ websites use https.{0,40}|here['’]?s how you know",
