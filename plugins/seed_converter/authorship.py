@@ -13,16 +13,18 @@ The evidence is tried strongest first, and the first line that yields names wins
    ("Andrew King", "Brian Truitt   USA TODAY"), not a label the page writes in
    lower case;
 5. a credit just after the story ("Written by Jane Doe", "Posted by Jane at 9:15");
-6. "Written by Jane Doe" anywhere in the page;
-7. the name under an author box's label ("About the author"), or over it
-   ("Jane Doe" over "Author");
+6. "Written by Jane Doe" anywhere in the page, or a link to the writer's other
+   stories ("More by Jane Doe", "View all posts by Jane Doe");
+7. the names under an author box's label ("About the author", "Author(s)"), or
+   the name over it ("Jane Doe" over "Author" or "Author's Profile");
 8. a name line whose name opens the next line's biography ("Jane Doe is a …"),
    or a line opening with a person's name and their role over a biography that
-   calls them by their given name ("Jane Doe Transport Writer" over "Jane covers …");
-9. "About Jane Doe" anywhere, then a copyright line's holder ("© 2025 Jane Doe"),
-   then a blog named after its writer at the top ("Derek Seaman's Tech Blog"),
-   only where the name is a person's and nothing else (a company's copyright
-   names no writer).
+   calls them by their given name ("Jane Doe Transport Writer" over "Jane covers …"),
+   or a name run into the writer's own biography ("Jane Doe I'm a developer …");
+9. "About Jane Doe" anywhere, then a copyright's holder ("© 2025 Jane Doe", "This
+   site is © 1998-2025 Jane Doe", "© 2025 Derek Seaman's Tech Blog"), then a blog
+   named after its writer at the top ("Derek Seaman's Tech Blog"), only where the
+   name is a person's and nothing else (a company's copyright names no writer).
 
 A name made only of the language's everyday words ("Key Takeaways", "Press
 Release") is a heading wherever it was found, except in a credit by the headline.
@@ -62,8 +64,13 @@ AFTER_STORY_LINES = 6
 STORY_LABELS = frozenset({Label.PARAGRAPH, Label.HEADING, Label.LIST_ITEM, Label.QUOTE})
 # "Written by" credits the writer wherever it stands, even in an author box far below.
 WRITTEN_BY = re.compile(r"\bwritten\s+by\b", re.IGNORECASE)
+# A link to the writer's other stories, in an author box: "More by Jane Doe", "View all
+# posts by Jane Doe".
+AUTHOR_ARCHIVE = re.compile(r"^(?:more|view all|see all|all|other|read more)\s+"
+                            r"(?:(?:posts|articles|stories|entries|work)\s+)?by:?\s+"
+                            r"(?P<name>\S.*)$", re.IGNORECASE)
 # A label over an author box ("About the author", "Article by") names the writer next.
-AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|"
+AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|author\(s\)|"
                         r"(?:(?:article|post|story|text|words)\s+)?(?:written\s+)?by|"
                         r"über (?:den|die) autor(?:in)?|à propos de l'auteur|"
                         r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
@@ -71,7 +78,9 @@ AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|
 INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
 # Or put its label under the name: "Jane Doe" over "Author" or "Staff Writer".
 ROLE_LABEL = re.compile(r"^(?:(?:staff|guest|senior|contributing|the)\s+)?"
-                        r"(?:author|writer|editor|contributor|journalist|reporter)\s*:?$",
+                        r"(?:author|writer|editor|contributor|journalist|reporter)"
+                        # or a link to the writer's page: "Author's Profile"
+                        r"(?:['’]s)?(?:\s+profile)?\s*:?$",
                         re.IGNORECASE)
 # A biography may open with the writer's role before the name: "(Editor / Journalist) –
 # Albert comes from …".
@@ -87,6 +96,13 @@ SITE_NAME_LINES = 10
 OWNERS_BLOG = re.compile(r"^(?P<name>[^'’]{3,40})['’]s\s+(?:[\w-]+\s+){0,2}"
                          r"(?:blog|weblog|journal|notes|thoughts|musings|site|homepage)\b",
                          re.IGNORECASE)
+# The last word of an organisation's name: a copyright line's "Cleveland Clinic" or
+# "Logan University" starts with a given name but names no writer.
+ORGANISATION = frozenset(
+    "clinic hospital institute university college school academy foundation society "
+    "association center centre group company corporation inc ltd llc gmbh media press "
+    "publishing network studio studios labs bank partners agency council church".split())
+NOT_A_SURNAME = COLLECTIVE | ORGANISATION
 # A biography is a sentence of some length: "Shannon is an experienced writer …",
 # not menu items run together ("Mac mini macOS Catalina macOS Mojave …").
 BIO_MIN_WORDS = 8
@@ -99,6 +115,12 @@ ABOUT_PERSON = re.compile(r"^(?:about|über|à propos de|sobre)\s+(?P<name>.+)$"
 COPYRIGHT_HOLDER = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"(?P<name>[^.|,]+?)\s*(?:[.|,].*)?$", re.IGNORECASE)
+# Or inside a sentence, with its year: "This site is © 1998-2025 Jane Doe, all rights …".
+COPYRIGHT_INSIDE = re.compile(r"(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+"
+                              r"(?P<name>[^.|,]+?)\s*(?:[.|,].*)?$", re.IGNORECASE)
+# An author box that runs the name into the writer's own biography: "Jane Doe I'm a
+# full-stack developer, mentor and writer. …".
+SELF_INTRODUCED = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,2})\s+(?P<bio>(?:I['’]m|I am)\s.*)$")
 
 
 def story_authors(lines: tuple[Judged, ...], stops: frozenset[str], lang: str = "",
@@ -176,26 +198,51 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
     for text in texts:
         if WRITTEN_BY.search(text):
             yield judged(credited_names(text), False)
+        elif (m := AUTHOR_ARCHIVE.match(text)) and is_name_line(m.group("name"), stops):
+            yield judged(byline_names(m.group("name")), False)
     for i in range(len(lines) - 1):
         if AUTHOR_BOX.match(texts[i]):
             below = i + 2 if INITIALS.match(texts[i + 1]) and i + 2 < len(lines) else i + 1
             if is_name_line(texts[below], stops):
-                yield judged(byline_names(texts[below]), False)
+                yield judged(_names_below(texts, below, stops), False)
         if ROLE_LABEL.match(texts[i + 1]) and is_name_line(texts[i], stops):
             yield judged(byline_names(texts[i]), False)
     for i in range(len(lines) - 1):
         yield judged(_bio_name(texts[i], texts[i + 1], stops, lower), False)
+    for text in texts:
+        if (m := SELF_INTRODUCED.match(text)) and _is_biography(m.group("bio")) and \
+                is_name_line(m.group("name"), stops) and _only_a_person(m.group("name"), lower):
+            yield judged((m.group("name"),), False)
     # The weakest evidence, a person's name only: "About Jane Doe" (an author box's
     # heading or a small site's "About" page), the copyright holder of a one-person
     # site ("© 2012-2025 Guillaume Gomez"; a company is no writer), then a blog
     # named after its writer ("Derek Seaman's Tech Blog").
-    for pattern, among in ((ABOUT_PERSON, texts), (COPYRIGHT_HOLDER, texts),
-                           (OWNERS_BLOG, texts[:SITE_NAME_LINES])):
+    for find, among in ((ABOUT_PERSON.match, texts), (_copyright_holder, texts),
+                        (OWNERS_BLOG.match, texts[:SITE_NAME_LINES])):
         for text in among:
-            m = pattern.match(text)
+            m = find(text)
             if m and is_name_line(m.group("name"), stops):
                 yield judged(tuple(n for n in byline_names(m.group("name"))
                                    if _only_a_person(n, lower)), False)
+
+
+def _copyright_holder(text: str) -> re.Match[str] | None:
+    """Who a copyright line names, or the writer of a blog it names ("© 2025 Derek
+    Seaman's Tech Blog")."""
+    m = COPYRIGHT_HOLDER.match(text) or COPYRIGHT_INSIDE.search(text)
+    owner = OWNERS_BLOG.match(m.group("name")) if m else None
+    return owner or m
+
+
+def _names_below(texts: list[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
+    """The names of texts[start] and of the name lines right under it: an author box
+    may set each writer on a line of their own."""
+    found: list[str] = []
+    for text in texts[start:]:
+        if not is_name_line(text, stops):
+            break
+        found += byline_names(text)
+    return tuple(found)
 
 
 def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
@@ -264,7 +311,8 @@ def _only_a_person(name: str, lower: set[str]) -> bool:
     "Virginia Spine Institute" or "Our Team"); an acronym is a company's."""
     words = name.split()
     return 2 <= len(words) <= 3 and not words[0].isupper() and \
-        words[-1].lower() not in COLLECTIVE and _given_name_first(name, lower) and \
+        words[-1].lower() not in NOT_A_SURNAME and \
+        _given_name_first(name, lower) and \
         not any(w.lower().strip(".,") in lower for w in words[1:])
 
 

@@ -256,3 +256,48 @@ def test_a_name_run_into_its_role_over_a_biography_by_given_name_names_the_write
                  (Label.BOILERPLATE, "Nora explores how cities move people, and her work has "
                                      "appeared in several papers."))
     assert story_authors(page, EN) == ("Nora Whitfield",)
+
+
+def test_a_link_to_the_writers_other_stories_names_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "More by Rowan Jacobsen"))
+    assert story_authors(page, EN) == ("Rowan Jacobsen",)
+
+
+def test_a_name_over_a_link_to_the_authors_profile_is_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Ahmet Serhan"), (Label.BOILERPLATE, "Author’s Profile"))
+    assert story_authors(page, EN) == ("Ahmet Serhan",)
+
+
+def test_an_authors_label_names_every_writer_set_one_to_a_line_under_it():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Author(s)"), (Label.BOILERPLATE, "David Mowery"),
+                 (Label.BOILERPLATE, "Edward Rubin"), (Label.BOILERPLATE, "Download pdf"))
+    assert story_authors(page, EN) == ("David Mowery", "Edward Rubin")
+
+
+def test_a_name_run_into_a_first_person_biography_is_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Emmanuel John I'm a full-stack software developer, "
+                                     "mentor, and writer. I enjoy sci-fi movies."))
+    assert story_authors(page, EN) == ("Emmanuel John",)
+
+
+def test_a_copyright_inside_a_sentence_names_a_one_person_sites_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY),
+                 (Label.BOILERPLATE, "This site is © 1998-2025 Anil Madhavapeddy, all rights "
+                                     "reserved."))
+    assert story_authors(page, EN) == ("Anil Madhavapeddy",)
+
+
+def test_a_copyrighted_blog_named_after_its_writer_names_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY),
+                 (Label.BOILERPLATE, "Copyright © 2025 Derek Seaman's Tech Blog"))
+    assert story_authors(page, EN) == ("Derek Seaman",)
+
+
+def test_an_organisation_named_after_a_person_or_place_is_no_copyright_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY),
+                 (Label.BOILERPLATE, "© 2025 Cleveland Clinic. All Rights Reserved."))
+    assert story_authors(page, EN) == ()
