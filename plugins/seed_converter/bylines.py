@@ -41,7 +41,10 @@ NAMES_END = re.compile(
 # After a time zone too: "7:05 AM ESTUpdated Tue, Nov 19".
 GLUED_LABEL = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{2}))(?=(?:Published|Updated|Posted|Modified|"
                          r"Reviewed|Edited|"
-                         r"Fact|Photo|Image|Last)\b|"
+                         r"Fact|Photo|Image|Last|"
+                         # A role run into the name: "Jane DoeFounder at Oakywood".
+                         r"Founder|Co-[Ff]ounder|CEO|Editor|Writer|Reporter|Contributor|"
+                         r"Author)\b|"
                          # WordPress's "By Jane DoeIn Travel, Tips": the category run in.
                          r"In\s+[A-Z]|"
                          # A date run into the name: "Kathryn GiuffridaMar 3, 2025".
@@ -76,6 +79,7 @@ COLLECTIVE = frozenset("team desk staff editors newsroom bureau".split())
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|van|von|de|da|del|der|di|le|la|bin|al|el)$")
 NAME_WORDS = (2, 4)
 POSSESSIVE = ("'s", "’s")
+INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")
 # A byline is short; a long line starting with "By" is a sentence.
 BYLINE_MAX_WORDS = 16
 NAME_LINE_MAX_WORDS = 8
@@ -328,7 +332,8 @@ def _looks_like_name(name: str, stops: frozenset[str]) -> bool:
         # "Derek Seaman's Tech Blog": a possessive is no part of a name.
         if not NAME_WORD.match(t) or low in WEEKDAYS or low.endswith(POSSESSIVE):
             return False
-        # "The Wall Street Journal", "New Products": short capitalised function words.
-        if low in stops and len(low) <= 3 and t[0].isupper():
+        # "The Wall Street Journal", "New Products": short capitalised function words;
+        # but "A." in "John A. Alic" is an initial.
+        if low in stops and len(low) <= 3 and t[0].isupper() and not INITIAL.match(t):
             return False
     return True

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from seed_converter import dating
 from seed_converter.authorship import story_authors
-from seed_converter.bylines import byline_names, credited_names, dateline_names
+from seed_converter.bylines import byline_names, credited_names, dateline_names, is_name_line
 from seed_converter.dates import find_date
 from seed_converter.language import stoplist_for
 from seed_converter.model import Block, Judged, Label, Line, Shape
@@ -52,6 +52,8 @@ def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
     ("Paramita (Guha) Ghosh Published: January 3, 2024", ("Paramita Guha Ghosh",)),
     ("Jane Doe (NASA/GSFC)", ("Jane Doe",)),  # a bracket after the name ends it
     ("By Jane Doe, Managing Principal", ("Jane Doe",)),  # a job title is no second writer
+    ("Mateusz HabernyFounder at Oakywood", ("Mateusz Haberny",)),  # a role glued to the name
+    ("By John A. Alic", ("John A. Alic",)),  # "A." is an initial, not the article
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
@@ -220,3 +222,8 @@ def test_a_surname_alone_counts_for_the_full_name():
             "Mike Ford left early, while shares of Ford Motor fell.")
     tags = tags_of(text)
     assert "Mike Ford" in tags and "Ford" not in tags
+
+
+def test_an_initial_a_in_a_name_is_no_article():
+    assert is_name_line("John A. Alic", EN)
+    assert not is_name_line("A Guide To Tea", EN)
