@@ -15,8 +15,9 @@ The evidence is tried strongest first, and the first line that yields names wins
 5. a credit just after the story ("Written by Jane Doe", "Posted by Jane at 9:15");
 6. "Written by Jane Doe" anywhere in the page, or a link to the writer's other
    stories ("More by Jane Doe", "View all posts by Jane Doe");
-7. the names under an author box's label ("About the author", "Author(s)"), or
-   the name over it ("Jane Doe" over "Author" or "Author's Profile");
+7. the names under an author box's label ("About the author", "Author(s)"; each
+   writer maybe under initials and over a role; one name alone is enough under
+   "Written by"), or the name over it ("Jane Doe" over "Author" or "Author's Profile");
 8. a name line whose name opens the next line's biography ("Jane Doe is a …"),
    or a line opening with a person's name and their role over a biography that
    calls them by their given name ("Jane Doe Transport Writer" over "Jane covers …"),
@@ -38,6 +39,9 @@ from collections.abc import Iterator
 
 from .bylines import (
     COLLECTIVE,
+    NAME_WORD,
+    ROLE_WORDS,
+    SEPARATORS,
     byline_names,
     credited_handle,
     credited_names,
@@ -76,6 +80,8 @@ AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|
                         r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)
 # An author box may set the writer's initials, standing in for a photo, over the name.
 INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
+# A writer's role under the name is a short line: "Staff Software Engineer, MongoDB".
+ROLE_LINE_MAX_WORDS = 8
 # Or put its label under the name: "Jane Doe" over "Author" or "Staff Writer".
 ROLE_LABEL = re.compile(r"^(?:(?:staff|guest|senior|contributing|the)\s+)?"
                         r"(?:author|writer|editor|contributor|journalist|reporter)"
@@ -205,6 +211,10 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             below = i + 2 if INITIALS.match(texts[i + 1]) and i + 2 < len(lines) else i + 1
             if is_name_line(texts[below], stops):
                 yield judged(_names_below(texts, below, stops), False)
+            elif name := _given_name_alone(texts[below]):
+                # "Written by" over "Eliz - Product marketer": a label that credits
+                # the writer makes a single name enough.
+                yield judged((name,), False)
         if ROLE_LABEL.match(texts[i + 1]) and is_name_line(texts[i], stops):
             yield judged(byline_names(texts[i]), False)
     for i in range(len(lines) - 1):
@@ -236,13 +246,33 @@ def _copyright_holder(text: str) -> re.Match[str] | None:
 
 def _names_below(texts: list[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
     """The names of texts[start] and of the name lines right under it: an author box
-    may set each writer on a line of their own."""
-    found: list[str] = []
-    for text in texts[start:]:
-        if not is_name_line(text, stops):
+    may set each writer on a line of their own, each under their initials (standing
+    in for a photo) and over their role ("Staff Software Engineer, MongoDB")."""
+    found = list(byline_names(texts[start]))
+    for text in texts[start + 1:]:
+        if INITIALS.match(text) or _role_line(text):
+            continue
+        # The next writer is a person ("Yuan Lin"), not the next box ("MongoDB Resources").
+        if not is_name_line(text, stops) or first_name(text) not in given_names():
             break
         found += byline_names(text)
     return tuple(found)
+
+
+def _role_line(text: str) -> bool:
+    """A writer's role and employer under their name: its first part holds a job's word."""
+    first = SEPARATORS.split(text, maxsplit=1)[0].replace(",", " ")
+    return len(text.split()) <= ROLE_LINE_MAX_WORDS and \
+        any(p in ROLE_WORDS for w in first.lower().split() for p in w.split("-"))
+
+
+def _given_name_alone(text: str) -> str | None:
+    """The one capitalised word before a separator: "Eliz - Product marketer"; not a
+    CMS account ("Admin") or the site's interface ("Share")."""
+    first = SEPARATORS.split(text, maxsplit=1)[0].strip()
+    return first if NAME_WORD.match(first) and first[:1].isupper() and \
+        first.isalpha() and not first.isupper() and \
+        not SITE_ACCOUNT.search(first.lower()) and not interface_label(first) else None
 
 
 def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]

@@ -301,3 +301,32 @@ def test_an_organisation_named_after_a_person_or_place_is_no_copyright_writer():
     page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY),
                  (Label.BOILERPLATE, "© 2025 Cleveland Clinic. All Rights Reserved."))
     assert story_authors(page, EN) == ()
+
+
+def test_an_author_box_lists_each_writer_under_initials_and_over_a_role():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Author"), (Label.BOILERPLATE, "CP"),
+                 (Label.BOILERPLATE, "Chengcheng Pei"),
+                 (Label.BOILERPLATE, "Staff Software Engineer, MongoDB"),
+                 (Label.BOILERPLATE, "YL"), (Label.BOILERPLATE, "Yuan Lin"),
+                 (Label.BOILERPLATE, "Director of Engineering, Inference Platform, MongoDB"),
+                 (Label.BOILERPLATE, "MongoDB Resources"))
+    assert story_authors(page, EN) == ("Chengcheng Pei", "Yuan Lin")
+
+
+def test_a_group_under_a_written_by_label_is_the_writer_though_team_is_a_role():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "WRITTEN BY"), (Label.BOILERPLATE, "NETGEAR Orbi Team"))
+    assert story_authors(page, EN) == ("NETGEAR Orbi Team",)
+
+
+def test_a_single_name_under_a_written_by_label_is_the_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Written by"), (Label.BOILERPLATE, "Eliz - Product marketer"))
+    assert story_authors(page, EN) == ("Eliz",)
+
+
+def test_a_cms_account_under_a_written_by_label_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Written by"), (Label.BOILERPLATE, "Admin"))
+    assert story_authors(page, EN) == ()
