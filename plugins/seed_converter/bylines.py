@@ -59,6 +59,11 @@ DIGIT_GLUED = re.compile(r"(?<=\d)(?=[A-ZÀ-ÖØ-Þ])")
 # bracket after the name still ends it: "Jane Doe (Reuters)").
 BRACKETED_NAME = re.compile(
     r"(?<=[a-zà-öø-ÿ] )\((?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)\)(?= [A-ZÀ-ÖØ-Þ])")
+# A paper's authors carry their affiliations' numbers: "Jennifer Huberty1 ; Jeni Green1".
+AFFILIATION_MARK = re.compile(r"(?<=[a-zà-öø-ÿ])\d{1,2}(?=\s*(?:[,;&*]|$))")
+# A bracket inside a list of writers qualifies one of them and goes on to the next:
+# "Monique Feyrecilde, BA, VTS (Behavior); Debra Horwitz, DVM".
+LIST_QUALIFIER = re.compile(r"\s*\([^()]*\)(?=\s*[,;&])")
 # Two names in one byline: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe".
 NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
 # Words that make a part of a byline a job title or an outlet, not a name.
@@ -263,6 +268,7 @@ def _names(raw: str) -> tuple[str, ...]:
     # Dates go first, so that a month left behind ("Tom May") is part of a name.
     raw = _unglued(strip_dates(DIGIT_GLUED.sub(" ", raw)).strip())
     raw = BRACKETED_NAME.sub(r"\g<name>", raw)
+    raw = LIST_QUALIFIER.sub("", AFFILIATION_MARK.sub("", raw))
     raw = NAMES_END.sub("", raw)
     found: list[str] = []
     for part in NAME_SPLIT.split(raw):

@@ -54,6 +54,10 @@ def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
     ("By Jane Doe, Managing Principal", ("Jane Doe",)),  # a job title is no second writer
     ("Mateusz HabernyFounder at Oakywood", ("Mateusz Haberny",)),  # a role glued to the name
     ("By John A. Alic", ("John A. Alic",)),  # "A." is an initial, not the article
+    # a paper's affiliation numbers, and a bracket qualifying one of several writers
+    ("Jennifer Huberty1 ; Jeni Green1", ("Jennifer Huberty", "Jeni Green")),
+    ("Monique Feyrecilde, BA, VTS (Behavior); Debra Horwitz, DVM",
+     ("Monique Feyrecilde", "Debra Horwitz")),
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
