@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterable
 
 from .judging import cached_when_short
 
@@ -86,12 +88,44 @@ FILENAME_DATE = re.compile(
 
 
 DOTTED = dict(PATTERNS)["dotted"]
+SLASHED = dict(PATTERNS)["slashed"]
 
 
-def find_date(text: str) -> dt.datetime | None:
-    """Return the first date written in a common form in the text, if any."""
+class PageOrder:
+    """Whether a page writes its numeric dates day first, as its own unambiguous
+    ones show: "11.24.2025" elsewhere on the page makes its "09.10.2024" September
+    10th. Worked out from the page's lines when first asked, once."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts = texts
+
+    @functools.cached_property
+    def day_first(self) -> bool | None:
+        """True or False where the page's numeric dates over 12 agree, else None."""
+        votes = set()
+        for text in self._texts:
+            if not MAYBE_DATE.search(text):
+                continue
+            for pattern in (DOTTED, SLASHED):
+                for m in pattern.finditer(text):
+                    a, b = int(m.group("a")), int(m.group("b"))
+                    if (a > 12) != (b > 12) and max(a, b) <= 31:
+                        votes.add(a > 12)
+        return votes.pop() if len(votes) == 1 else None
+
+
+def find_date(text: str, order: PageOrder | None = None) -> dt.datetime | None:
+    """Return the first date written in a common form in the text, if any; a numeric
+    date that could be read either way is read in the page's `order` where known."""
     found = _find_dates(text)
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    start, _end, value = min(found)
+    m = (DOTTED.match(text, start) or SLASHED.match(text, start)) if order else None
+    if m and int(m.group("a")) <= 12 and int(m.group("b")) <= 12 and \
+            order.day_first is not None:
+        return _to_datetime(m, order.day_first) or value
+    return value
 
 
 def strip_dates(text: str, rounds: int = 1) -> str:
@@ -140,7 +174,7 @@ def date_from_filename(name: str) -> dt.datetime | None:
     return _to_datetime(m) if m else None
 
 
-def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
+def _to_datetime(m: re.Match[str], day_first: bool | None = None) -> dt.datetime | None:
     g = m.groupdict()
     year = int(g["year"])
     if year < 100:
@@ -153,8 +187,10 @@ def _to_datetime(m: re.Match[str]) -> dt.datetime | None:
     else:
         a, b = int(g["a"]), int(g["b"])
         # Slashes are month-first in the US, day-first elsewhere, dots day-first but
-        # for US pages ("11.15.2019"); a number over 12 decides.
-        day_first = m.re is DOTTED
+        # for US pages ("11.15.2019"); a number over 12 decides, else the page's order
+        # where the caller knows it.
+        if day_first is None:
+            day_first = m.re is DOTTED
         if a > 12:
             day_first = True
         elif b > 12:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import date_from_filename, find_date, find_relative
+from .dates import PageOrder, date_from_filename, find_date, find_relative
 from .model import Judged, Label
 
 # Lines whose date is the story's: its date line, byline, headline, deck.
@@ -50,7 +50,8 @@ def story_dates(lines: tuple[Judged, ...], seed_name: str,
     seed file's time), which the caller may not have.
     """
     header = _nearest_headline_first(lines)
-    published, updated = _header_dates(header)
+    order = PageOrder(j.line.text for j in lines)
+    published, updated = _header_dates(header, order)
     if published is None and updated is not None:
         published, updated = updated, None
     if published is not None:
@@ -62,11 +63,11 @@ def story_dates(lines: tuple[Judged, ...], seed_name: str,
             if ago is not None:
                 return Dates(reference - ago, FROM_RELATIVE)
     for j in [j for j in lines if j.label is Label.PARAGRAPH][:OPENING_PARAGRAPHS]:
-        found = find_date(j.line.text[:DATELINE_PREFIX_CHARS])
+        found = find_date(j.line.text[:DATELINE_PREFIX_CHARS], order)
         if found is not None:
             return Dates(found, FROM_TEXT_DATELINE)
     for j in lines:
-        found = find_date(j.line.text)
+        found = find_date(j.line.text, order)
         if found is not None:
             return Dates(found, FROM_PAGE)
     found = date_from_filename(seed_name)
@@ -82,7 +83,8 @@ def _nearest_headline_first(lines: tuple[Judged, ...]) -> list[Judged]:
     return [j for *_, j in sorted(header, key=lambda x: (x[0], x[1]))]
 
 
-def _header_dates(header: list[Judged]) -> tuple[dt.datetime | None, dt.datetime | None]:
+def _header_dates(header: list[Judged], order: PageOrder
+                  ) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The first publication date and the first update date the header lines give."""
     published = updated = None
     for j in header:
@@ -90,9 +92,9 @@ def _header_dates(header: list[Judged]) -> tuple[dt.datetime | None, dt.datetime
         m = UPDATED.search(text)
         before, after = (text[:m.start()], text[m.end():]) if m else (text, "")
         if published is None:
-            published = find_date(before)
+            published = find_date(before, order)
         if updated is None and m:
-            updated = find_date(after)
+            updated = find_date(after, order)
         if published is not None and (updated is not None or not _any_updated(header)):
             break
     return published, updated

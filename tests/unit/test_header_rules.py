@@ -8,7 +8,7 @@ import pytest
 from seed_converter import dating
 from seed_converter.authorship import story_authors
 from seed_converter.bylines import byline_names, credited_names, dateline_names, is_name_line
-from seed_converter.dates import find_date
+from seed_converter.dates import PageOrder, find_date
 from seed_converter.language import stoplist_for
 from seed_converter.model import Block, Judged, Label, Line, Shape
 from seed_converter.tags import find_tags
@@ -231,3 +231,15 @@ def test_a_surname_alone_counts_for_the_full_name():
 def test_an_initial_a_in_a_name_is_no_article():
     assert is_name_line("John A. Alic", EN)
     assert not is_name_line("A Guide To Tea", EN)
+
+
+@pytest.mark.parametrize(("page", "day"), [
+    # the page's other dates put the month first: "11.24.2025"
+    (("Published 09.10.2024", "11.24.2025", "10.28.2025"), dt.datetime(2024, 9, 10)),
+    # the page's other dates put the day first: "19/02/2025"
+    (("Updated on 09/10/2025", "19/02/2025", "16/03/2023"), dt.datetime(2025, 10, 9)),
+    # the page says both ways: each form's own default (dots day first)
+    (("Published 09.10.2024", "11.24.2025", "19.02.2025"), dt.datetime(2024, 10, 9)),
+])
+def test_an_ambiguous_numeric_date_is_read_in_the_pages_own_order(page, day):
+    assert find_date(page[0], PageOrder(page)) == day
