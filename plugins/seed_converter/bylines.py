@@ -247,10 +247,19 @@ def dateline_names(text: str, stops: frozenset[str]) -> tuple[str, ...]:
     if m:
         return _names(m.group("names"))
     # "September 1, 2016September 8, 2016Autumn Adams": a name run into the second date.
-    for chunk in SEPARATORS.split(strip_dates(DIGIT_GLUED.sub(" ", text), rounds=2)):
-        if is_name_line(chunk.strip(), stops):
+    chunks = [c.strip() for c in SEPARATORS.split(strip_dates(DIGIT_GLUED.sub(" ", text),
+                                                              rounds=2)) if c.strip()]
+    for chunk in chunks:
+        if is_name_line(chunk, stops):
             return _names(chunk)
+    # "LinkNaija October 06, 2018": one word and the date, the outlet's or the writer's.
+    word = chunks[0].strip("-–—:,") if len(chunks) == 1 else ""
+    if ONE_WORD_CREDIT.match(word) and word.lower() not in CALENDAR_WORDS:
+        return (word,)
     return ()
+
+
+ONE_WORD_CREDIT = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 
 
 # The line features, the headline's evidence and the authors ask of the same short

@@ -68,7 +68,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                   rf"{_MONTH},?\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}",
                                   re.IGNORECASE)),
     # The month may follow a number the dump ran into it: "…+00:00March 22nd, 2024".
-    ("month-day-year", re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    ("month-day-year", re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+(?P<day>\d{{1,2}})"
+                                  rf"(?:st|nd|rd|th)?,?\s+"
                                   rf"(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}", re.IGNORECASE)),
     ("year-first", re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mnum>\d{1,2})[./]"
                               r"(?P<day>\d{1,2})\b" + _TIME)),

@@ -245,3 +245,15 @@ def test_an_initial_a_in_a_name_is_no_article():
 ])
 def test_an_ambiguous_numeric_date_is_read_in_the_pages_own_order(page, day):
     assert find_date(page[0], PageOrder(page)) == day
+
+
+def test_one_word_beside_the_date_on_a_date_line_is_its_credit():
+    assert dateline_names("LinkNaija October 06, 2018", EN) == ("LinkNaija",)
+    assert dateline_names("EcoFlow- 2025/4/29", EN) == ("EcoFlow",)
+    assert dateline_names("Monday October 06, 2018", EN) == ()
+
+
+def test_an_everyday_word_beside_the_date_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.DATELINE, "Updated October 06, 2018"),
+                 (Label.PARAGRAPH, "The council voted on Tuesday to close the old bridge."))
+    assert story_authors(page, EN, "en") == ()
