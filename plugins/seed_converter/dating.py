@@ -22,6 +22,10 @@ HEADER_DATE_LABELS = (Label.DATELINE, Label.BYLINE, Label.TITLE, Label.DECK)
 UPDATED = re.compile(r"\b(?:updated|modified|last (?:updated|modified)|aktualisiert|"
                      r"mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено)\b",
                      re.IGNORECASE)
+# "Updated Nov 11, 2022 Originally published Nov 9, 2022": after an update's date, the
+# publication date may follow under its own label.
+PUBLISHED = re.compile(r"\b(?:originally |first )?published\b|\bveröffentlicht\b|"
+                       r"\bpublié\b|\bpublicado\b|\bpubblicato\b", re.IGNORECASE)
 # A dateline opens the text: look this far into the first paragraphs for one.
 OPENING_PARAGRAPHS = 2
 DATELINE_PREFIX_CHARS = 80
@@ -91,6 +95,8 @@ def _header_dates(header: list[Judged], order: PageOrder
         text = j.line.text
         m = UPDATED.search(text)
         before, after = (text[:m.start()], text[m.end():]) if m else (text, "")
+        if m and (p := PUBLISHED.search(after)):
+            before, after = after[p.end():], after[:p.start()]
         if published is None:
             published = find_date(before, order)
         if updated is None and m:

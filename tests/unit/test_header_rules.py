@@ -158,6 +158,15 @@ def test_published_and_updated_dates_on_one_line():
     assert dates.source == dating.FROM_DATE_LINE
 
 
+def test_an_update_written_before_the_original_publication_date():
+    page = lines((Label.TITLE, "Bridge vote"),
+                 (Label.DATELINE, "Updated November 11, 20228:23 PM ET Originally published "
+                                  "November 9, 202211:01 AM ET"))
+    dates = dating.story_dates(page, "seed.txt")
+    assert (dates.published, dates.modified) == (dt.datetime(2022, 11, 9, 11, 1),
+                                                 dt.datetime(2022, 11, 11, 20, 23))
+
+
 def test_an_updated_line_is_not_the_publication_date():
     page = lines((Label.DATELINE, "Last updated on September 16th, 2023"),
                  (Label.TITLE, "Bridge vote"), (Label.DATELINE, "March 26, 2023"))
