@@ -54,9 +54,8 @@ for number, names in enumerate(
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 # A year ends at a word boundary, or runs straight into a time ("Nov 15, 20195:45 AM")
 # or into a capitalised word where a page's markup had nothing between them
-# ("June 29, 2020November 12, 2021", "Dec 17, 2025Julian Arni"), or into a reading
-# time ("May 2nd 202511 mins").
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2})|(?=(?-i:[A-ZÀ-Ý]))|(?=\d{1,3}\s*min))"
+# ("June 29, 2020November 12, 2021", "Dec 17, 2025Julian Arni").
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2})|(?=(?-i:[A-ZÀ-Ý])))"
 _TIME = (r"(?:,?\s*(?:at\s+|[|·•-]\s*)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
          r"\s*(?P<ampm>[ap]\.?m\.?)?)?")
 
@@ -67,9 +66,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day-month-year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?"
                                   rf"{_MONTH},?\s+(?:de\s+)?(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}",
                                   re.IGNORECASE)),
-    # The month may follow a number the dump ran into it: "…+00:00March 22nd, 2024".
-    ("month-day-year", re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+(?P<day>\d{{1,2}})"
-                                  rf"(?:st|nd|rd|th)?,?\s+"
+    ("month-day-year", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                                   rf"(?P<year>(?:19|20)\d{{2}}){_YEAR_END}{_TIME}", re.IGNORECASE)),
     ("year-first", re.compile(r"\b(?P<year>(?:19|20)\d{2})[./](?P<mnum>\d{1,2})[./]"
                               r"(?P<day>\d{1,2})\b" + _TIME)),

@@ -196,8 +196,6 @@ def test_the_date_line_nearest_the_headline_wins():
     ("20 augusti 2019", dt.datetime(2019, 8, 20)),  # Swedish
     ("20 марта 2019", dt.datetime(2019, 3, 20)),
     ("He set out 20 set pieces in 2019", None),  # a month word not between day and year
-    ("Tom2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|", dt.datetime(2024, 3, 22)),
-    ("Global Commons May 2nd 202511 mins", dt.datetime(2025, 5, 2)),  # a reading time glued
 ])
 def test_dates_written_in_common_forms(text, day):
     assert find_date(text) == day
