@@ -13,7 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import PageOrder, date_from_filename, find_date, find_relative
+from .dates import PageOrder, date_from_filename, find_relative
+from .dates import find_date as find_date_as_written
 from .model import Judged, Label
 
 # Lines whose date is the story's: its date line, byline, headline, deck.
@@ -26,6 +27,11 @@ UPDATED = re.compile(r"\b(?:updated|modified|last (?:updated|modified)|aktualisi
 # publication date may follow under its own label.
 PUBLISHED = re.compile(r"\b(?:originally |first )?published\b|\bveröffentlicht\b|"
                        r"\bpublié\b|\bpublicado\b|\bpubblicato\b", re.IGNORECASE)
+# A dump runs a date into what stood beside it on the page: a month into the number
+# before it ("…+00:00March 22nd, 2024"), a year into a reading time ("May 2nd 202511
+# mins"). The story's date is read with those seams opened; the line features read
+# each line as written, as the model learned them.
+SEAMS = re.compile(r"(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|(?<=(?:19|20)\d\d)(?=\d{1,3}\s*min)")
 # A dateline opens the text: look this far into the first paragraphs for one.
 OPENING_PARAGRAPHS = 2
 DATELINE_PREFIX_CHARS = 80
@@ -78,6 +84,11 @@ def story_dates(lines: tuple[Judged, ...], seed_name: str,
     if found is not None:
         return Dates(found, FROM_FILE_NAME)
     return Dates(None, FROM_NOWHERE)
+
+
+def find_date(text: str, order: PageOrder) -> dt.datetime | None:
+    """The first date of the text, its seams opened (SEAMS), in the page's order."""
+    return find_date_as_written(SEAMS.sub(" ", text), order)
 
 
 def _nearest_headline_first(lines: tuple[Judged, ...]) -> list[Judged]:

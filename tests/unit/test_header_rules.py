@@ -167,6 +167,15 @@ def test_an_update_written_before_the_original_publication_date():
                                                  dt.datetime(2022, 11, 11, 20, 23))
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("Tom2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|", dt.datetime(2024, 3, 22)),
+    ("Global Commons May 2nd 202511 mins", dt.datetime(2025, 5, 2)),  # a reading time glued
+])
+def test_the_story_date_is_read_where_the_dump_ran_it_into_its_neighbours(line, day):
+    page = lines((Label.TITLE, "Bridge vote"), (Label.DATELINE, line))
+    assert dating.story_dates(page, "seed.txt").published == day
+
+
 def test_an_updated_line_is_not_the_publication_date():
     page = lines((Label.DATELINE, "Last updated on September 16th, 2023"),
                  (Label.TITLE, "Bridge vote"), (Label.DATELINE, "March 26, 2023"))
