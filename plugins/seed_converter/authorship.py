@@ -24,7 +24,8 @@ The evidence is tried strongest first, and the first line that yields names wins
    or a name run into the writer's own biography ("Jane Doe I'm a developer …");
 9. "About Jane Doe" anywhere, then a copyright's holder ("© 2025 Jane Doe", "This
    site is © 1998-2025 Jane Doe", "© 2025 Derek Seaman's Tech Blog"), then a blog
-   named after its writer at the top ("Derek Seaman's Tech Blog"), only where the
+   named after its writer at the top ("Derek Seaman's Tech Blog"), then the page's
+   first line when it is a person's name alone (a one-person site's), only where the
    name is a person's and nothing else (a company's copyright names no writer).
 
 A name made only of the language's everyday words ("Key Takeaways", "Press
@@ -109,6 +110,8 @@ ORGANISATION = frozenset(
     "association center centre group company corporation inc ltd llc gmbh media press "
     "publishing network studio studios labs bank partners agency council church".split())
 NOT_A_SURNAME = COLLECTIVE | ORGANISATION
+# A person's name and nothing else, as a one-person site's first line.
+SITE_OWNER = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})$")
 # A biography is a sentence of some length: "Shannon is an experienced writer …",
 # not menu items run together ("Mac mini macOS Catalina macOS Mojave …").
 BIO_MIN_WORDS = 8
@@ -234,6 +237,12 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             if m and is_name_line(m.group("name"), stops):
                 yield judged(tuple(n for n in byline_names(m.group("name"))
                                    if _only_a_person(n, lower)), False)
+    # A one-person site names itself after its writer on the page's first line
+    # ("Cory Dransfeldt" over "Feeds Status updates Mastodon"), the headline aside.
+    if lines and title != 0 and (m := SITE_OWNER.match(texts[0])):
+        owner = m.group("name")
+        yield judged((owner,) if _only_a_person(owner, lower) and
+                     not _interface_only(owner, lower) else (), False)
 
 
 def _copyright_holder(text: str) -> re.Match[str] | None:

@@ -330,3 +330,16 @@ def test_a_cms_account_under_a_written_by_label_is_no_writer():
     page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "Written by"), (Label.BOILERPLATE, "Admin"))
     assert story_authors(page, EN) == ()
+
+
+def test_a_one_person_sites_name_on_the_first_line_is_the_writer_last_of_all():
+    page = lines((Label.BOILERPLATE, "Cory Dransfeldt"),
+                 (Label.BOILERPLATE, "Feeds Status updates Mastodon"),
+                 (Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("Cory Dransfeldt",)
+
+
+def test_a_skip_link_on_the_first_line_is_no_writer():
+    page = lines((Label.BOILERPLATE, "Skip Navigation"), (Label.TITLE, "Bridge vote"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ()
