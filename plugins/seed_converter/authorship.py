@@ -71,11 +71,17 @@ STORY_LABELS = frozenset({Label.PARAGRAPH, Label.HEADING, Label.LIST_ITEM, Label
 WRITTEN_BY = re.compile(r"\bwritten\s+by\b", re.IGNORECASE)
 # A link to the writer's other stories, in an author box: "More by Jane Doe", "View all
 # posts by Jane Doe".
-AUTHOR_ARCHIVE = re.compile(r"^(?:more|view all|see all|all|other|read more)\s+"
-                            r"(?:(?:posts|articles|stories|entries|work)\s+)?by:?\s+"
+AUTHOR_ARCHIVE = re.compile(r"^(?:(?:more|view all|see all|all|other|read more)\s+"
+                            r"(?:(?:posts|articles|stories|entries|work)\s+)?by:?|"
+                            # the same in the other languages the converter reads most
+                            r"(?:mehr|alle artikel|weitere artikel) von|"
+                            r"(?:plus d'articles|tous les articles) de|"
+                            r"(?:más artículos|todos los artículos|mais artigos) de|"
+                            r"altri articoli di|meer (?:artikelen )?van)\s+"
                             r"(?P<name>\S.*)$", re.IGNORECASE)
 # A label over an author box ("About the author", "Article by") names the writer next.
 AUTHOR_BOX = re.compile(r"^(?:about the (?:authors?|writer)|the author|authors?|author\(s\)|"
+                        r"autor(?:\(?(?:en|in|es)\)?)?|auteur(?:\(?s\)?)?|"
                         r"(?:(?:article|post|story|text|words)\s+)?(?:written\s+)?by|"
                         r"über (?:den|die) autor(?:in)?|à propos de l'auteur|"
                         r"sobre el autor|sobre o autor)\s*:?$", re.IGNORECASE)

@@ -343,3 +343,16 @@ def test_a_skip_link_on_the_first_line_is_no_writer():
     page = lines((Label.BOILERPLATE, "Skip Navigation"), (Label.TITLE, "Bridge vote"),
                  (Label.PARAGRAPH, STORY))
     assert story_authors(page, EN) == ()
+
+
+def test_a_link_to_the_writers_other_stories_in_german_names_the_writer():
+    page = lines((Label.TITLE, "Brückenabstimmung"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Mehr von Anna Schmidt"))
+    assert story_authors(page, stoplist_for("de")) == ("Anna Schmidt",)
+
+
+def test_an_authors_label_in_german_names_the_writers_under_it():
+    page = lines((Label.TITLE, "Brückenabstimmung"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Autor(en)"), (Label.BOILERPLATE, "Anna Schmidt"),
+                 (Label.BOILERPLATE, "Peter Müller"))
+    assert story_authors(page, stoplist_for("de")) == ("Anna Schmidt", "Peter Müller")
