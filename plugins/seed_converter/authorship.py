@@ -41,7 +41,6 @@ from collections.abc import Iterator
 from .bylines import (
     COLLECTIVE,
     NAME_WORD,
-    ROLE_WORDS,
     SEPARATORS,
     byline_names,
     credited_handle,
@@ -50,6 +49,7 @@ from .bylines import (
     is_by_alone,
     is_handle,
     is_name_line,
+    is_role,
     names_from,
 )
 from .common_words import everyday_words
@@ -277,8 +277,7 @@ def _names_below(texts: list[str], start: int, stops: frozenset[str]) -> tuple[s
 def _role_line(text: str) -> bool:
     """A writer's role and employer under their name: its first part holds a job's word."""
     first = SEPARATORS.split(text, maxsplit=1)[0].replace(",", " ")
-    return len(text.split()) <= ROLE_LINE_MAX_WORDS and \
-        any(p in ROLE_WORDS for w in first.lower().split() for p in w.split("-"))
+    return len(text.split()) <= ROLE_LINE_MAX_WORDS and any(map(is_role, first.split()))
 
 
 def _given_name_alone(text: str) -> str | None:

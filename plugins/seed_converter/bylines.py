@@ -297,18 +297,18 @@ def _names(raw: str) -> tuple[str, ...]:
         # "Jane Reporter" stays whole, "Jane Doe Staff Writer" loses "Staff Writer".
         while len(tokens) > 1 and (not NAME_WORD.match(tokens[-1])
                                    or tokens[-1].lower() in WEEKDAYS
-                                   or (len(tokens) > 2 and (_is_role(tokens[-1])
+                                   or (len(tokens) > 2 and (is_role(tokens[-1])
                                                             or _is_caps_after_name(tokens)))):
             tokens.pop()
         if not tokens or all(t.lower() in CALENDAR_WORDS for t in tokens) \
-                or all(_is_role(t) for t in tokens) or not NAME_WORD.match(tokens[0]):
+                or all(is_role(t) for t in tokens) or not NAME_WORD.match(tokens[0]):
             continue
         # After the first name, a one-word part or one with a job title is the
         # outlet or the title: "Jane Doe, CNN", "Tom Krisher, AP Auto Writer";
         # but after names of one word, one more is another writer's ("Linny and
         # Peter"), unless in capitals ("Jane, CNN").
         if found and ((len(tokens) == 1 and not _given_name_only(found, tokens[0]))
-                      or any(_is_role(t) for t in part.split())):
+                      or any(is_role(t) for t in part.split())):
             continue
         found.append(" ".join(tokens))
     return tuple(found)
@@ -325,7 +325,7 @@ def _unglued(raw: str) -> str:
     return first + space + GLUED.sub(" | ", rest)
 
 
-def _is_role(token: str) -> bool:
+def is_role(token: str) -> bool:
     return any(p in ROLE_WORDS for p in token.lower().split("-"))
 
 

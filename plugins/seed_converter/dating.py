@@ -13,8 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import PageOrder, date_from_filename, find_relative
-from .dates import find_date as find_date_as_written
+from .dates import PageOrder, date_from_filename, find_date, find_relative
 from .model import Judged, Label
 
 # Lines whose date is the story's: its date line, byline, headline, deck.
@@ -73,11 +72,11 @@ def story_dates(lines: tuple[Judged, ...], seed_name: str,
             if ago is not None:
                 return Dates(reference - ago, FROM_RELATIVE)
     for j in [j for j in lines if j.label is Label.PARAGRAPH][:OPENING_PARAGRAPHS]:
-        found = find_date(j.line.text[:DATELINE_PREFIX_CHARS], order)
+        found = _read_date(j.line.text[:DATELINE_PREFIX_CHARS], order)
         if found is not None:
             return Dates(found, FROM_TEXT_DATELINE)
     for j in lines:
-        found = find_date(j.line.text, order)
+        found = _read_date(j.line.text, order)
         if found is not None:
             return Dates(found, FROM_PAGE)
     found = date_from_filename(seed_name)
@@ -86,9 +85,9 @@ def story_dates(lines: tuple[Judged, ...], seed_name: str,
     return Dates(None, FROM_NOWHERE)
 
 
-def find_date(text: str, order: PageOrder) -> dt.datetime | None:
+def _read_date(text: str, order: PageOrder) -> dt.datetime | None:
     """The first date of the text, its seams opened (SEAMS), in the page's order."""
-    return find_date_as_written(SEAMS.sub(" ", text), order)
+    return find_date(SEAMS.sub(" ", text), order)
 
 
 def _nearest_headline_first(lines: tuple[Judged, ...]) -> list[Judged]:
@@ -109,9 +108,9 @@ def _header_dates(header: list[Judged], order: PageOrder
         if m and (p := PUBLISHED.search(after)):
             before, after = after[p.end():], after[:p.start()]
         if published is None:
-            published = find_date(before, order)
+            published = _read_date(before, order)
         if updated is None and m:
-            updated = find_date(after, order)
+            updated = _read_date(after, order)
         if published is not None and (updated is not None or not _any_updated(header)):
             break
     return published, updated
