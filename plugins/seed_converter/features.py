@@ -123,7 +123,10 @@ PLACE_FEATURES: tuple[Feature, ...] = (
     _f("blank_before", P, "blank lines above: paragraphs are set apart, menus are not"),
     _f("blank_after", P, "blank lines below"),
     _f("first_line", P, "a from-headline dump starts with its headline"),
-    _f("prose_above", P, "share of the page's prose above the line"),
+    _f("prose_above", P, "prose above the line, up to PROSE_NEAR characters: none over "
+       "the menus, plenty in and under the story"),
+    _f("prose_below", P, "prose below the line, up to PROSE_NEAR characters: little under "
+       "a story's last paragraph, plenty over it"),
     _f("repeats", R, "the same line elsewhere in the page: menus, headline in breadcrumbs"),
     _f("inside_longer", R, "the line occurs inside a longer line: a headline in 'Share: …'"),
     _f("like_first_line", R, "the first line (the window title) holds the line"),
@@ -184,10 +187,18 @@ SAMPLE_CHARS = 300
 # Distances are clipped: beyond this many lines, far is far.
 FAR = 40
 # How far from the top or the bottom a line can be and still tell something: menus
-# and footers sit within a few hundred lines of the page's ends. Beyond that the
-# distance is capped, so that a story longer than any page learned from does not
-# read, past the last distance seen, as the comments under a story.
-EDGE_LINES = 300
+# and footers sit within about a hundred lines of the page's ends. Beyond that the
+# distance is capped, and a line far from both ends reads the same on a page of
+# 300 lines and of 30,000: the training pages over 240 lines (a third of them) teach
+# the model what such lines are, mostly story, where a higher cap left too few to
+# learn from and a long read lost the middle and end of its story
+# (docs/extraction.md, "Long stories and story-only pages").
+EDGE_LINES = 120
+# Prose above and below a line is counted in characters up to this many (a few
+# paragraphs): as with EDGE_LINES, the middle of a story of any length reads the
+# same, where a share of the page's prose read a long story's last fifth as the
+# closing lines of an ordinary page.
+PROSE_NEAR = 2_000
 # The opening of the story compared with headline candidates, in words.
 SHARED_ENOUGH = 4
 
@@ -235,7 +246,7 @@ class _Context:
     lede: frozenset[str]
     keys: tuple[str, ...]
     repeats: Counter[str]
-    prose_cum: tuple[float, ...]
+    prose: tuple[int, ...]  # characters of prose per line (0 for other lines)
     headline_scores: dict[int, float]
     joined: str  # every line's key, one per line: a line found more often is inside another
 
@@ -247,13 +258,8 @@ class _Context:
         lede = opening_words((j.line.text for j in judged[start:end]
                               if j.shape in PROSE_SHAPES), stops)
         keys = tuple(key(j.line.text) for j in judged)
-        prose = [len(j.line.text) if j.shape is Shape.PROSE else 0 for j in judged]
-        total = sum(prose) or 1
-        cum, acc = [], 0
-        for p in prose:
-            cum.append(acc / total)
-            acc += p
-        return cls(stops, run, lede, keys, Counter(keys), tuple(cum),
+        prose = tuple(len(j.line.text) if j.shape is Shape.PROSE else 0 for j in judged)
+        return cls(stops, run, lede, keys, Counter(keys), prose,
                    headline_scores(judged, start, end, stops, lede, keys), "\n".join(keys))
 
 
@@ -375,7 +381,11 @@ def place_matrix(judged: tuple[Judged, ...], texts: np.ndarray, c: _Context) -> 
     out[:, col["headline_score"]] = -5.0
     for i, score in c.headline_scores.items():
         out[i, col["headline_score"]] = score
-    out[:, col["rel_position"]] = at / max(n - 1, 1)
+    # Where the line stands between the page's ends, by the same capped distances:
+    # the share of the page above it on pages up to 2 * EDGE_LINES + 1 lines.
+    from_top = np.minimum(at, EDGE_LINES)
+    to_bottom = from_top[::-1]
+    out[:, col["rel_position"]] = from_top / np.maximum(from_top + to_bottom, 1)
     ends = np.minimum(logs, log1p[min(EDGE_LINES, n - 1)])
     out[:, col["log_from_start"]] = ends
     out[:, col["log_to_end"]] = ends[::-1]
@@ -387,7 +397,11 @@ def place_matrix(judged: tuple[Judged, ...], texts: np.ndarray, c: _Context) -> 
     out[:-1, col["blank_after"]] = blank[1:]
     out[-1, col["blank_after"]] = 3.0
     out[:, col["first_line"]] = at == 0
-    out[:, col["prose_above"]] = c.prose_cum
+    prose = np.asarray(c.prose, dtype=np.int64)
+    above = np.cumsum(prose) - prose
+    below = prose.sum() - above - prose
+    out[:, col["prose_above"]] = np.log1p(np.minimum(above, PROSE_NEAR))
+    out[:, col["prose_below"]] = np.log1p(np.minimum(below, PROSE_NEAR))
     # The rest asks of each line's words, line by line.
     out[:, col["repeats"]:] = [_words_values(i, k, judged[i].line.text, c, log1p)
                                for i, k in enumerate(c.keys)]

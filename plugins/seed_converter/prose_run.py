@@ -84,13 +84,14 @@ def _barriers(judged: tuple[Judged, ...]) -> list[bool]:
     stories (headline, date, teaser) or a comment thread, not the story: the
     story's own date line sits above it, between headline and text.
     """
-    return [_barrier(j.line.text) for j in judged]
+    return [is_barrier(j.line.text) for j in judged]
 
 
 # Menus and footers repeat from page to page of a site: short lines are looked at
 # once per process.
 @cached_when_short
-def _barrier(text: str) -> bool:
+def is_barrier(text: str) -> bool:
+    """An end marker or a bare date line: the story is on one side of it."""
     return rules.match(rules.END_MARKERS, text) is not None or _bare_date(text)
 
 

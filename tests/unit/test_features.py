@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from seed_converter.features import FEATURES, NAMES, Group, page_features
 from seed_converter.splitting import split_lines
@@ -83,3 +84,23 @@ def test_position_lines_far_from_both_ends_all_stand_at_the_capped_distance():
     assert value(long, middle, "log_from_start") == value(long, deeper, "log_from_start")
     assert value(long, middle, "log_to_end") == value(long, deeper, "log_to_end")
     assert value(long, 5, "log_from_start") < value(long, middle, "log_from_start")
+    assert value(long, middle, "rel_position") == value(long, deeper, "rel_position") == 0.5
+
+
+def test_position_on_a_short_page_is_the_share_of_the_page_above(page):
+    assert value(page, 0, "rel_position") == 0.0
+    assert value(page, 4, "rel_position") == pytest.approx(4 / 8)
+    assert value(page, 8, "rel_position") == 1.0
+
+
+def test_position_prose_below_the_last_paragraph_is_none_and_capped_above_it(page):
+    from seed_converter.features import PROSE_NEAR
+
+    assert value(page, 6, "prose_below") == 0.0  # the story's last paragraph
+    assert value(page, 5, "prose_below") > 0.0
+    long = page_features(split_lines("\n".join(
+        f"Paragraph {k} of a very long story, which the council debated for hours." * 3
+        for k in range(200))), "en")
+    assert value(long, 100, "prose_below") == value(long, 150, "prose_below") == \
+        pytest.approx(np.log1p(PROSE_NEAR))
+    assert value(long, 100, "prose_above") == value(long, 150, "prose_above")

@@ -3,8 +3,9 @@
     python -m training [--eval-root ../shared/eval] [--folds 5] [--out MODEL] [--work DIR]
 
 Prints the cross-validated figures of the real converter, scored by the eval's
-score.py, then fits the three models on every page and writes the model file
-the converter ships (plugins/seed_converter/labeller_model.json).
+score.py, and what it keeps of the pages made from held-out truths (made_pages.py),
+then fits the three models on every page and writes the model file the converter
+ships (plugins/seed_converter/labeller_model.json).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from seed_converter.labeller import LABELLER_MODEL
 
-from . import crossval, drift, fit, snippets
+from . import crossval, drift, fit, made_pages, snippets
+from .data import STORY_ONLY
 from .dataset import pages_arguments, training_pages
 
 VARIANTS = ("full", "from-title")
@@ -39,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     body_models, body = crossval.out_of_fold_body(data, splits)
     if args.folds > 1:
         out = crossval.convert_folds(data, splits, body_models, body, args.work)
-        print_table(folders, out, args.folds, len(data))
+        print_table(folders, out, args.folds,
+                    sum(e.page.variant != STORY_ONLY for e in data))
+        print_made_pages(data, splits, args.work)
     titles = crossval.truth_titles(data)
     fit.save(args.out, fit.fit_body(data), fit.fit_title(data, body),
              fit.fit_meta(data, body, titles),
@@ -63,6 +67,16 @@ def print_table(folders: list[Path], out: Path, k: int, pages: int) -> None:
             right = snippets.score_snippets(score_py, folder, out / folder.name, variant)
             cells.append(f"{right.fully_right_share:.3f} of {right.pages}" if right.pages else "—")
             print(f"| {folder.name} | {variant} | " + " | ".join(cells) + " |", flush=True)
+
+
+def print_made_pages(data, splits, work: Path) -> None:
+    models = [work / f"fold-{n + 1}.json" for n in range(len(splits))]
+    alone = made_pages.story_only(data, splits, models)
+    longer = made_pages.long_stories(data, splits, models)
+    print(f"Pages made from held-out truths (words of the story kept): story only "
+          f"{alone.share:.3f}; long stories, "
+          + ", ".join(f"{n:,} lines added {kept.share:.3f}" for n, kept in longer.items()),
+          flush=True)
 
 
 if __name__ == "__main__":

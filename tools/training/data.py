@@ -18,6 +18,11 @@ from .alignment import Truth
 
 # Both dumps of a page: the whole page, and from the headline down.
 VARIANTS = {"full": ".txt", "from-title": ".from-title.txt"}
+# A third form of each page, made from its truth for training only: the story alone,
+# as a CMS export gives it. No eval seed has this form, and a model that had seen
+# no page whose last lines are story judged the last paragraph of a clean export a
+# coin toss (docs/extraction.md, "Long stories and story-only pages").
+STORY_ONLY = "story-only"
 MAX_BYTES = 8 * 1024 * 1024
 
 
@@ -40,7 +45,8 @@ def site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def load(folder: Path, variants: tuple[str, ...] = tuple(VARIANTS)) -> Iterator[Page]:
+def load(folder: Path, variants: tuple[str, ...] = (*VARIANTS, STORY_ONLY),
+         ) -> Iterator[Page]:
     """Every seed of one eval folder (dev/, wcxb-dev/), in a stable order."""
     for truth_path in sorted(folder.glob("*.truth.json")):
         raw = json.loads(truth_path.read_text(encoding="utf-8"))
@@ -51,10 +57,23 @@ def load(folder: Path, variants: tuple[str, ...] = tuple(VARIANTS)) -> Iterator[
             authors=tuple(raw.get("authors") or ()),
             date=dt.date.fromisoformat(raw["date"]) if raw.get("date") else None,
         )
-        for variant in variants:
+        for variant in (v for v in variants if v in VARIANTS):
             path = folder / f"{page_id}{VARIANTS[variant]}"
             if not path.exists():
                 continue
             seed = read_seed(path.name, path.read_bytes(), MAX_BYTES)
             yield Page(page_id, variant, path, site_of(raw.get("url", "")),
                        seed.text, split_lines(seed.text), truth)
+        if STORY_ONLY in variants and truth.body.strip():
+            path = folder / f"{page_id}.{STORY_ONLY}"  # made here, never a file
+            text = read_seed(path.name, story_only(truth).encode("utf-8"), MAX_BYTES).text
+            yield Page(page_id, STORY_ONLY, path, site_of(raw.get("url", "")),
+                       text, split_lines(text), truth)
+
+
+def story_only(truth: Truth) -> str:
+    """The page as a CMS export or a clean copy gives it: the headline, then the
+    story's paragraphs, and nothing else."""
+    paragraphs = [line.strip() for line in truth.body.split("\n") if line.strip()]
+    return "\n\n".join([truth.title.strip(), *paragraphs] if truth.title.strip()
+                         else paragraphs) + "\n"

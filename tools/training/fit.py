@@ -19,6 +19,7 @@ from seed_converter import features, header_features
 from seed_converter.features import Group
 from seed_converter.labeller import BODY_GROUPS, META_GROUPS, META_TAGS, TITLE_GROUPS, Tag, mask
 
+from .data import STORY_ONLY
 from .dataset import Example
 
 SEED = 20261201
@@ -75,17 +76,26 @@ def fit_body(examples: Sequence[Example], masked: frozenset[Group] = NONE) -> lg
         features.NAMES)), num_boost_round=BODY.rounds)
 
 
+# What a story-only page's lines weigh beside a dump's: enough to teach that a
+# story's last lines are story where nothing follows them, not so much that the
+# dumps' furniture between paragraphs reads as story.
+STORY_ONLY_WEIGHT = 0.25
+
+
 def line_weights(e: Example) -> np.ndarray:
     """Each line weighs its words: the story is judged by the words a reader gets, and
     a paragraph wrongly kept or lost costs more than a two-word label."""
-    return np.array([max(1, len(line.text.split())) for line in e.page.lines],
-                    dtype=np.float32)
+    words = np.array([max(1, len(line.text.split())) for line in e.page.lines],
+                     dtype=np.float32)
+    return words if dumped(e) else words * STORY_ONLY_WEIGHT
 
 
 def fit_title(examples: Sequence[Example], body: Sequence[np.ndarray],
               masked: frozenset[Group] = NONE) -> lgb.Booster:
     xs, ys = [], []
     for e, probs in zip(examples, body, strict=True):
+        if not dumped(e):
+            continue
         c = header_features.title_candidates(e.page_features, probs, e.lang)
         y = np.array([e.tags[i] == Tag.TITLE.index for i in c.lines], dtype=np.float32)
         if y.any():  # a page whose headline is not a candidate teaches no order
@@ -103,6 +113,8 @@ def fit_meta(examples: Sequence[Example], body: Sequence[np.ndarray],
     xs, ys = [], []
     classes = [t.index for t in META_TAGS]
     for e, probs, title in zip(examples, body, titles, strict=True):
+        if not dumped(e):
+            continue
         c = header_features.meta_candidates(e.page_features, probs, title)
         if not c.lines:
             continue
@@ -114,6 +126,13 @@ def fit_meta(examples: Sequence[Example], body: Sequence[np.ndarray],
     return lgb.train(HEADER.lightgbm("multiclass", num_class=len(META_TAGS)),
                      lgb.Dataset(x, np.concatenate(ys), feature_name=names),
                      num_boost_round=HEADER.rounds)
+
+
+def dumped(e: Example) -> bool:
+    """A page dump, not a story-only page: the headline and header models learn from
+    dumps only. A story-only page's headline is always its first line, and learning
+    that cost whole-page titles (docs/extraction.md, "Long stories and story-only pages")."""
+    return e.page.variant != STORY_ONLY
 
 
 def _names(names: Sequence[str]) -> list[str]:

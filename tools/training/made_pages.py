@@ -1,0 +1,132 @@
+"""Pages made from held-out truths: forms of seed that the eval folders lack.
+
+The eval seeds are page dumps of ordinary length. Two other forms reach the
+converter, and each can fail where no eval figure shows it:
+
+- **Story only**: a CMS export or a clean copy holds the headline and the
+  paragraphs and nothing else; its last paragraph is the page's last line,
+  where a dump has its footer.
+- **Long stories**: a long read, a transcript or an archive's special report runs
+  to thousands of lines; features that say where a line stands in its page can
+  read the middle of such a story as the top or the bottom of an ordinary page.
+
+Both are built from held-out pages only and converted by their fold's models;
+the share of the story's words kept is counted as score.py counts words. A long
+story is a fold's whole-page seed with, after its story's last line, the true
+story lines of the fold's other pages in the same language (each line once, and
+none that the run finder takes for the end of a story: those would make a page
+of two stories).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from seed_converter.convert import convert
+from seed_converter.errors import SeedError
+from seed_converter.prose_run import is_barrier
+from seed_converter.settings import ConverterSettings
+
+from .crossval import Fold
+from .data import STORY_ONLY, Page
+from .dataset import Example
+
+# Lines added to a story, and how many host pages per fold.
+LENGTHS = (1_000, 3_000)
+HOSTS_PER_FOLD = 2
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Kept:
+    """Words of the story kept, of all its words."""
+
+    kept: int = 0
+    of: int = 0
+
+    def __add__(self, other: Kept) -> Kept:
+        return Kept(self.kept + other.kept, self.of + other.of)
+
+    @property
+    def share(self) -> float:
+        return self.kept / self.of if self.of else float("nan")
+
+
+def story_only(examples: Sequence[Example], splits: list[Fold], models: list[Path]) -> Kept:
+    """The words kept of every held-out page converted as its story alone."""
+    total = Kept()
+    for (_, test), model in zip(splits, models, strict=True):
+        settings = _settings(model)
+        for i in test:
+            page = examples[i].page
+            if page.variant == STORY_ONLY:
+                total += _kept(page.text, story_lines(page.truth.body), settings)
+    return total
+
+
+def long_stories(examples: Sequence[Example], splits: list[Fold], models: list[Path],
+                 lengths: tuple[int, ...] = LENGTHS) -> dict[int, Kept]:
+    """Per number of lines added, the words kept of the lengthened stories."""
+    totals = dict.fromkeys(lengths, Kept())
+    for (_, test), model in zip(splits, models, strict=True):
+        settings = _settings(model)
+        whole = [examples[i] for i in test if examples[i].page.variant == "full"]
+        for host in whole[:HOSTS_PER_FOLD]:
+            filler = added_lines([e.page for e in whole[HOSTS_PER_FOLD:]
+                                  if e.lang == host.lang])
+            for n in lengths:
+                seed = lengthened(host.page.text, host.page.truth.body, filler[:n])
+                if seed is not None:
+                    story = story_lines(host.page.truth.body) + filler[:n]
+                    totals[n] += _kept(seed, story, settings)
+    return totals
+
+
+def story_lines(body: str) -> list[str]:
+    return [line.strip() for line in body.split("\n") if line.strip()]
+
+
+def lengthened(text: str, body: str, extra: list[str]) -> str | None:
+    """The seed with `extra` lines set after its story's last line (None if the
+    seed does not hold that line)."""
+    story = story_lines(body)
+    if not story:
+        return None
+    last = story[-1][:50]
+    lines = text.split("\n")
+    at = [i for i, line in enumerate(lines) if last in line]
+    if not at:
+        return None
+    end = at[-1] + 1
+    return "\n".join([*lines[:end], "", *"\n\n".join(extra).split("\n"), "", *lines[end:]])
+
+
+def added_lines(pages: list[Page]) -> list[str]:
+    """The story lines of these pages, each once, none that ends a story."""
+    seen: set[str] = set()
+    out = []
+    for page in pages:
+        for line in story_lines(page.truth.body):
+            if line not in seen and not is_barrier(line):
+                seen.add(line)
+                out.append(line)
+    return out
+
+
+def _settings(model: Path) -> ConverterSettings:
+    return dataclasses.replace(ConverterSettings(), labeller_model=model)
+
+
+def _kept(seed: str, story: list[str], settings: ConverterSettings) -> Kept:
+    want = Counter(w for line in story for w in WORD.findall(line.casefold()))
+    try:
+        article = convert("made.txt", seed.encode("utf-8"), settings)
+    except SeedError:
+        return Kept(0, sum(want.values()))
+    got = Counter(w for b in article.body for w in WORD.findall(b.text.casefold()))
+    return Kept(sum((want & got).values()), sum(want.values()))
