@@ -44,7 +44,7 @@ def revise(labelled: Labelled) -> Revised:
     first_body = next((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), len(judged))
     last_body = max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
     lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
-    lines = mark_lists(mark_headings(lines))
+    lines = drop_trailing_labels(mark_lists(mark_headings(lines)))
     lines = quotes.drop_pull_quotes(quotes.mark_block_quotes(lines))
     if labelled.title is not None:
         lines = mark_deck(lines, labelled.title)
@@ -87,6 +87,26 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
                 and len(words(j.line.text)) <= HEADING_MAX_WORDS
                 and not ends_sentence(j.line.text) and not rules.BULLET.match(j.line.text)):
             out[i] = replace(j, label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
+    return tuple(out)
+
+
+def drop_trailing_labels(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
+    """Short lines that are not sentences, after the story's last paragraph of prose,
+    are dropped: a story does not end on a heading ("More Articles", "What do you
+    think?"); such a line heads what follows the story. A list or a quote after the
+    last paragraph is the story's, and so is all of a story without prose."""
+    last_prose = max((i for i, j in enumerate(lines)
+                      if j.label is Label.PARAGRAPH and j.shape in PROSE_SHAPES), default=None)
+    if last_prose is None:
+        return lines
+    out = list(lines)
+    for i in range(len(lines) - 1, last_prose, -1):
+        j = lines[i]
+        if not j.label.kept:
+            continue
+        if j.label is not Label.PARAGRAPH or len(words(j.line.text)) > HEADING_MAX_WORDS:
+            break
+        out[i] = replace(j, label=Label.BOILERPLATE, rule=rules.TRAILING_LABEL)
     return tuple(out)
 
 

@@ -222,6 +222,7 @@ OUTSIDE_MAIN_TEXT = "outside-main-text"
 LABELLED_FURNITURE = "labelled-furniture"
 ABOVE_HEADLINE = "above-headline"
 PULL_QUOTE = "pull-quote"
+TRAILING_LABEL = "trailing-label"
 LABELLED_BODY = "labelled-body"
 PROSE_RUN_FALLBACK = "prose-run-fallback"
 HEADLINE = "headline"
@@ -240,6 +241,9 @@ PLACEMENT_REASONS: dict[str, str] = {
     LABELLED_FURNITURE: "the line labeller judged it page furniture inside the story: a "
                         "caption, a label, a link, a box set into the text",
     PULL_QUOTE: "a pull quote: repeats words of the story set large, already in the text",
+    TRAILING_LABEL: "a short line after the story's last paragraph: a heading with no text "
+                    "under it heads what follows the story (other stories, comments, a "
+                    "sign-up box), not the story",
     ABOVE_HEADLINE: "story-like text above the headline: a teaser or caption that opens "
                     "the page",
 }

@@ -114,3 +114,18 @@ def test_a_relabelled_line_keeps_all_it_was_but_its_label_and_rule():
     line = page_features(split_lines(PROSE), "en").judged[0]
     assert _relabel(line, Label.HEADING, rules.SHORT_LINE_BEFORE_PROSE) == replace(
         line, label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
+
+
+def test_a_short_line_after_the_last_paragraph_is_a_trailing_label():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, MORE), (B, "More Articles")]
+    assert rule_of(pairs, "More Articles") == (Label.BOILERPLATE, rules.TRAILING_LABEL)
+
+
+def test_a_list_after_the_last_paragraph_stays_in_the_story():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "- a new bridge"), (B, "- a new road")]
+    assert rule_of(pairs, "- a new road")[0] is Label.LIST_ITEM
+
+
+def test_a_story_without_prose_keeps_its_short_lines():
+    pairs = [(T, "Bridge approved"), (B, "Vote: 31 to 12"), (B, "Cost: 40 million euros")]
+    assert rule_of(pairs, "Cost: 40 million euros")[0] is Label.PARAGRAPH
