@@ -91,10 +91,11 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 
 def drop_trailing_labels(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
-    """Short lines that are not sentences, after the story's last paragraph of prose,
-    are dropped: a story does not end on a heading ("More Articles", "What do you
-    think?"); such a line heads what follows the story. A list or a quote after the
-    last paragraph is the story's, and so is all of a story without prose."""
+    """Kept lines of at most HEADING_MAX_WORDS words that are not prose, after the
+    story's last paragraph of prose, are dropped: a story does not end on a heading
+    ("More Articles", "What do you think?"); such a line heads what follows the story.
+    A list or a quote after the last paragraph is the story's, and so is all of a
+    story without prose."""
     last_prose = max((i for i, j in enumerate(lines)
                       if j.label is Label.PARAGRAPH and j.shape in PROSE_SHAPES), default=None)
     if last_prose is None:
