@@ -44,7 +44,7 @@ def revise(labelled: Labelled) -> Revised:
     first_body = next((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), len(judged))
     last_body = max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
     lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
-    lines = drop_trailing_labels(mark_lists(mark_headings(lines)))
+    lines = drop_trailing_labels(mark_lists(mark_headings(drop_calls_to_action(lines))))
     lines = quotes.drop_pull_quotes(quotes.mark_block_quotes(lines))
     if labelled.title is not None:
         lines = mark_deck(lines, labelled.title)
@@ -87,6 +87,18 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
                 and len(words(j.line.text)) <= HEADING_MAX_WORDS
                 and not ends_sentence(j.line.text) and not rules.BULLET.match(j.line.text)):
             out[i] = replace(j, label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
+    return tuple(out)
+
+
+def drop_calls_to_action(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
+    """A kept line that is only a button's label ("Book a demo", "Get started") is
+    dropped with its rule (rules.CALLS_TO_ACTION)."""
+    out = list(lines)
+    for i, j in enumerate(lines):
+        if j.label is Label.PARAGRAPH:
+            rule = rules.match(rules.CALLS_TO_ACTION, j.line.text)
+            if rule is not None:
+                out[i] = _relabel(j, Label.BOILERPLATE, rule.name)
     return tuple(out)
 
 

@@ -200,6 +200,22 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           "an image's credit line"),
 )
 
+# A button's label alone on its line inside the story: the page's call to act, never the
+# story's text. Applied after the labeller (revising.drop_calls_to_action), as
+# NOT_HEADLINES is: no feature reads them, so they take no retraining.
+CALLS_TO_ACTION: tuple[Rule, ...] = (
+    _rule("call-to-action",
+          r"(?:👉\s*)?(?:book (?:a|your) (?:demo|call|consultation|session|free \w+)|"
+          r"get started(?: for free| today| now)?|request (?:a |more )?(?:quote|demo|"
+          r"information|free \w+)|contact sales|contact us today|"
+          r"start (?:a |your )?free trial|try \w+ (?:for )?free|try it (?:for )?free|"
+          r"buy now|shop now|order (?:now|today)|get in touch|click here|"
+          r"sign up (?:for free|today|now)|schedule a (?:demo|call|consultation)|"
+          r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
+          r"take the next step)[.!]?",
+          "a button's label: a sales prompt set between paragraphs, not the story's text"),
+)
+
 # A line matching one of these ends the article: what follows is the page around it.
 END_MARKERS: tuple[Rule, ...] = (
     _rule("end:comments", r"leave a (?:comment|reply)|(?:\d+\s+)?comments|"
@@ -267,7 +283,7 @@ KEPT_REASONS: dict[str, str] = {
 _REASONS = {
     **PLACEMENT_REASONS,
     **KEPT_REASONS,
-    **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS)},
+    **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS, *CALLS_TO_ACTION)},
 }
 
 

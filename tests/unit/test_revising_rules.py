@@ -129,3 +129,15 @@ def test_a_list_after_the_last_paragraph_stays_in_the_story():
 def test_a_story_without_prose_keeps_its_short_lines():
     pairs = [(T, "Bridge approved"), (B, "Vote: 31 to 12"), (B, "Cost: 40 million euros")]
     assert rule_of(pairs, "Cost: 40 million euros")[0] is Label.PARAGRAPH
+
+
+def test_a_button_label_between_paragraphs_is_a_call_to_action():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "Book a demo"), (B, MORE)]
+    assert rule_of(pairs, "Book a demo") == (Label.BOILERPLATE, "call-to-action")
+    assert rules.reason("call-to-action")  # the audit says why
+
+
+def test_a_sentence_that_asks_the_reader_to_act_stays():
+    ask = "Get started by reading the council's plan, which is online since Tuesday."
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, ask), (B, MORE)]
+    assert rule_of(pairs, ask)[0] is Label.PARAGRAPH
