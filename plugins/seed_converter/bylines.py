@@ -94,6 +94,8 @@ WEEKDAYS = frozenset(
     "mon tue tues wed thu thur thurs fri".split()
 )
 CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
+# One capitalised word beside the date on a date line: the outlet's or the writer's credit.
+ONE_WORD_CREDIT = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 
 
 def is_byline(text: str) -> bool:
@@ -257,9 +259,6 @@ def dateline_names(text: str, stops: frozenset[str]) -> tuple[str, ...]:
     if ONE_WORD_CREDIT.match(word) and word.lower() not in CALENDAR_WORDS:
         return (word,)
     return ()
-
-
-ONE_WORD_CREDIT = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$")
 
 
 # The line features, the headline's evidence and the authors ask of the same short

@@ -119,7 +119,7 @@ def drop_trailing_labels(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
             continue
         if j.label is not Label.PARAGRAPH or len(words(j.line.text)) > HEADING_MAX_WORDS:
             break
-        out[i] = replace(j, label=Label.BOILERPLATE, rule=rules.TRAILING_LABEL)
+        out[i] = _relabel(j, Label.BOILERPLATE, rules.TRAILING_LABEL)
     return tuple(out)
 
 

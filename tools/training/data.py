@@ -71,9 +71,14 @@ def load(folder: Path, variants: tuple[str, ...] = (*VARIANTS, STORY_ONLY),
                        text, split_lines(text), truth)
 
 
+def story_lines(body: str) -> list[str]:
+    """The true story's paragraphs, one a line, without blank lines."""
+    return [line.strip() for line in body.split("\n") if line.strip()]
+
+
 def story_only(truth: Truth) -> str:
     """The page as a CMS export or a clean copy gives it: the headline, then the
     story's paragraphs, and nothing else."""
-    paragraphs = [line.strip() for line in truth.body.split("\n") if line.strip()]
+    paragraphs = story_lines(truth.body)
     return "\n\n".join([truth.title.strip(), *paragraphs] if truth.title.strip()
                          else paragraphs) + "\n"

@@ -33,7 +33,7 @@ from seed_converter.prose_run import is_barrier
 from seed_converter.settings import ConverterSettings
 
 from .crossval import Fold
-from .data import STORY_ONLY, Page
+from .data import STORY_ONLY, Page, story_lines
 from .dataset import Example
 
 # Lines added to a story, and how many host pages per fold.
@@ -87,10 +87,6 @@ def long_stories(examples: Sequence[Example], splits: list[Fold], models: list[P
     return totals
 
 
-def story_lines(body: str) -> list[str]:
-    return [line.strip() for line in body.split("\n") if line.strip()]
-
-
 def lengthened(text: str, body: str, extra: list[str]) -> str | None:
     """The seed with `extra` lines set after its story's last line (None if the
     seed does not hold that line)."""
@@ -103,7 +99,7 @@ def lengthened(text: str, body: str, extra: list[str]) -> str | None:
     if not at:
         return None
     end = at[-1] + 1
-    return "\n".join([*lines[:end], "", *"\n\n".join(extra).split("\n"), "", *lines[end:]])
+    return "\n\n".join(["\n".join(lines[:end]), *extra, "\n".join(lines[end:])])
 
 
 def added_lines(pages: list[Page]) -> list[str]:
