@@ -45,3 +45,17 @@ def test_cards_are_drawn_once_and_again_only_for_what_changed(tmp_path, monkeypa
     assert len(in_site) == total
     assert {p.name for p in cache.iterdir()} == {p.name for p in in_site}, "stale cards pruned"
     assert all(p.samefile(cache / p.name) for p in in_site), "cards are linked, not copied"
+
+
+def test_a_site_without_cards_builds_from_a_clean_cache(tmp_path):
+    """NEWS_SHARE_CARDS = False on a first build: no card folder to prune, none made."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "content").mkdir()
+    for seed in SEEDS[:2]:
+        shutil.copy(seed, tmp_path / "seeds" / seed.name)
+    run_pelican(tmp_path / "seeds", tmp_path / "content", tmp_path / "output",
+                "NEWS_PAGEFIND=false", "NEWS_SHARE_CARDS=false")
+    output = tmp_path / "output"
+    assert not (output / "cards").exists()
+    pages = [p.read_text(encoding="utf-8") for p in output.rglob("*.html")]
+    assert pages and not any("/cards/" in page for page in pages)

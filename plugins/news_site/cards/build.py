@@ -149,7 +149,10 @@ class ShareCardGenerator:
             log.error("news_site: share card for %s not drawn: %s: %s", whose, type(e).__name__, e)
 
     def _prune(self, folder: Path) -> None:
-        """Forget cards no page uses any more: the cache holds one site's cards."""
+        """Forget cards no page uses any more: the cache holds one site's cards.
+        A folder never made (cards turned off, a clean cache) holds none."""
+        if not folder.is_dir():
+            return
         for path in folder.iterdir():
             if path.name not in self.images:
                 path.unlink(missing_ok=True)
