@@ -74,3 +74,33 @@ def test_a_batch_draws_every_card_and_names_each_failure_by_its_place(tmp_path):
                          (tmp_path / "b.png", card("Three"))])
     assert [(i, error) for i, error, _message in failed] == [(1, "FileNotFoundError")]
     assert Image.open(tmp_path / "a.png").size == Image.open(tmp_path / "b.png").size
+
+
+def test_drawing_on_a_copied_canvas_maps_the_same_pixels_as_drawing_it_whole():
+    from news_site.cards.canvas import Canvas
+
+    hebrew = fonts.load(fonts.script_of("שלום").face, 60, fonts.BOLD)
+    thai = fonts.load(fonts.script_of("ภาษาไทย").face, 44, fonts.BOLD)
+    serif = fonts.load(fonts.SERIF, 78, fonts.BOLD)
+
+    def shared(canvas):  # what a masthead holds: text and a rule, as a card's are
+        canvas.rectangle("accent", (0, 0, 1200, 14))
+        canvas.text("text", (72, 52), "The Seed Times", serif, "la", None)
+        canvas.line("rule", (72, 124, 1128, 124), 2)
+
+    def own(canvas):  # one ink over another's box, and lines of one ink overlapping
+        canvas.text("text", (72, 222), "Ångström jumps", serif, "la", None)
+        canvas.text("text", (72, 280), "gypsy quay", serif, "la", None)
+        canvas.text("accent", (1128, 240), "שלום עולם", hebrew, "ra", "rtl")
+        canvas.text("muted", (72, 560), "ภาษาไทย ที่ยาว", thai, "la", None)
+
+    whole = Canvas((1200, 630), PALETTE)
+    shared(whole)
+    own(whole)
+    masthead = Canvas((1200, 630), PALETTE)
+    shared(masthead)
+    copied = masthead.copy()
+    own(copied)
+    assert copied.png() == whole.png()
+    again = masthead.copy().copy()  # a copy of a copy not drawn on is the masthead
+    assert again.png() == masthead.png()

@@ -7,6 +7,7 @@ cut with an ellipsis, when it does not); the date under a rule at the foot.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import fonts
@@ -76,16 +77,9 @@ def render(card: Card) -> bytes:
     """The card as PNG bytes."""
     if card.kind == "logo":
         return _logo(card)
-    canvas = Canvas((WIDTH, HEIGHT), card.palette)
+    # The site card has its name as the headline, so no masthead name above it.
+    canvas = _masthead(card.site if card.kind != "site" else None, card.palette).copy()
     left, right = MARGIN, WIDTH - MARGIN
-    canvas.rectangle("accent", (0, 0, WIDTH, BAND))
-
-    if card.kind != "site":  # the site's own card has its name as the headline
-        name_face, name_rtl = fonts.face_for(card.site, fonts.SERIF)
-        _text(canvas, "text", left, right, 52, card.site,
-              fonts.load(name_face, NAME_SIZE, fonts.BOLD), name_rtl)
-    for y in (124, 130):  # the masthead's double rule
-        canvas.line("rule", (left, y, right, y), 2)
 
     if card.kicker:
         kicker_face, kicker_rtl = fonts.face_for(card.kicker, fonts.SANS)
@@ -102,12 +96,28 @@ def render(card: Card) -> bytes:
         _text(canvas, "text", left, right, y, line, font, rtl)
         y += step
 
-    canvas.line("rule", (left, 548, right, 548), 2)
     if card.dateline:
         date_face, date_rtl = fonts.face_for(card.dateline, fonts.SANS)
         date_font = fonts.load(date_face, DATE_SIZE, fonts.REGULAR)
         _text(canvas, "muted", left, right, 566, card.dateline, date_font, date_rtl)
     return canvas.png()
+
+
+@functools.lru_cache(maxsize=4)
+def _masthead(site: str | None, palette: Palette) -> Canvas:
+    """What every card of the site shows: the accent band, the site's name (None:
+    not shown), the masthead's double rule and the rule over the date. Drawn once
+    per process; each card draws on a copy, in the order a whole card was drawn in."""
+    canvas = Canvas((WIDTH, HEIGHT), palette)
+    left, right = MARGIN, WIDTH - MARGIN
+    canvas.rectangle("accent", (0, 0, WIDTH, BAND))
+    if site is not None:
+        name_face, name_rtl = fonts.face_for(site, fonts.SERIF)
+        _text(canvas, "text", left, right, 52, site,
+              fonts.load(name_face, NAME_SIZE, fonts.BOLD), name_rtl)
+    for y in (124, 130, 548):  # the masthead's double rule, the rule over the date
+        canvas.line("rule", (left, y, right, y), 2)
+    return canvas.copy()
 
 
 def _logo(card: Card) -> bytes:
