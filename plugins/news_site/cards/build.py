@@ -3,7 +3,8 @@
 A card's file is named by its content and kept in a cache beside Pelican's, so
 an unchanged story costs a hard link. The cards missing from the cache are drawn
 by a pool of worker processes, started as soon as the stories are read and busy
-while Pelican renders the pages; the site gets them once the pages are written.
+while Pelican asks for the pages; the site gets them before the pages are
+rendered (the render workers would only compete with them for the cores).
 """
 
 from __future__ import annotations
