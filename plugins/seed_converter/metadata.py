@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 
 from .authorship import story_authors
@@ -17,6 +18,9 @@ from .tags import find_tags
 # "… review" in the headline files a game review under Culture, however often
 # its text says "team" and "season".
 SECTION_HEADLINE_WEIGHT = 5
+# A section needs at least this much evidence: the sum over its words of
+# log(1 + uses), about three uses of its words, or a headline word and one more.
+SECTION_EVIDENCE = 2.0
 # A summary cut from the first paragraph stops at a sentence end within this many words.
 SUMMARY_MAX_WORDS = 60
 
@@ -70,12 +74,19 @@ def _first_sentences(text: str) -> str:
 
 
 def _section(title: str, story_words: list[str], settings: ConverterSettings) -> str:
-    """The section whose words the story uses most; the headline's words count more."""
+    """The section whose words the story uses most; the headline's words count more.
+
+    Each word counts by the logarithm of its uses, so many of a section's words
+    say more than one word said often; a story with too little evidence for any
+    section goes to the default one rather than to a guess."""
     counts = Counter(story_words)
     for w in words(title):
         counts[w] += SECTION_HEADLINE_WEIGHT
     scores = {
-        name: sum(counts[k] for k in keywords) for name, keywords in settings.sections.items()
+        name: sum(math.log1p(counts[k]) for k in keywords if k in counts)
+        for name, keywords in settings.sections.items()
     }
     best = max(scores, key=lambda name: scores[name], default=None)
-    return best if best is not None and scores[best] > 0 else settings.default_section
+    if best is None or scores[best] < SECTION_EVIDENCE:
+        return settings.default_section
+    return best

@@ -1,0 +1,59 @@
+"""Sections, one rule per test: the section whose words a story uses, enough of them,
+counted so that many words say more than one word said often."""
+
+from __future__ import annotations
+
+from seed_converter.language import words
+from seed_converter.metadata import SECTION_EVIDENCE, _section
+from seed_converter.settings import DEFAULT_SECTIONS, ConverterSettings
+
+SETTINGS = ConverterSettings()
+
+
+def section(title: str, text: str) -> str:
+    return _section(title, list(words(text)), SETTINGS)
+
+
+def test_a_recipe_is_filed_under_lifestyle():
+    text = ("Preheat the oven. This recipe makes a quick dinner: the kitchen smells of "
+            "baking bread and the meal is ready in an hour. Serve it with a glass of wine.")
+    assert section("A weeknight pie", text) == "Lifestyle"
+
+
+def test_too_little_evidence_goes_to_the_default_section():
+    # One word of a section ("players") is not enough to file a story under it.
+    text = ("The new bus timetable starts on Monday. Riders can read it at every stop, "
+            "and the players' union of the brass band plans a welcome.")
+    assert section("Bus timetable changes", text) == SETTINGS.default_section
+
+
+def test_words_of_everyday_pages_file_nothing():
+    # A privacy policy, a team, a season, data, a price: every kind of page says them.
+    for word in ("policy", "team", "season", "data", "price", "energy", "space", "study",
+                 "book", "director", "home", "party", "law", "digital", "weather"):
+        assert not any(word in keywords for keywords in DEFAULT_SECTIONS.values()), word
+    text = "Read our privacy policy. The team this season shares data on the price of energy."
+    assert section("About us", text) == SETTINGS.default_section
+
+
+def test_many_words_of_a_section_outweigh_one_word_said_often():
+    # "app" eight times against six Health words once each: counted by its logarithm,
+    # the one word does not outvote the six.
+    text = ("app " * 8 + "The clinic's doctors and nurses saw patients with symptoms of the "
+            "disease in the hospital.")
+    assert section("Clinic notes", text) == "Health"
+
+
+def test_a_headline_word_counts_more_than_a_word_of_the_text():
+    # A game review talks of players and leagues; "review" and the console in the
+    # headline file it under culture.
+    text = "The players of the online league will like the new maps and the gameplay."
+    assert section("Review: Harbour Racers on PlayStation", text) == "Culture"
+
+
+def test_evidence_is_the_sum_of_log_uses():
+    # Three uses of one Science word: log(4) ≈ 1.39, under the bar; with a second
+    # word used twice, over it.
+    assert SECTION_EVIDENCE > 1.39
+    assert section("Notes", "telescope telescope telescope") == SETTINGS.default_section
+    assert section("Notes", "telescope telescope telescope planet planet") == "Science"
