@@ -44,7 +44,7 @@ def revise(labelled: Labelled) -> Revised:
     first_body = next((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), len(judged))
     last_body = max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
     lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
-    lines = drop_trailing_labels(mark_lists(mark_headings(drop_calls_to_action(lines))))
+    lines = drop_trailing_labels(mark_lists(mark_headings(drop_publishers_lines(lines))))
     lines = quotes.drop_pull_quotes(quotes.mark_block_quotes(lines))
     if labelled.title is not None:
         lines = mark_deck(lines, labelled.title)
@@ -90,13 +90,19 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     return tuple(out)
 
 
-def drop_calls_to_action(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
-    """A kept line that is only a button's label ("Book a demo", "Get started") is
-    dropped with its rule (rules.CALLS_TO_ACTION)."""
+# What the publisher sets into a story that is never the story's: a button's label
+# alone on its line, a disclosure of the page's affiliate links.
+PUBLISHERS_LINES = rules.CALLS_TO_ACTION + rules.DISCLOSURES
+
+
+def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
+    """A kept line that is only a button's label ("Book a demo", "Get started") or a
+    disclosure of affiliate links ("This post contains affiliate links …") is
+    dropped with its rule (rules.CALLS_TO_ACTION, rules.DISCLOSURES)."""
     out = list(lines)
     for i, j in enumerate(lines):
         if j.label is Label.PARAGRAPH:
-            rule = rules.match(rules.CALLS_TO_ACTION, j.line.text)
+            rule = rules.match(PUBLISHERS_LINES, j.line.text)
             if rule is not None:
                 out[i] = _relabel(j, Label.BOILERPLATE, rule.name)
     return tuple(out)
@@ -146,6 +152,8 @@ def mark_deck(lines: tuple[Judged, ...], title_at: int) -> tuple[Judged, ...]:
                    if lines[i].label in (Label.BYLINE, Label.DATELINE)), None)
     for i in range(title_at + 1, header or 0):
         j = lines[i]
+        if rules.match(PUBLISHERS_LINES, j.line.text):  # a disclosure often stands there too
+            continue
         if j.shape in PROSE_SHAPES and len(words(j.line.text)) <= DECK_MAX_WORDS \
                 and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]):
             return _as_deck(lines, i)

@@ -201,7 +201,7 @@ NOT_HEADLINES: tuple[Rule, ...] = (
 )
 
 # A button's label alone on its line inside the story: the page's call to act, never the
-# story's text. Applied after the labeller (revising.drop_calls_to_action), as
+# story's text. Applied after the labeller (revising.drop_publishers_lines), as
 # NOT_HEADLINES is: no feature reads them, so they take no retraining.
 CALLS_TO_ACTION: tuple[Rule, ...] = (
     _rule("call-to-action",
@@ -214,6 +214,36 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
           r"take the next step)[.!]?",
           "a button's label: a sales prompt set between paragraphs, not the story's text"),
+)
+
+# Words a disclosure of affiliate links always has beside its "commission": what the
+# reader buys or clicks. A quoted agent's "we get a commission" has none of them.
+_DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy\w*|click\w*|affiliate|associate)\b",
+                                 re.IGNORECASE)
+
+
+def _not_disclosure(text: str) -> bool:
+    return _DISCLOSURE_CONTEXT.search(text) is None
+
+
+# A notice that the page earns from the links in it, set above or inside the story:
+# the publisher's notice, never the story's text (a reader of the story in our site
+# follows none of those links). Applied after the labeller, as CALLS_TO_ACTION is.
+DISCLOSURES: tuple[Rule, ...] = (
+    _rule("affiliate-disclosure",
+          r".{0,200}\b(?:contains?|includes?|uses?|using|may contain|might contain)\s+"
+          r"(?:some |the |our |my )?affiliate links?\b.{0,300}|"
+          r".{0,200}\b(?:we|i)\b[^.!?]{0,40}\b(?:earn|earns|receive|receives|make|makes|get|gets)"
+          r"\s+(?:an? )?(?:small )?(?:commission|share of (?:the )?sales?)\b.{0,300}|"
+          r".{0,200}\b(?:earn|earns|make|makes)\s+(?:us|me)\s+(?:a )?(?:small )?commission\b"
+          r".{0,300}|"
+          r".{0,200}\bcommissions?\s+(?:from|through|on|via)\s+(?:the |our |my |these |those |"
+          r"some |any )?(?:affiliate )?(?:links|purchases)\b.{0,300}|"
+          r".{0,200}\bas an amazon associate\b.{0,300}|"
+          r".{0,200}\bearns? from qualifying purchases\b.{0,300}",
+          "a disclosure that the page earns from its links: the publisher's notice, not the "
+          "story's text",
+          max_chars=500, ruled_out=_not_disclosure),
 )
 
 # A line matching one of these ends the article: what follows is the page around it.
@@ -283,7 +313,8 @@ KEPT_REASONS: dict[str, str] = {
 _REASONS = {
     **PLACEMENT_REASONS,
     **KEPT_REASONS,
-    **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS, *CALLS_TO_ACTION)},
+    **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS, *CALLS_TO_ACTION,
+                                            *DISCLOSURES)},
 }
 
 

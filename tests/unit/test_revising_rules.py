@@ -141,3 +141,29 @@ def test_a_sentence_that_asks_the_reader_to_act_stays():
     ask = "Get started by reading the council's plan, which is online since Tuesday."
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, ask), (B, MORE)]
     assert rule_of(pairs, ask)[0] is Label.PARAGRAPH
+
+
+def test_a_disclosure_of_affiliate_links_is_dropped():
+    notice = ("This post contains affiliate links. If you buy through them, we may earn a "
+              "small commission at no extra cost to you.")
+    pairs = [(T, "Bridge approved"), (B, notice), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, notice) == (Label.BOILERPLATE, "affiliate-disclosure")
+    assert rules.reason("affiliate-disclosure")  # the audit says why
+
+
+def test_a_story_that_mentions_a_commission_keeps_it():
+    # A quoted agent earns a commission; nothing is bought or clicked through the page.
+    quote = "\u201cWe get a commission on every flat we sell,\u201d the agent said on Tuesday."
+    about = ("Affiliate marketing pays a publisher for each sale it sends, and many sites "
+             "now earn more from it than from advertising.")
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, quote), (B, about), (B, MORE)]
+    assert rule_of(pairs, quote)[0] is Label.PARAGRAPH
+    assert rule_of(pairs, about)[0] is Label.PARAGRAPH
+
+
+def test_a_disclosure_between_headline_and_byline_is_not_the_deck():
+    # Where standfirsts stand, a deck is kept even if the model left it out; a
+    # disclosure that stands there is not one.
+    notice = "We may earn a commission when you buy through links on this page."
+    pairs = [(T, "Bridge approved"), (N, notice), (Y, "By Maria Lopez"), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, notice)[0] is Label.BOILERPLATE
