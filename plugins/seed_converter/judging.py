@@ -59,6 +59,29 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(CLOSING_MARKS).endswith(SENTENCE_MARKS)
 
 
+# A line of at most this many words cannot stand for the story as its standfirst or
+# summary: a label ("Top Questions"), a stamp ("Last Updated: December 2025."), a
+# widget's text ("Share this article copied!").
+SLIGHT_MAX_WORDS = 4
+# Nor can a short line ending in a colon ("Contents:", "Okay, here goes, post numero
+# uno:"); a paragraph that ends in one, leading into a list, can.
+SLIGHT_COLON_MAX_WORDS = 11
+# Text written without spaces (Chinese, Japanese) is slight below this many characters.
+SLIGHT_MAX_CHARS = 14
+
+
+def is_slight(text: str) -> bool:
+    """Too slight a line to stand for the story: every list, feed and share preview
+    shows the standfirst or summary as what the story is about."""
+    text = text.strip()
+    spaced = len(text.split())
+    if text.endswith((":", "：")) and spaced <= SLIGHT_COLON_MAX_WORDS:
+        return True
+    if spaced <= 2 and DENSE_SCRIPT.search(text):
+        return len(text) <= SLIGHT_MAX_CHARS
+    return spaced <= SLIGHT_MAX_WORDS
+
+
 def is_title_case(text: str) -> bool:
     """Most longer words capitalised and no full stop: a headline, a teaser link."""
     t = THRESHOLDS

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .authorship import story_authors
 from .dating import story_dates
-from .judging import ends_sentence
+from .judging import ends_sentence, is_slight
 from .language import joined_words, stoplist_for, words
 from .model import Block, Judged, Label, Metadata
 from .settings import ConverterSettings
@@ -53,13 +53,15 @@ def extract(
 
 
 def _summary(body: tuple[Block, ...]) -> str:
+    """The deck, else the first paragraph that is not too slight to stand for the
+    story (judging.is_slight), else the first paragraph."""
     for block in body:
         if block.label is Label.DECK:
             return block.text
-    for block in body:
-        if block.label is Label.PARAGRAPH:
-            return _first_sentences(block.text)
-    return ""
+    paragraphs = [block.text for block in body if block.label is Label.PARAGRAPH]
+    if not paragraphs:
+        return ""
+    return _first_sentences(next((t for t in paragraphs if not is_slight(t)), paragraphs[0]))
 
 
 def _first_sentences(text: str) -> str:

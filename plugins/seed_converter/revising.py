@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import quotes, rules
-from .judging import ends_sentence
+from .judging import ends_sentence, is_slight
 from .labeller import Labelled, Tag
 from .language import words
 from .model import PROSE_SHAPES, Judged, Label, Shape
@@ -155,6 +155,7 @@ def mark_deck(lines: tuple[Judged, ...], title_at: int) -> tuple[Judged, ...]:
         if rules.match(PUBLISHERS_LINES, j.line.text):  # a disclosure often stands there too
             continue
         if j.shape in PROSE_SHAPES and len(words(j.line.text)) <= DECK_MAX_WORDS \
+                and not is_slight(j.line.text) \
                 and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]):
             return _as_deck(lines, i)
     for i in range(title_at + 1, len(lines)):
@@ -162,6 +163,7 @@ def mark_deck(lines: tuple[Judged, ...], title_at: int) -> tuple[Judged, ...]:
         if j.label in (Label.BYLINE, Label.DATELINE, Label.BOILERPLATE):
             continue
         if j.label is Label.PARAGRAPH and len(words(j.line.text)) <= DECK_MAX_WORDS \
+                and not is_slight(j.line.text) \
                 and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]):
             return _as_deck(lines, i)
         break

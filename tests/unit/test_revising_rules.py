@@ -167,3 +167,8 @@ def test_a_disclosure_between_headline_and_byline_is_not_the_deck():
     notice = "We may earn a commission when you buy through links on this page."
     pairs = [(T, "Bridge approved"), (N, notice), (Y, "By Maria Lopez"), (B, PROSE), (B, MORE)]
     assert rule_of(pairs, notice)[0] is Label.BOILERPLATE
+
+
+def test_a_slight_line_under_the_headline_is_not_the_deck():
+    pairs = [(T, "Bridge approved"), (B, "Last Updated: December 2025."), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, "Last Updated: December 2025.")[0] is not Label.DECK
