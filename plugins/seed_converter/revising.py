@@ -151,23 +151,26 @@ def mark_deck(lines: tuple[Judged, ...], title_at: int) -> tuple[Judged, ...]:
     header = next((i for i in range(title_at + 1, min(len(lines), title_at + DECK_SEARCH_LINES))
                    if lines[i].label in (Label.BYLINE, Label.DATELINE)), None)
     for i in range(title_at + 1, header or 0):
-        j = lines[i]
-        if rules.match(PUBLISHERS_LINES, j.line.text):  # a disclosure often stands there too
-            continue
-        if j.shape in PROSE_SHAPES and len(words(j.line.text)) <= DECK_MAX_WORDS \
-                and not is_slight(j.line.text) \
-                and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]):
+        if lines[i].shape in PROSE_SHAPES and _may_be_deck(lines, i):
             return _as_deck(lines, i)
     for i in range(title_at + 1, len(lines)):
         j = lines[i]
         if j.label in (Label.BYLINE, Label.DATELINE, Label.BOILERPLATE):
             continue
-        if j.label is Label.PARAGRAPH and len(words(j.line.text)) <= DECK_MAX_WORDS \
-                and not is_slight(j.line.text) \
-                and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]):
+        if j.label is Label.PARAGRAPH and _may_be_deck(lines, i):
             return _as_deck(lines, i)
         break
     return lines
+
+
+def _may_be_deck(lines: tuple[Judged, ...], i: int) -> bool:
+    """Short enough for a standfirst, not too slight to stand for the story, not the
+    publisher's line (a disclosure often stands under the headline too), and more
+    paragraphs after it."""
+    text = lines[i].line.text
+    return (len(words(text)) <= DECK_MAX_WORDS and not is_slight(text)
+            and not rules.match(PUBLISHERS_LINES, text)
+            and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]))
 
 
 def _as_deck(lines: tuple[Judged, ...], i: int) -> tuple[Judged, ...]:
