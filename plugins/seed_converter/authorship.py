@@ -8,7 +8,9 @@ The evidence is tried strongest first, and the first line that yields names wins
 3. names beside the date on the lines it tagged as date lines;
    (a name from 2 or 3 whose every word the page also writes in lower case —
    "Recent Posts", "Print Article" — or that holds a word of the site's interface
-   — "Select Page", "Login Register" — is a label the model mistook, and is passed);
+   — "Select Page", "Login Register", "HomeKnowledge Centre" — or that ends mid-phrase
+   in a lower-case word — "Planificación de la" — is a label the model mistook, and is
+   passed);
 4. a name line between the headline and the story, or just above the headline
    ("Andrew King", "Brian Truitt   USA TODAY"), not a label the page writes in
    lower case;
@@ -53,7 +55,7 @@ from .bylines import (
     names_from,
 )
 from .common_words import everyday_words
-from .credit_filters import cut_glued_interface, in_list, interface_label
+from .credit_filters import cut_glued_interface, cut_off, in_list, interface_label
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
@@ -193,7 +195,8 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         # A guessed name whose every word the page writes in lower case is a label,
         # and so is a heading of everyday words.
         names = tuple(n for n in map(cut_glued_interface, names)
-                      if not (guessed and (_all_common(n, lower) or _interface_only(n, lower)))
+                      if not (guessed and (_all_common(n, lower) or _interface_only(n, lower)
+                                         or cut_off(n)))
                       and not _heading(n, lang))
         return names, guessed, any(_personal(n, lower) for n in names)
 

@@ -27,7 +27,7 @@ INTERFACE_WORDS = frozenset(
     "posts contents items store shop cart checkout buy order locator options schedule "
     "online sales gallery calculator dialog box current report related latest recent "
     "popular previous next back main header footer sidebar newsletter newsletters rss "
-    "feed free offer gift website click here "
+    "feed free offer gift website click here about "
     # the same in the other languages the converter reads most
     "seite startseite menü anmelden teilen suche kontakt datenschutz impressum mehr "
     "weiterlesen accueil connexion partager recherche rechercher confidentialité lire "
@@ -40,12 +40,26 @@ INTERFACE_WORDS = frozenset(
 LETTERS = re.compile(r"[^\W\d_]+")
 # A capitalised word run onto the end of another: "AltoverosView".
 GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\b")
+# A breadcrumb copied without its separators starts with its root run onto the first
+# section's name: "HomeCybersecurity Best Practices", "StartseiteRatgeber".
+GLUED_BREADCRUMB = re.compile(r"^(?:Home|Startseite|Accueil|Inicio|Início|Homepage)"
+                              r"(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+# A name ends in a capitalised word (or is one word, a handle): a line that ends in a
+# lower-case word after a capitalised one is a phrase cut off ("Planificación de la").
+CUT_OFF = re.compile(r"^\W*[A-ZÀ-ÖØ-Þ].*\s[a-zß-ÿ][\w'’-]*\W*$")
 
 
 def interface_label(name: str) -> bool:
     """A word of the site's own interface makes a guessed name a label: "Select Page",
-    "Login Register", "Share Link", "Privacy Policy"."""
-    return any(w.lower() in INTERFACE_WORDS for w in LETTERS.findall(name))
+    "Login Register", "Share Link", "Privacy Policy", and a breadcrumb copied without
+    its separators, "HomeCybersecurity Best Practices"."""
+    return any(w.lower() in INTERFACE_WORDS for w in LETTERS.findall(name)) or \
+        GLUED_BREADCRUMB.match(name) is not None
+
+
+def cut_off(name: str) -> bool:
+    """A guessed name that ends mid-phrase, in a lower-case word, is no one's name."""
+    return CUT_OFF.match(name) is not None
 
 
 def cut_glued_interface(name: str) -> str:

@@ -356,3 +356,27 @@ def test_an_authors_label_in_german_names_the_writers_under_it():
                  (Label.BOILERPLATE, "Autor(en)"), (Label.BOILERPLATE, "Anna Schmidt"),
                  (Label.BOILERPLATE, "Peter Müller"))
     assert story_authors(page, stoplist_for("de")) == ("Anna Schmidt", "Peter Müller")
+
+
+def test_a_breadcrumb_run_onto_its_root_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "HomeKnowledge Centre"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ()
+
+
+def test_a_link_to_an_about_page_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "About Emplifi"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ()
+
+
+def test_a_tagged_phrase_cut_off_in_a_lower_case_word_is_no_writer():
+    page = lines((Label.TITLE, "Puente cerrado"), (Label.BYLINE, "Planificación de la"),
+                 (Label.PARAGRAPH, "El consejo votó el martes cerrar el viejo puente."))
+    assert story_authors(page, stoplist_for("es")) == ()
+
+
+def test_a_brand_run_together_with_an_interface_word_may_still_write():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "LinkNaija"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("LinkNaija",)
