@@ -78,6 +78,7 @@ help:
 	@echo 'make train       retrain the line labeller on ../shared/eval (TRAIN_DIR=…); make ablation: each feature group off'
 	@echo 'make train-check fail if the shipped model was fitted on other features than the code computes now'
 	@echo 'make sections    how often pages are filed under a section a web editor would accept (hand labels)'
+	@echo 'make tags        how many of the tags given a reader would accept (hand labels)'
 	@echo 'make bench       benchmark against plain Pelican and Hugo (BENCH_N=5000)'
 	@echo 'make clean       remove output/'
 	@echo 'Folders: SEEDDIR=$(SEEDDIR) INPUTDIR=$(INPUTDIR) OUTPUTDIR=$(OUTPUTDIR); STRICT=1 fails on warnings'
@@ -204,6 +205,12 @@ train-check: $(RUNTIME_STAMP)
 sections: $(RUNTIME_STAMP)
 	@test -d "$(TRAIN_DIR)" || { echo "no TRAIN_DIR: set TRAIN_DIR=path/to/eval"; exit 2; }
 	$(TRAINING).sections --eval-root "$(TRAIN_DIR)"
+
+# How many of the tags given a reader would accept (hand labels).
+.PHONY: tags
+tags: $(RUNTIME_STAMP)
+	@test -d "$(TRAIN_DIR)" || { echo "no TRAIN_DIR: set TRAIN_DIR=path/to/eval"; exit 2; }
+	$(TRAINING).tags --eval-root "$(TRAIN_DIR)"
 
 # What each feature group adds: the labeller trained and cross-validated without it.
 .PHONY: ablation

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from .bylines import CALENDAR_WORDS
+from .common_words import everyday_words
+from .given_names import first_name, given_names
 from .judging import is_title_case
 from .language import lower_case_words, stoplist_for
 from .model import Block, Label
@@ -23,18 +26,19 @@ TAG_MIN_MENTIONS = 2
 HEADLINE_WEIGHT = 2
 # Articles, conjunctions and prepositions are never the edge of a name: "The
 # Government", "In Kazakhstan" (a short list of its own: stoplists hold "New",
-# "South" and "John").
-EDGE_WORDS = frozenset(
+# "South" and "John"). Only where the text writes them in lower case, as words of
+# its own language: an English story's "Los Angeles" and "Des Moines" stay whole.
+FUNCTION_WORDS = frozenset(
     "the a an and or but of in on at for with from to by as if so this that these those "
     "der die das den dem des ein eine und oder von im am le la les l un une et ou du des "
-    "au aux el los las un una y o del al il lo gli i e di da dei het een en op"
-    # Titles before a name: "President Nursultan Nazarbayev" is tagged by the name.
-    " president former minister prime chairman chief ceo sen rep gov governor senator mr "
-    "mrs ms dr prof king queen prince princess pope judge"
-    # A writer speaking of themself: "I'm Sergio Martínez-Beltrán" is tagged by the name.
-    " i'm i'd i've i'll"
-    .split()
+    "au aux el los las un una y o del al il lo gli i e di da dei het een en op".split())
+# Titles before a name: "President Nursultan Nazarbayev" is tagged by the name; a
+# writer speaking of themself: "I'm Sergio Martínez-Beltrán" is tagged by the name.
+TITLE_WORDS = frozenset(
+    "president former minister prime chairman chief ceo sen rep gov governor senator mr "
+    "mrs ms dr prof king queen prince princess pope judge i'm i'd i've i'll".split()
 ) | CALENDAR_WORDS
+EDGE_WORDS = FUNCTION_WORDS | TITLE_WORDS
 # What may stand between a sentence's end and its next word: closing quotes, spaces,
 # opening quotes. Only this many characters are looked at, so the check costs the
 # same however long the paragraph (a 2 MB one-line seed has thousands of names).
@@ -42,6 +46,23 @@ LOOKBEHIND_CHARS = 16
 AFTER_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*['‘\"“«(]*$")
 ONLY_OPENERS = re.compile(r"\s*['‘\"“«(]*")
 POSSESSIVE = re.compile(r"['’]s?$")
+# A possessive inside a run ends one name and starts the next: "Elon Musk's SpaceX".
+INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\S)")
+# A label numbering a part of the text: "Table 1", "Step 3", "Figure 2a".
+NUMBERED = re.compile(r"\s+\d")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A capitalised run as the text writes it, and where."""
+
+    run: str
+    weight: int
+    # It opens its sentence: its first word may be capitalised only for that.
+    opens: bool
+    # Inside a sentence of prose, not numbering a part ("Table 1"): a capital there
+    # makes an everyday word a name.
+    in_prose: bool
 
 
 def find_tags(title: str, body: tuple[Block, ...], limit: int,
@@ -49,10 +70,13 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     """The names the story mentions most (mentions in the headline count double).
 
     A capitalised word that opens a sentence is a name only if the text also
-    capitalises it elsewhere ("According", "During" are not); a word the text
-    also writes in lower case is a common word, and so is a stopword of a language
-    that capitalises every noun ("Jahr"); a surname alone counts for the most
-    mentioned full name it belongs to ("Ford" for "Mike Ford").
+    capitalises it elsewhere ("According", "During" are not), unless it opens every
+    mention of the name after it ("Bryce Canyon"); a word the text also writes in
+    lower case is a common word, and so is a stopword of a language that capitalises
+    every noun ("Jahr"); an everyday word of the language is a name only where prose
+    capitalises it mid-sentence, not only in labels ("Cons", "Our Score:", "Table 1");
+    a surname alone counts for the most mentioned full name it belongs to ("Ford"
+    for "Mike Ford").
     """
     stops = stoplist_for(lang)
     nouns_capitalised = lang in NOUN_CAPITALISING
@@ -62,39 +86,91 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     texts += [(b.text, 1) for b in body if b.label is Label.PARAGRAPH or not is_title_case(b.text)]
     lower = lower_case_words(text for text, _ in texts)
     mid_caps: set[str] = set()
+    # Words capitalised inside a sentence of prose.
+    prose_caps: set[str] = set()
     # A story names the same people again and again: each mention is counted, in the
     # order first met, and each (run, weight, place) is judged once.
-    found: dict[tuple[str, int, bool], int] = {}
+    found: dict[Mention, int] = {}
     for text, weight in texts:
+        prose = not is_title_case(text)
         for m in NAME.finditer(text):
-            raw = m.group(0)
-            mention = (raw, weight, _opens_sentence(text, m.start()))
-            before = found.get(mention)
-            if before is None:
-                found[mention] = 1
-                if not mention[2]:
-                    mid_caps.update(raw.split())
-            else:
-                found[mention] = before + 1
+            opens = _opens_sentence(text, m.start())
+            numbered = NUMBERED.match(text, m.end()) is not None
+            # "Elon Musk's SpaceX" names two: Elon Musk, and SpaceX.
+            for k, raw in enumerate(INNER_POSSESSIVE.split(m.group(0))):
+                mention = Mention(raw, weight, opens and k == 0,
+                                  prose and not (opens and k == 0) and not numbered)
+                before = found.get(mention)
+                if before is None:
+                    found[mention] = 1
+                    if not mention.opens:
+                        mid_caps.update(raw.split())
+                    if mention.in_prose:
+                        prose_caps.update(raw.split())
+                else:
+                    found[mention] = before + 1
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
-    for (raw, weight, opens), mentions in found.items():
-        parts = raw.split()
-        if opens and parts and parts[0] not in mid_caps:
-            parts = parts[1:]
+    openers: dict[str, set[str]] = defaultdict(set)
+    for mention, mentions in found.items():
+        parts = mention.run.split()
+        opener = ""
+        if mention.opens and parts and parts[0] not in mid_caps:
+            opener, parts = parts[0], parts[1:]
         run = " ".join(parts)
         name = names.get(run)
         if name is None:
-            name = _trim_name(run)
+            name = _trim_name(run, lower)
             if name and _common(name, lower, stops, nouns_capitalised):
                 name = ""
             names[run] = name
         if name:
-            counts[name] += weight * mentions
+            counts[name] += mention.weight * mentions
+            openers[name].add(opener if name == run else "")
+    counts = _restore_openers(counts, openers, stops)
+    for name in list(counts):
+        if _phrase(name, lower, stops) or _label(name, prose_caps, lang):
+            del counts[name]
     _fold_common_edges(counts, lower, stops)
     _fold_surnames(counts)
     ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
     return tuple(ranked[:limit])
+
+
+def _restore_openers(counts: Counter[str], openers: dict[str, set[str]],
+                     stops: frozenset[str]) -> Counter[str]:
+    """A name whose every mention followed the same capitalised word that opened its
+    sentence is a longer name cut short: "Bryce Canyon draws hikers. Bryce Canyon
+    closes …" names Bryce Canyon, not Canyon. A stopword or a function word opening
+    them is no part of it ("During", "The")."""
+    restored: Counter[str] = Counter()
+    for name, count in counts.items():
+        (opener, *others) = openers[name]
+        if opener and not others and opener.lower() not in stops and not _edge(opener):
+            name = f"{opener} {name}"
+        restored[name] += count
+    return restored
+
+
+def _label(name: str, prose_caps: set[str], lang: str) -> bool:
+    """Everyday words capitalised only where a label or a line in title case
+    capitalises them ("Pros & Cons", "Our Score:", "Table 1", "Expert Tip: …"); a
+    person's name is one wherever it stands ("Mike Ford" opening each sentence that
+    names him)."""
+    parts = name.split()
+    if prose_caps.issuperset(parts):
+        return False
+    if len(parts) > 1 and first_name(name) in given_names():
+        return False
+    return everyday_words(name, lang)
+
+
+def _phrase(name: str, lower: set[str], stops: frozenset[str]) -> bool:
+    """A run of three or more capitalised words with a common stopword after its first
+    is a phrase in title case, not a name: "Why You Shouldn't Worry", "Home Depot Stock
+    Is Falling After Its Earnings Release", "Months To Go"."""
+    parts = name.split()
+    return len(parts) >= 3 and any(p.lower() in stops and p.lower() in lower for p in parts[1:])
 
 
 def _common(name: str, lower: set[str], stops: frozenset[str], nouns_capitalised: bool) -> bool:
@@ -152,15 +228,19 @@ def _fold_surnames(counts: Counter[str]) -> None:
             counts[target] += counts.pop(short)
 
 
-def _trim_name(name: str) -> str:
-    """Drop function words at either end: "The Government" is not a name, "Kazakhstan" is."""
+def _trim_name(name: str, lower: set[str]) -> str:
+    """Drop titles, and function words the text writes in lower case, at either end:
+    "The Government" is not a name, "Kazakhstan" is; "Los Angeles" stays whole."""
     parts = POSSESSIVE.sub("", name.rstrip(".")).split()
-    while parts and _edge(parts[0]):
+    while parts and _edge(parts[0], lower):
         parts.pop(0)
-    while parts and _edge(parts[-1]):
+    while parts and _edge(parts[-1], lower):
         parts.pop()
     return " ".join(parts) if parts and len(" ".join(parts)) > 2 else ""
 
 
-def _edge(word: str) -> bool:
-    return word.lower().replace("’", "'") in EDGE_WORDS
+def _edge(word: str, lower: set[str] | None = None) -> bool:
+    """A title, or a function word (of the text's own language, where `lower` says
+    which words the text writes in lower case)."""
+    word = word.lower().replace("’", "'")
+    return word in TITLE_WORDS or (word in FUNCTION_WORDS and (lower is None or word in lower))

@@ -73,3 +73,43 @@ def test_a_name_in_an_e_mail_address_or_a_handle_is_no_common_word():
     words = lower_case_words(["Find him at @russellm or russell@zavient.com", "the miller"])
     assert "russell" not in words and "russellm" not in words
     assert {"the", "miller", "him"} <= words
+
+
+def test_a_foreign_article_opening_a_name_stays_in_it():
+    tags = find_tags("Studios expand", body(
+        "The studio works in Los Angeles. Its offices in Los Angeles grew this year."
+    ), limit=6)
+    assert tags == ("Los Angeles",)
+
+
+def test_a_word_opening_every_mention_of_a_name_is_part_of_it():
+    tags = find_tags("Park roads close", body(
+        "Bryce Canyon draws hikers in spring.",
+        "Bryce Canyon closes its roads in winter."), limit=6)
+    assert tags == ("Bryce Canyon",)
+
+
+def test_everyday_words_capitalised_only_in_labels_are_no_tag():
+    tags = find_tags("Movers compared", body(
+        "Our Score: 4.5 for Seka Moving.", "Expert Tip: book early with Seka Moving.",
+        "Our Score: 4.0 overall.", "Expert Tip: ask for a quote."), limit=6)
+    assert tags == ("Seka Moving",)
+
+
+def test_a_numbered_part_of_the_text_is_no_tag():
+    tags = find_tags("Stress study", body(
+        "Results for Calm users are in Table 1 and the controls in Table 2."), limit=6)
+    assert "Table" not in tags
+
+
+def test_a_possessive_divides_a_run_into_two_names():
+    tags = find_tags("Rocket lands", body(
+        "Elon Musk's SpaceX launched a rocket. Later Elon Musk's SpaceX landed it."), limit=6)
+    assert set(tags) == {"Elon Musk", "SpaceX"}
+
+
+def test_a_phrase_in_title_case_is_no_name():
+    tags = find_tags("Stocks fall", body(
+        "Why You Shouldn't Worry", "Shares fell, and you should not worry.",
+        "Why You Shouldn't Worry", "They will rise."), limit=6)
+    assert tags == ()
