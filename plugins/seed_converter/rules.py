@@ -279,6 +279,17 @@ BULLETED_RUN = "bulleted-run"
 DECK_UNDER_HEADLINE = "short-paragraph-under-headline"
 QUOTATION_WITH_SOURCE = "quotation-with-source"
 QUOTE_SOURCE = "quote-source"
+COMMENT_SECTION = "comment-section"
+
+# A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
+# May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
+# ("May 26, 2014 at 9:47 pm", or a bare "at" where the copy lost the date). A
+# story's "The letter says:" is followed by what it says, not by a time.
+COMMENT_SAID = re.compile(r"^.{1,80}?\son\s.{4,40}?\sat\s+\d{1,2}[:.]\d{2}\s*"
+                          r"(?:[ap]\.?m\.?\s+)?said:$", re.IGNORECASE)
+COMMENT_SAYS = re.compile(r"^.{1,80}?\ssays:$", re.IGNORECASE)
+COMMENT_TIME = re.compile(r"^(?:.{0,40}?\s)?at(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
+                          re.IGNORECASE)
 
 # Lines dropped for where they stand rather than what they say, and why.
 PLACEMENT_REASONS: dict[str, str] = {
@@ -292,6 +303,8 @@ PLACEMENT_REASONS: dict[str, str] = {
                     "sign-up box), not the story",
     ABOVE_HEADLINE: "story-like text above the headline: a teaser or caption that opens "
                     "the page",
+    COMMENT_SECTION: "a blog's comments: from the first comment's heading (\"Jane Doe "
+                     "says:\" over its time, \"… at 9:47 pm said:\") to the end of the page",
 }
 # What a kept line is, and why.
 KEPT_REASONS: dict[str, str] = {

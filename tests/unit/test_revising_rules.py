@@ -106,7 +106,8 @@ def test_every_rule_has_a_reason_for_the_audit():
              and k in {"OUTSIDE_MAIN_TEXT", "LABELLED_FURNITURE", "ABOVE_HEADLINE",
                        "PULL_QUOTE", "LABELLED_BODY", "PROSE_RUN_FALLBACK", "HEADLINE",
                        "BYLINE", "DATELINE", "SHORT_LINE_BEFORE_PROSE", "BULLETED_RUN",
-                       "DECK_UNDER_HEADLINE", "QUOTATION_WITH_SOURCE", "QUOTE_SOURCE"}}
+                       "DECK_UNDER_HEADLINE", "QUOTATION_WITH_SOURCE", "QUOTE_SOURCE",
+                       "COMMENT_SECTION"}}
     assert named <= set(rules.PLACEMENT_REASONS) | set(rules.KEPT_REASONS)
 
 
@@ -172,3 +173,27 @@ def test_a_disclosure_between_headline_and_byline_is_not_the_deck():
 def test_a_slight_line_under_the_headline_is_not_the_deck():
     pairs = [(T, "Bridge approved"), (B, "Last Updated: December 2025."), (B, PROSE), (B, MORE)]
     assert rule_of(pairs, "Last Updated: December 2025.")[0] is not Label.DECK
+
+
+COMMENT = ("Any update on how the follow-up paper will affect the recommendation for the "
+           "charity, and when will the review of it be published on the blog?")
+
+
+def test_a_blog_comment_headed_with_its_time_and_all_after_it_are_dropped():
+    pairs = [(T, "Open thread"), (B, PROSE), (N, "Comments"),
+             (N, "Milan Griffes on September 12, 2018 at 4:47 pm said:"), (B, COMMENT),
+             (B, "Catherine on September 13, 2018 at 5:23 pm said:"), (B, MORE)]
+    assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+    assert rule_of(pairs, MORE) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+    assert rule_of(pairs, PROSE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_commenter_who_says_over_the_time_heads_a_comment():
+    pairs = [(T, "Open thread"), (B, PROSE), (N, "Florence says:"),
+             (N, "January 7, 2016 at 10:31 am"), (B, COMMENT)]
+    assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+
+
+def test_what_a_letter_says_in_the_story_stays():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "The council's letter says:"), (B, MORE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
