@@ -214,6 +214,12 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
           r"take the next step)[.!]?",
           "a button's label: a sales prompt set between paragraphs, not the story's text"),
+    _rule("shop-button",
+          r"(?:(?:[$€£]\s?[\d,.]+|free)\s+(?:at|from|on)\s+[\w.'’&-]+(?:\s[\w.'’&-]+){0,2}\s*){1,4}(?<![.!?])|"
+          r"(?:check|see|compare|view) (?:the )?(?:latest )?(?:price|prices|deals?|it) "
+          r"(?:at|on) .{2,40}",
+          "a shop's button under a product: its price and where to buy it (\"$150 at "
+          "Zappos\", \"Check price at Amazon\"), not the story's text"),
 )
 
 # Words a disclosure of affiliate links always has beside its "commission": what the

@@ -197,3 +197,17 @@ def test_a_commenter_who_says_over_the_time_heads_a_comment():
 def test_what_a_letter_says_in_the_story_stays():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, "The council's letter says:"), (B, MORE)]
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_shops_price_button_between_paragraphs_is_dropped():
+    pairs = [(T, "Running shoes tested"), (B, PROSE), (B, "$150 at Amazon$150 at Zappos"),
+             (B, "Check price at Amazon (on sale!)"), (B, MORE)]
+    assert rule_of(pairs, "$150 at Amazon$150 at Zappos") == (Label.BOILERPLATE, "shop-button")
+    assert rule_of(pairs, "Check price at Amazon (on sale!)") == (Label.BOILERPLATE,
+                                                                  "shop-button")
+
+
+def test_a_sentence_naming_a_price_and_a_shop_stays():
+    pairs = [(T, "Running shoes tested"), (B, PROSE), (B, "$150 at most shoe shops."),
+             (B, MORE)]
+    assert rule_of(pairs, "$150 at most shoe shops.") == (Label.PARAGRAPH, rules.LABELLED_BODY)
