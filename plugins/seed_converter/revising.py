@@ -92,8 +92,9 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 
 # What the publisher sets into a story that is never the story's: a button's label
-# alone on its line, a disclosure of the page's affiliate links.
-PUBLISHERS_LINES = rules.CALLS_TO_ACTION + rules.DISCLOSURES
+# alone on its line, a disclosure of the page's affiliate links, the heading of a
+# table of contents.
+PUBLISHERS_LINES = rules.CALLS_TO_ACTION + rules.DISCLOSURES + rules.CONTENTS_HEADINGS
 
 
 def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:

@@ -232,6 +232,19 @@ def _not_disclosure(text: str) -> bool:
     return _DISCLOSURE_CONTEXT.search(text) is None
 
 
+# The heading of a page's table of contents: its entries link to the story's own
+# subheadings, which the story keeps where they stand; without them the heading
+# heads nothing. Applied after the labeller, as CALLS_TO_ACTION is.
+CONTENTS_HEADINGS: tuple[Rule, ...] = (
+    _rule("contents-heading",
+          r"(?:table of contents|contents|in this (?:article|post|guide|story)|"
+          r"jump to(?: section)?|on this page|inhalt(?:sverzeichnis)?|sommaire|"
+          r"índice|indice|tabla de contenidos?)\s*:?(?:\s*(?:\[?(?:hide|show)\]?))?",
+          "the heading of the page's table of contents, whose links lead to the story's "
+          "own subheadings"),
+)
+
+
 # A notice that the page earns from the links in it, set above or inside the story:
 # the publisher's notice, never the story's text (a reader of the story in our site
 # follows none of those links). Applied after the labeller, as CALLS_TO_ACTION is.
@@ -333,7 +346,7 @@ _REASONS = {
     **PLACEMENT_REASONS,
     **KEPT_REASONS,
     **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS, *CALLS_TO_ACTION,
-                                            *DISCLOSURES)},
+                                            *DISCLOSURES, *CONTENTS_HEADINGS)},
 }
 
 

@@ -211,3 +211,8 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     pairs = [(T, "Running shoes tested"), (B, PROSE), (B, "$150 at most shoe shops."),
              (B, MORE)]
     assert rule_of(pairs, "$150 at most shoe shops.") == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_the_heading_of_a_table_of_contents_is_dropped():
+    pairs = [(T, "Bridge approved"), (B, "Table of Contents"), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, "Table of Contents") == (Label.BOILERPLATE, "contents-heading")
