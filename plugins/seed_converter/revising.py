@@ -113,7 +113,8 @@ def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 def drop_comment_section(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     """A blog's comments follow its story to the end of the page: every kept line from
     the first comment's heading after the story's first paragraph on is dropped
-    (rules.COMMENT_SAID, rules.COMMENT_SAYS). A long comment reads like the story."""
+    (rules.COMMENT_SAID, rules.COMMENT_SAYS), or from Substack's heading of them
+    (rules.COMMENT_HEADING). A long comment reads like the story."""
     first = next((i for i, j in enumerate(lines) if j.label is Label.PARAGRAPH), None)
     if first is None:
         return lines
@@ -126,6 +127,8 @@ def drop_comment_section(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 def _heads_comment(lines: tuple[Judged, ...], i: int) -> bool:
     text = lines[i].line.text
+    if rules.COMMENT_HEADING.match(text):
+        return True
     if not text.endswith(":"):
         return False
     if rules.COMMENT_SAID.match(text):

@@ -307,6 +307,9 @@ COMMENT_SECTION = "comment-section"
 COMMENT_SAID = re.compile(r"^.{1,80}?\son\s.{4,40}?\sat\s+\d{1,2}[:.]\d{2}\s*"
                           r"(?:[ap]\.?m\.?\s+)?said:$", re.IGNORECASE)
 COMMENT_SAYS = re.compile(r"^.{1,80}?\ssays:$", re.IGNORECASE)
+# Substack heads its comments so: everything under it is the readers'.
+COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
+                             re.IGNORECASE)
 COMMENT_TIME = re.compile(r"^(?:.{0,40}?\s)?at(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
                           re.IGNORECASE)
 

@@ -216,3 +216,9 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
 def test_the_heading_of_a_table_of_contents_is_dropped():
     pairs = [(T, "Bridge approved"), (B, "Table of Contents"), (B, PROSE), (B, MORE)]
     assert rule_of(pairs, "Table of Contents") == (Label.BOILERPLATE, "contents-heading")
+
+
+def test_everything_under_substacks_comment_heading_is_dropped():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "Discussion about this post"),
+             (B, COMMENT)]
+    assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
