@@ -44,7 +44,7 @@ def revise(labelled: Labelled) -> Revised:
     first_body = next((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), len(judged))
     last_body = max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
     lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
-    lines = drop_comment_section(lines)
+    lines = drop_closing_sections(lines)
     lines = drop_trailing_labels(mark_lists(mark_headings(drop_publishers_lines(lines))))
     lines = quotes.drop_pull_quotes(quotes.mark_block_quotes(lines))
     if labelled.title is not None:
@@ -110,31 +110,34 @@ def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     return tuple(out)
 
 
-def drop_comment_section(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
-    """A blog's comments follow its story to the end of the page: every kept line from
-    the first comment's heading after the story's first paragraph on is dropped
-    (rules.COMMENT_SAID, rules.COMMENT_SAYS), or from Substack's heading of them
-    (rules.COMMENT_HEADING). A long comment reads like the story."""
+def drop_closing_sections(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
+    """What follows a story to the end of its page, from its heading on: a blog's
+    comments (a long comment reads like the story), or the list of sources a page
+    cites. Every kept line from the first such heading after the story's first
+    paragraph is dropped, with the section's rule."""
     first = next((i for i, j in enumerate(lines) if j.label is Label.PARAGRAPH), None)
     if first is None:
         return lines
-    start = next((i for i in range(first + 1, len(lines)) if _heads_comment(lines, i)), None)
-    if start is None:
-        return lines
-    return (*lines[:start], *(_relabel(j, Label.BOILERPLATE, rules.COMMENT_SECTION)
-                              if j.label.kept else j for j in lines[start:]))
+    for start in range(first + 1, len(lines)):
+        rule = _closing_section(lines, start)
+        if rule is not None:
+            return (*lines[:start], *(_relabel(j, Label.BOILERPLATE, rule) if j.label.kept
+                                      else j for j in lines[start:]))
+    return lines
 
 
-def _heads_comment(lines: tuple[Judged, ...], i: int) -> bool:
+def _closing_section(lines: tuple[Judged, ...], i: int) -> str | None:
+    """The rule of the section line i heads, if it heads one: a comment's heading
+    (rules.COMMENT_SAID, "… says:" over its time, Substack's rules.COMMENT_HEADING),
+    or the heading of the sources (rules.REFERENCE_HEADING)."""
     text = lines[i].line.text
-    if rules.COMMENT_HEADING.match(text):
-        return True
-    if not text.endswith(":"):
-        return False
-    if rules.COMMENT_SAID.match(text):
-        return True
-    return rules.COMMENT_SAYS.match(text) is not None and i + 1 < len(lines) and \
-        rules.COMMENT_TIME.match(lines[i + 1].line.text) is not None
+    if rules.REFERENCE_HEADING.match(text):
+        return rules.REFERENCE_SECTION
+    if rules.COMMENT_HEADING.match(text) or rules.COMMENT_SAID.match(text) or (
+            rules.COMMENT_SAYS.match(text) and i + 1 < len(lines)
+            and rules.COMMENT_TIME.match(lines[i + 1].line.text)):
+        return rules.COMMENT_SECTION
+    return None
 
 
 def drop_trailing_labels(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:

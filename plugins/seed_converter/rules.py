@@ -299,6 +299,7 @@ DECK_UNDER_HEADLINE = "short-paragraph-under-headline"
 QUOTATION_WITH_SOURCE = "quotation-with-source"
 QUOTE_SOURCE = "quote-source"
 COMMENT_SECTION = "comment-section"
+REFERENCE_SECTION = "reference-section"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -307,6 +308,12 @@ COMMENT_SECTION = "comment-section"
 COMMENT_SAID = re.compile(r"^.{1,80}?\son\s.{4,40}?\sat\s+\d{1,2}[:.]\d{2}\s*"
                           r"(?:[ap]\.?m\.?\s+)?said:$", re.IGNORECASE)
 COMMENT_SAYS = re.compile(r"^.{1,80}?\ssays:$", re.IGNORECASE)
+# The heading of the sources a page cites, under its story: "References", "Article
+# Sources:", "Citations", "Footnotes" (not "Notes", which heads a story's own notes).
+REFERENCE_HEADING = re.compile(
+    r"^(?:references|sources|article sources|sources and references|citations|footnotes|"
+    r"bibliography|works cited|quellen|einzelnachweise|literatur|références|referencias|"
+    r"fuentes|referências|fontes|riferimenti|fonti|bronnen)\s*:?$", re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.
 COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
                              re.IGNORECASE)
@@ -325,6 +332,8 @@ PLACEMENT_REASONS: dict[str, str] = {
                     "sign-up box), not the story",
     ABOVE_HEADLINE: "story-like text above the headline: a teaser or caption that opens "
                     "the page",
+    REFERENCE_SECTION: "the sources the page cites, under the story: from their heading "
+                       "(\"References\", \"Article Sources:\") to the end of the page",
     COMMENT_SECTION: "a blog's comments: from the first comment's heading (\"Jane Doe "
                      "says:\" over its time, \"… at 9:47 pm said:\") to the end of the page",
 }

@@ -107,7 +107,7 @@ def test_every_rule_has_a_reason_for_the_audit():
                        "PULL_QUOTE", "LABELLED_BODY", "PROSE_RUN_FALLBACK", "HEADLINE",
                        "BYLINE", "DATELINE", "SHORT_LINE_BEFORE_PROSE", "BULLETED_RUN",
                        "DECK_UNDER_HEADLINE", "QUOTATION_WITH_SOURCE", "QUOTE_SOURCE",
-                       "COMMENT_SECTION"}}
+                       "COMMENT_SECTION", "REFERENCE_SECTION"}}
     assert named <= set(rules.PLACEMENT_REASONS) | set(rules.KEPT_REASONS)
 
 
@@ -222,3 +222,18 @@ def test_everything_under_substacks_comment_heading_is_dropped():
     pairs = [(T, "Bridge approved"), (B, PROSE), (N, "Discussion about this post"),
              (B, COMMENT)]
     assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+
+
+CITATION = ("Hofmann SG, Asnaani A. The efficacy of cognitive behavioral therapy: a review "
+            "of meta-analyses. Cognit Ther Res 2012;36(5):427-440.")
+
+
+def test_the_sources_under_a_story_are_dropped_from_their_heading_on():
+    pairs = [(T, "Therapy works"), (B, PROSE), (B, MORE), (B, "References"), (B, CITATION)]
+    assert rule_of(pairs, CITATION) == (Label.BOILERPLATE, rules.REFERENCE_SECTION)
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_storys_own_notes_stay():
+    pairs = [(T, "Therapy works"), (B, PROSE), (B, "Notes"), (B, MORE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
