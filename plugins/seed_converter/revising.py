@@ -24,6 +24,13 @@ DECK_MAX_WORDS = 50
 # A standfirst sits right under the headline: the byline or date line that closes the
 # header is looked for this many lines down.
 DECK_SEARCH_LINES = 4
+# The comments' heading ("12 Comments") heads them only below this many words of the
+# story: above, it is the count by the byline, a link down to them.
+COMMENTS_AFTER_WORDS = 100
+# The labels of the story's text, as against the header's (headline, byline, date line).
+STORY_LABELS = frozenset(label for label in Label if label.kept) - {
+    Label.TITLE, Label.BYLINE, Label.DATELINE}
+COMMENT_MARKERS = tuple(r for r in rules.END_MARKERS if r.name == "end:comments")
 # Tags the header models give, and the label each becomes.
 HEADER_LABELS = {Tag.TITLE: (Label.TITLE, rules.HEADLINE),
                  Tag.BYLINE: (Label.BYLINE, rules.BYLINE),
@@ -113,29 +120,37 @@ def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 def drop_closing_sections(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     """What follows a story to the end of its page, from its heading on: a blog's
     comments (a long comment reads like the story), or the list of sources a page
-    cites. Every kept line from the first such heading after the story's first
-    paragraph is dropped, with the section's rule."""
+    cites. Every line of the story from the first such heading after its first
+    paragraph is dropped, with the section's rule (a byline or date line the header
+    models found there stays theirs)."""
     first = next((i for i, j in enumerate(lines) if j.label is Label.PARAGRAPH), None)
     if first is None:
         return lines
+    told = 0  # words of the story kept above the line
     for start in range(first + 1, len(lines)):
-        rule = _closing_section(lines, start)
+        above = lines[start - 1]
+        told += len(words(above.line.text)) if above.label in STORY_LABELS else 0
+        rule = _closing_section(lines, start, told)
         if rule is not None:
-            return (*lines[:start], *(_relabel(j, Label.BOILERPLATE, rule) if j.label.kept
-                                      else j for j in lines[start:]))
+            return (*lines[:start], *(_relabel(j, Label.BOILERPLATE, rule)
+                                      if j.label in STORY_LABELS else j
+                                      for j in lines[start:]))
     return lines
 
 
-def _closing_section(lines: tuple[Judged, ...], i: int) -> str | None:
+def _closing_section(lines: tuple[Judged, ...], i: int, told: int) -> str | None:
     """The rule of the section line i heads, if it heads one: a comment's heading
     (rules.COMMENT_SAID, "… says:" over its time, Substack's rules.COMMENT_HEADING),
-    or the heading of the sources (rules.REFERENCE_HEADING)."""
+    the comments' own heading once the story has been told ("12 Comments", "Leave a
+    comment": the count by the byline links to them), or the heading of the sources
+    (rules.REFERENCE_HEADING)."""
     text = lines[i].line.text
     if rules.REFERENCE_HEADING.match(text):
         return rules.REFERENCE_SECTION
     if rules.COMMENT_HEADING.match(text) or rules.COMMENT_SAID.match(text) or (
             rules.COMMENT_SAYS.match(text) and i + 1 < len(lines)
-            and rules.COMMENT_TIME.match(lines[i + 1].line.text)):
+            and rules.COMMENT_TIME.match(lines[i + 1].line.text)) or (
+            told >= COMMENTS_AFTER_WORDS and rules.match(COMMENT_MARKERS, text)):
         return rules.COMMENT_SECTION
     return None
 

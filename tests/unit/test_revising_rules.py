@@ -237,3 +237,21 @@ def test_the_sources_under_a_story_are_dropped_from_their_heading_on():
 def test_a_storys_own_notes_stay():
     pairs = [(T, "Therapy works"), (B, PROSE), (B, "Notes"), (B, MORE)]
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_the_comments_heading_under_a_told_story_opens_the_comment_section():
+    story = [(B, PROSE), (B, MORE)] * 3
+    pairs = [(T, "Bridge approved"), *story, (N, "12 Comments"), (B, COMMENT)]
+    assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+
+
+def test_a_comment_count_by_the_byline_opens_nothing():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "12 Comments"), (B, MORE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_date_line_the_header_found_below_the_comments_heading_stays_its_own():
+    story = [(B, PROSE), (B, MORE)] * 3
+    pairs = [(T, "Bridge approved"), *story, (N, "Leave a comment"),
+             (D, "Published March 3, 2025")]
+    assert rule_of(pairs, "Published March 3, 2025") == (Label.DATELINE, rules.DATELINE)
