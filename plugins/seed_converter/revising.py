@@ -25,7 +25,8 @@ DECK_MAX_WORDS = 50
 # header is looked for this many lines down.
 DECK_SEARCH_LINES = 4
 # The comments' heading ("12 Comments") heads them only below this many words of the
-# story: above, it is the count by the byline, a link down to them.
+# story: above, it is the count by the byline, a link down to them. So for the other
+# closing headings: an author box or a like button above it is the header's.
 COMMENTS_AFTER_WORDS = 100
 # The labels of the story's text, as against the header's (headline, byline, date line).
 STORY_LABELS = frozenset(label for label in Label if label.kept) - {
@@ -142,8 +143,9 @@ def _closing_section(lines: tuple[Judged, ...], i: int, told: int) -> str | None
     """The rule of the section line i heads, if it heads one: a comment's heading
     (rules.COMMENT_SAID, "… says:" over its time, Substack's rules.COMMENT_HEADING),
     the comments' own heading once the story has been told ("12 Comments", "Leave a
-    comment": the count by the byline links to them), or the heading of the sources
-    (rules.REFERENCE_HEADING)."""
+    comment": the count by the byline links to them), the heading of the sources
+    (rules.REFERENCE_HEADING), or one under which no more of the told story comes
+    (rules.CLOSING_HEADING: "About the author")."""
     text = lines[i].line.text
     if rules.REFERENCE_HEADING.match(text):
         return rules.REFERENCE_SECTION
@@ -152,6 +154,8 @@ def _closing_section(lines: tuple[Judged, ...], i: int, told: int) -> str | None
             and rules.COMMENT_TIME.match(lines[i + 1].line.text)) or (
             told >= COMMENTS_AFTER_WORDS and rules.match(COMMENT_MARKERS, text)):
         return rules.COMMENT_SECTION
+    if told >= COMMENTS_AFTER_WORDS and rules.CLOSING_HEADING.match(text):
+        return rules.CLOSING_SECTION
     return None
 
 

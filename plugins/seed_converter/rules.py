@@ -300,6 +300,7 @@ QUOTATION_WITH_SOURCE = "quotation-with-source"
 QUOTE_SOURCE = "quote-source"
 COMMENT_SECTION = "comment-section"
 REFERENCE_SECTION = "reference-section"
+CLOSING_SECTION = "closing-section"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -314,6 +315,13 @@ REFERENCE_HEADING = re.compile(
     r"^(?:references|sources|article sources|sources and references|citations|footnotes|"
     r"bibliography|works cited|quellen|einzelnachweise|literatur|références|referencias|"
     r"fuentes|referências|fontes|riferimenti|fonti|bronnen)\s*:?$", re.IGNORECASE)
+# Headings under which nothing more of the story comes, once it has been told: the
+# author's box ("About the author"), WordPress's like button ("Like this:"), a row of
+# other videos.
+CLOSING_HEADING = re.compile(
+    r"^(?:about the (?:author|writer)s?|meet the author|like this:(?:#\S*)?|"
+    r"more videos|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
+    r"sobre o autor)$", re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.
 COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
                              re.IGNORECASE)
@@ -334,6 +342,8 @@ PLACEMENT_REASONS: dict[str, str] = {
                     "the page",
     REFERENCE_SECTION: "the sources the page cites, under the story: from their heading "
                        "(\"References\", \"Article Sources:\") to the end of the page",
+    CLOSING_SECTION: "under a heading that closes the story (\"About the author\", "
+                     "\"Like this:\", \"More videos\"), to the end of the page",
     COMMENT_SECTION: "a blog's comments: from the first comment's heading (\"Jane Doe "
                      "says:\" over its time, \"… at 9:47 pm said:\") to the end of the page",
 }

@@ -107,7 +107,7 @@ def test_every_rule_has_a_reason_for_the_audit():
                        "PULL_QUOTE", "LABELLED_BODY", "PROSE_RUN_FALLBACK", "HEADLINE",
                        "BYLINE", "DATELINE", "SHORT_LINE_BEFORE_PROSE", "BULLETED_RUN",
                        "DECK_UNDER_HEADLINE", "QUOTATION_WITH_SOURCE", "QUOTE_SOURCE",
-                       "COMMENT_SECTION", "REFERENCE_SECTION"}}
+                       "COMMENT_SECTION", "REFERENCE_SECTION", "CLOSING_SECTION"}}
     assert named <= set(rules.PLACEMENT_REASONS) | set(rules.KEPT_REASONS)
 
 
@@ -255,3 +255,17 @@ def test_a_date_line_the_header_found_below_the_comments_heading_stays_its_own()
     pairs = [(T, "Bridge approved"), *story, (N, "Leave a comment"),
              (D, "Published March 3, 2025")]
     assert rule_of(pairs, "Published March 3, 2025") == (Label.DATELINE, rules.DATELINE)
+
+
+BIO = "Jane Doe is a reporter who has covered the city council and its bridges since 2015."
+
+
+def test_the_authors_box_under_a_told_story_is_dropped():
+    story = [(B, PROSE), (B, MORE)] * 3
+    pairs = [(T, "Bridge approved"), *story, (B, "About the Author"), (B, BIO)]
+    assert rule_of(pairs, BIO) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
+
+
+def test_an_authors_box_above_the_story_closes_nothing():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "About the Author"), (B, MORE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
