@@ -316,10 +316,12 @@ REFERENCE_HEADING = re.compile(
     r"bibliography|works cited|quellen|einzelnachweise|literatur|références|referencias|"
     r"fuentes|referências|fontes|riferimenti|fonti|bronnen)\s*:?$", re.IGNORECASE)
 # Headings under which nothing more of the story comes, once it has been told: the
-# author's box ("About the author"), WordPress's like button ("Like this:"), a row of
-# other videos.
+# author's box ("About the author", also run into its first line: "About the author:
+# Jane Doe is …", "About the AuthorJane Doe"), WordPress's like button ("Like this:"),
+# a row of other videos.
 CLOSING_HEADING = re.compile(
-    r"^(?:about the (?:author|writer)s?|meet the author|like this:(?:#\S*)?|"
+    r"^(?:about the (?:author|writer)s?(?::\s.*|(?-i:[A-Z]).*)?|meet the author|"
+    r"like this:(?:#\S*)?|"
     r"more videos|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
     r"sobre o autor)$", re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.

@@ -269,3 +269,18 @@ def test_the_authors_box_under_a_told_story_is_dropped():
 def test_an_authors_box_above_the_story_closes_nothing():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, "About the Author"), (B, MORE)]
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_an_authors_box_run_into_its_first_line_closes_the_story():
+    story = [(B, PROSE), (B, MORE)] * 3
+    box = "About the author: " + BIO
+    pairs = [(T, "Bridge approved"), *story, (B, box), (B, "Follow Jane on her blog.")]
+    assert rule_of(pairs, box) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
+
+
+def test_a_sentence_about_the_authority_of_courts_closes_nothing():
+    story = [(B, PROSE), (B, MORE)] * 3
+    line = "About the authority of courts, the council said nothing."
+    assert not rules.CLOSING_HEADING.match(line)
+    pairs = [(T, "Bridge approved"), *story, (B, line)]
+    assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
