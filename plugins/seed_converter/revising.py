@@ -31,6 +31,9 @@ COMMENTS_AFTER_WORDS = 100
 # The labels of the story's text, as against the header's (headline, byline, date line).
 STORY_LABELS = frozenset(label for label in Label if label.kept) - {
     Label.TITLE, Label.BYLINE, Label.DATELINE}
+# A heading, even one run into an author's biography, is no longer than this: most
+# lines of a story are, and are not tried against the headings.
+CLOSING_MAX_CHARS = 600
 COMMENT_MARKERS = tuple(r for r in rules.END_MARKERS if r.name == "end:comments")
 # Tags the header models give, and the label each becomes.
 HEADER_LABELS = {Tag.TITLE: (Label.TITLE, rules.HEADLINE),
@@ -130,7 +133,7 @@ def drop_closing_sections(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     told = 0  # words of the story kept above the line
     for start in range(first + 1, len(lines)):
         above = lines[start - 1]
-        told += len(words(above.line.text)) if above.label in STORY_LABELS else 0
+        told += len(above.line.text.split()) if above.label in STORY_LABELS else 0
         rule = _closing_section(lines, start, told)
         if rule is not None:
             return (*lines[:start], *(_relabel(j, Label.BOILERPLATE, rule)
@@ -147,6 +150,8 @@ def _closing_section(lines: tuple[Judged, ...], i: int, told: int) -> str | None
     (rules.REFERENCE_HEADING), or one under which no more of the told story comes
     (rules.CLOSING_HEADING: "About the author")."""
     text = lines[i].line.text
+    if len(text) > CLOSING_MAX_CHARS:
+        return None
     if rules.REFERENCE_HEADING.match(text):
         return rules.REFERENCE_SECTION
     if rules.COMMENT_HEADING.match(text) or rules.COMMENT_SAID.match(text) or (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .bylines import CALENDAR_WORDS
 from .common_words import everyday_words
@@ -52,9 +52,9 @@ INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\S)")
 NUMBERED = re.compile(r"\s+\d")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A capitalised run as the text writes it, and where."""
+class Mention(NamedTuple):
+    """A capitalised run as the text writes it, and where (a tuple: a story's
+    mentions are counted in a dict, and tuples hash fastest)."""
 
     run: str
     weight: int
@@ -96,8 +96,10 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
         for m in NAME.finditer(text):
             opens = _opens_sentence(text, m.start())
             numbered = NUMBERED.match(text, m.end()) is not None
+            run = m.group(0)
             # "Elon Musk's SpaceX" names two: Elon Musk, and SpaceX.
-            for k, raw in enumerate(INNER_POSSESSIVE.split(m.group(0))):
+            runs = INNER_POSSESSIVE.split(run) if "'" in run or "’" in run else (run,)
+            for k, raw in enumerate(runs):
                 mention = Mention(raw, weight, opens and k == 0,
                                   prose and not (opens and k == 0) and not numbered)
                 before = found.get(mention)
