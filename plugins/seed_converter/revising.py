@@ -143,23 +143,35 @@ def drop_closing_sections(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 
 def _closing_section(lines: tuple[Judged, ...], i: int, told: int) -> str | None:
-    """The rule of the section line i heads, if it heads one: a comment's heading
-    (rules.COMMENT_SAID, "… says:" over its time, Substack's rules.COMMENT_HEADING),
-    the comments' own heading once the story has been told ("12 Comments", "Leave a
-    comment": the count by the byline links to them), the heading of the sources
-    (rules.REFERENCE_HEADING), or one under which no more of the told story comes
-    (rules.CLOSING_HEADING: "About the author")."""
+    """The rule of the section line i heads, if it heads one (closing_heading); "…
+    says:" heads a comment only over its time, and the comments' own heading, the
+    author's box and the like only once the story has been told ("12 Comments" by
+    the byline is a link down to them)."""
     text = lines[i].line.text
+    rule = closing_heading(text)
+    if rule is None:
+        return None
+    if rules.COMMENT_SAYS.match(text):
+        below = lines[i + 1].line.text if i + 1 < len(lines) else ""
+        return rule if rules.COMMENT_TIME.match(below) else None
+    if rule is rules.CLOSING_SECTION or rules.match(COMMENT_MARKERS, text):
+        return rule if told >= COMMENTS_AFTER_WORDS else None
+    return rule
+
+
+def closing_heading(text: str) -> str | None:
+    """The rule of the section this line may head, under which no more of the story
+    comes: a blog's comments (rules.COMMENT_SAID: "… at 9:47 pm said:", "… says:",
+    Substack's rules.COMMENT_HEADING, "12 Comments"), the sources a page cites
+    (rules.REFERENCE_HEADING), an author's box and the like (rules.CLOSING_HEADING)."""
     if len(text) > CLOSING_MAX_CHARS:
         return None
     if rules.REFERENCE_HEADING.match(text):
         return rules.REFERENCE_SECTION
-    if rules.COMMENT_HEADING.match(text) or rules.COMMENT_SAID.match(text) or (
-            rules.COMMENT_SAYS.match(text) and i + 1 < len(lines)
-            and rules.COMMENT_TIME.match(lines[i + 1].line.text)) or (
-            told >= COMMENTS_AFTER_WORDS and rules.match(COMMENT_MARKERS, text)):
+    if rules.COMMENT_HEADING.match(text) or rules.COMMENT_SAID.match(text) or \
+            rules.COMMENT_SAYS.match(text) or rules.match(COMMENT_MARKERS, text):
         return rules.COMMENT_SECTION
-    if told >= COMMENTS_AFTER_WORDS and rules.CLOSING_HEADING.match(text):
+    if rules.CLOSING_HEADING.match(text):
         return rules.CLOSING_SECTION
     return None
 

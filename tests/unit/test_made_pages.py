@@ -30,6 +30,15 @@ def test_lines_that_end_a_story_or_repeat_are_not_added():
     assert got == ["First line.", "Second line.", "Third line."]
 
 
+def test_a_truths_references_or_authors_box_heading_is_not_added():
+    def page(body):
+        return Page("x", "full", None, "site", "", (), Truth("", body))
+
+    got = added_lines([page("First line.\nReferences\nSmith J. A paper. 2020."),
+                       page("About the Writer: Jane Doe writes.\nThird line.")])
+    assert got == ["First line.", "Smith J. A paper. 2020.", "Third line."]
+
+
 def test_a_story_only_page_is_the_headline_then_each_paragraph_set_apart():
     truth = Truth("Bridge opens", "The bridge opens on Monday.\n\n It cost 40 million.\n")
     assert story_only(truth) == ("Bridge opens\n\nThe bridge opens on Monday.\n\n"

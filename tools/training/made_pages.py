@@ -14,8 +14,9 @@ Both are built from held-out pages only and converted by their fold's models;
 the share of the story's words kept is counted as score.py counts words. A long
 story is a fold's whole-page seed with, after its story's last line, the true
 story lines of the fold's other pages in the same language (each line once, and
-none that the run finder takes for the end of a story: those would make a page
-of two stories).
+none that the run finder takes for the end of a story, nor one that heads what
+closes a page — "References", "About the author: …" — that some truths keep:
+those would make a page of two stories).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 from seed_converter.convert import convert
 from seed_converter.errors import SeedError
 from seed_converter.prose_run import is_barrier
+from seed_converter.revising import closing_heading
 from seed_converter.settings import ConverterSettings
 
 from .crossval import Fold
@@ -103,12 +105,14 @@ def lengthened(text: str, body: str, extra: list[str]) -> str | None:
 
 
 def added_lines(pages: list[Page]) -> list[str]:
-    """The story lines of these pages, each once, none that ends a story."""
+    """The story lines of these pages, each once, none that ends a story: neither one
+    the run finder stops at nor one that heads what closes a page (a truth that
+    keeps its page's "References" or "About the Writer: …")."""
     seen: set[str] = set()
     out = []
     for page in pages:
         for line in story_lines(page.truth.body):
-            if line not in seen and not is_barrier(line):
+            if line not in seen and not is_barrier(line) and closing_heading(line) is None:
                 seen.add(line)
                 out.append(line)
     return out
