@@ -21,19 +21,17 @@ def test_a_seed_without_its_story_s_last_line_is_not_lengthened():
     assert lengthened(SEED, "A story of another page.", ["Added one."]) is None
 
 
-def test_lines_that_end_a_story_or_repeat_are_not_added():
-    def page(body):
-        return Page("x", "full", None, "site", "", (), Truth("", body))
+def page(body: str) -> Page:
+    return Page("x", "full", None, "site", "", (), Truth("", body))
 
+
+def test_lines_that_end_a_story_or_repeat_are_not_added():
     got = added_lines([page("First line.\nRelated Posts\nSecond line."),
                         page("First line.\nMarch 3, 2024\nThird line.")])
     assert got == ["First line.", "Second line.", "Third line."]
 
 
 def test_a_truths_references_or_authors_box_heading_is_not_added():
-    def page(body):
-        return Page("x", "full", None, "site", "", (), Truth("", body))
-
     got = added_lines([page("First line.\nReferences\nSmith J. A paper. 2020."),
                        page("About the Writer: Jane Doe writes.\nThird line.")])
     assert got == ["First line.", "Smith J. A paper. 2020.", "Third line."]

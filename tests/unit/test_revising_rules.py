@@ -175,6 +175,8 @@ def test_a_slight_line_under_the_headline_is_not_the_deck():
     assert rule_of(pairs, "Last Updated: December 2025.")[0] is not Label.DECK
 
 
+# A story long enough to have been told (revising.COMMENTS_AFTER_WORDS) above a heading.
+TOLD = [(B, PROSE), (B, MORE)] * 3
 COMMENT = ("Any update on how the follow-up paper will affect the recommendation for the "
            "charity, and when will the review of it be published on the blog?")
 
@@ -240,8 +242,7 @@ def test_a_storys_own_notes_stay():
 
 
 def test_the_comments_heading_under_a_told_story_opens_the_comment_section():
-    story = [(B, PROSE), (B, MORE)] * 3
-    pairs = [(T, "Bridge approved"), *story, (N, "12 Comments"), (B, COMMENT)]
+    pairs = [(T, "Bridge approved"), *TOLD, (N, "12 Comments"), (B, COMMENT)]
     assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
 
 
@@ -251,8 +252,7 @@ def test_a_comment_count_by_the_byline_opens_nothing():
 
 
 def test_a_date_line_the_header_found_below_the_comments_heading_stays_its_own():
-    story = [(B, PROSE), (B, MORE)] * 3
-    pairs = [(T, "Bridge approved"), *story, (N, "Leave a comment"),
+    pairs = [(T, "Bridge approved"), *TOLD, (N, "Leave a comment"),
              (D, "Published March 3, 2025")]
     assert rule_of(pairs, "Published March 3, 2025") == (Label.DATELINE, rules.DATELINE)
 
@@ -261,8 +261,7 @@ BIO = "Jane Doe is a reporter who has covered the city council and its bridges s
 
 
 def test_the_authors_box_under_a_told_story_is_dropped():
-    story = [(B, PROSE), (B, MORE)] * 3
-    pairs = [(T, "Bridge approved"), *story, (B, "About the Author"), (B, BIO)]
+    pairs = [(T, "Bridge approved"), *TOLD, (B, "About the Author"), (B, BIO)]
     assert rule_of(pairs, BIO) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
 
 
@@ -272,15 +271,13 @@ def test_an_authors_box_above_the_story_closes_nothing():
 
 
 def test_an_authors_box_run_into_its_first_line_closes_the_story():
-    story = [(B, PROSE), (B, MORE)] * 3
     box = "About the author: " + BIO
-    pairs = [(T, "Bridge approved"), *story, (B, box), (B, "Follow Jane on her blog.")]
+    pairs = [(T, "Bridge approved"), *TOLD, (B, box), (B, "Follow Jane on her blog.")]
     assert rule_of(pairs, box) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
 
 
 def test_a_sentence_about_the_authority_of_courts_closes_nothing():
-    story = [(B, PROSE), (B, MORE)] * 3
     line = "About the authority of courts, the council said nothing."
     assert not rules.CLOSING_HEADING.match(line)
-    pairs = [(T, "Bridge approved"), *story, (B, line)]
+    pairs = [(T, "Bridge approved"), *TOLD, (B, line)]
     assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)

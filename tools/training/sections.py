@@ -29,12 +29,14 @@ class Label:
 
 
 def read_labels(path: Path = LABELS) -> tuple[Label, ...]:
-    labels = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            sample, page, sections = line.split("\t")
-            labels.append(Label(sample, page, frozenset(sections.split())))
-    return tuple(labels)
+    return tuple(Label(sample, page, frozenset(sections.split()))
+                 for sample, page, sections in label_rows(path))
+
+
+def label_rows(path: Path) -> list[list[str]]:
+    """The tab-separated fields of a hand-label file's rows ("#" lines are comments)."""
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def main(argv: list[str] | None = None) -> int:

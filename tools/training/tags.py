@@ -20,6 +20,8 @@ from pathlib import Path
 from seed_converter.convert import convert
 from seed_converter.settings import ConverterSettings
 
+from .sections import label_rows
+
 LABELS = Path(__file__).with_name("tag_labels.tsv")
 VERDICTS = ("ok", "junk", "none")
 
@@ -33,11 +35,7 @@ class TagLabel:
 
 
 def read_labels(path: Path = LABELS) -> tuple[TagLabel, ...]:
-    labels = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            labels.append(TagLabel(*line.split("\t")))
-    return tuple(labels)
+    return tuple(TagLabel(*fields) for fields in label_rows(path))
 
 
 def main(argv: list[str] | None = None) -> int:
