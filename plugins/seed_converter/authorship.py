@@ -55,7 +55,7 @@ from .bylines import (
     names_from,
 )
 from .common_words import everyday_words
-from .credit_filters import cut_glued_interface, cut_off, in_list, interface_label
+from .credit_filters import LETTERS, cut_glued_interface, cut_off, in_list, interface_label
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
@@ -196,7 +196,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         # and so is a heading of everyday words.
         names = tuple(n for n in map(cut_glued_interface, names)
                       if not (guessed and (_all_common(n, lower) or _interface_only(n, lower)
-                                         or cut_off(n)))
+                                         or cut_off(n) or _mostly_everyday(n, lower, lang)))
                       and not _heading(n, lang))
         return names, guessed, any(_personal(n, lower) for n in names)
 
@@ -376,6 +376,22 @@ def _heading(name: str, lang: str) -> bool:
     known given name first ("Will Smith", "Grace Park" are people)."""
     return name.split()[-1].lower() not in COLLECTIVE and \
         first_name(name) not in given_names() and everyday_words(name, lang)
+
+
+def _mostly_everyday(name: str, lower: set[str], lang: str) -> bool:
+    """A guessed name of no known person or group whose words are mostly the
+    language's everyday words is a heading: "Troubleshooting Electrical Problems",
+    "Kubernetes Cluster Configuration", "Startup Studio". A name that opens with a
+    given name is a person's ("Will Smith", wherever the page writes "will"); given
+    names and initials inside are not counted ("Reviewed by Justin C. Meserole"); a
+    brand of one word is left alone ("ServiceTitan")."""
+    if _personal(name, lower) or first_name(name) in given_names():
+        return False
+    counted = [w for w in LETTERS.findall(name) if len(w) > 1 and w[:1].isupper()
+               and first_name(w) not in given_names()]
+    if len(name.split()) < 2 or not counted:
+        return False
+    return sum(everyday_words(w, lang) for w in counted) * 2 > len(counted)
 
 
 def _all_common(name: str, lower: set[str]) -> bool:

@@ -380,3 +380,11 @@ def test_a_brand_run_together_with_an_interface_word_may_still_write():
     page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "LinkNaija"),
                  (Label.PARAGRAPH, STORY))
     assert story_authors(page, EN) == ("LinkNaija",)
+
+
+def test_a_tagged_heading_of_mostly_everyday_words_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"),
+                 (Label.BYLINE, "Troubleshooting Electrical Problems"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN, "en") == ()
+
