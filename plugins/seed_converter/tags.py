@@ -48,6 +48,8 @@ ONLY_OPENERS = re.compile(r"\s*['‘\"“«(]*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # A possessive inside a run ends one name and starts the next: "Elon Musk's SpaceX".
 INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\S)")
+# A word of a person's name: capitalised, not an acronym ("Jim", "O'Neill", not "SEO").
+PERSON_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’.-]+$")
 # A label numbering a part of the text: "Table 1", "Step 3", "Figure 2a".
 NUMBERED = re.compile(r"\s+\d")
 
@@ -134,6 +136,7 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
         if _phrase(name, lower, stops) or _label(name, prose_caps, lang):
             del counts[name]
     _fold_common_edges(counts, lower, stops)
+    _fold_titles(counts)
     _fold_surnames(counts)
     ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
     return tuple(ranked[:limit])
@@ -212,6 +215,23 @@ def _fold_common_edges(counts: Counter[str], lower: set[str], stops: frozenset[s
             short = " ".join(rest)
             if low in stops and low in lower and short in counts:
                 counts[short] += counts.pop(name)
+                break
+
+
+def _fold_titles(counts: Counter[str]) -> None:
+    """Count a person's name with titles before it for the name alone: "NASA
+    Administrator Jim Bridenstine" is Jim Bridenstine, "US President Donald Trump"
+    Donald Trump. The name is its last two or three words from a given name on, each
+    a capitalised word, not an acronym ("Yoast SEO Premium" stays whole), and the
+    title before it holds no given name ("Mary Jane Watson" stays whole)."""
+    known = given_names()
+    for name in [n for n in counts if n.count(" ") >= 2]:
+        parts = name.split()
+        for k in range(max(1, len(parts) - 3), len(parts) - 1):
+            title = parts[:k]
+            if first_name(parts[k]) in known and all(PERSON_WORD.match(w) for w in parts[k:]) \
+                    and not any(first_name(w) in known for w in title):
+                counts[" ".join(parts[k:])] += counts.pop(name)
                 break
 
 

@@ -113,3 +113,17 @@ def test_a_phrase_in_title_case_is_no_name():
         "Why You Shouldn't Worry", "Shares fell, and you should not worry.",
         "Why You Shouldn't Worry", "They will rise."), limit=6)
     assert tags == ()
+
+
+def test_a_title_before_a_persons_name_is_folded_into_the_name():
+    tags = find_tags("Moon landers chosen", body(
+        "NASA Administrator Jim Bridenstine spoke on Monday. Later, NASA Administrator "
+        "Jim Bridenstine took questions."), limit=6)
+    assert "Jim Bridenstine" in tags and "NASA Administrator Jim Bridenstine" not in tags
+
+
+def test_a_name_whose_first_words_are_given_names_keeps_them():
+    tags = find_tags("A speech remembered", body(
+        "Crowds heard Mary Jane Watson speak. Later Mary Jane Watson marched on."),
+        limit=6)
+    assert tags == ("Mary Jane Watson",)
