@@ -136,7 +136,7 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
         if _phrase(name, lower, stops) or _label(name, prose_caps, lang):
             del counts[name]
     _fold_common_edges(counts, lower, stops)
-    _fold_titles(counts)
+    _fold_titles(counts, lang)
     _fold_surnames(counts)
     ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
     return tuple(ranked[:limit])
@@ -218,11 +218,13 @@ def _fold_common_edges(counts: Counter[str], lower: set[str], stops: frozenset[s
                 break
 
 
-def _fold_titles(counts: Counter[str]) -> None:
+def _fold_titles(counts: Counter[str], lang: str) -> None:
     """Count a person's name with titles before it for the name alone: "NASA
     Administrator Jim Bridenstine" is Jim Bridenstine, "US President Donald Trump"
     Donald Trump. The name is its last two or three words from a given name on, each
-    a capitalised word, not an acronym ("Yoast SEO Premium" stays whole), and the
+    a capitalised word, not an acronym ("Yoast SEO Premium" stays whole), the last
+    no everyday word of the language (a surname: "New York City" and "Japan Rail
+    Pass" stay whole, though "York" and "Rail" are given names somewhere), and the
     title before it holds no given name ("Mary Jane Watson" stays whole)."""
     known = given_names()
     for name in [n for n in counts if n.count(" ") >= 2]:
@@ -230,7 +232,8 @@ def _fold_titles(counts: Counter[str]) -> None:
         for k in range(max(1, len(parts) - 3), len(parts) - 1):
             title = parts[:k]
             if first_name(parts[k]) in known and all(PERSON_WORD.match(w) for w in parts[k:]) \
-                    and not any(first_name(w) in known for w in title):
+                    and not any(first_name(w) in known for w in title) \
+                    and not everyday_words(parts[-1], lang):
                 counts[" ".join(parts[k:])] += counts.pop(name)
                 break
 
