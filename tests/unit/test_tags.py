@@ -127,3 +127,9 @@ def test_a_name_whose_first_words_are_given_names_keeps_them():
         "Crowds heard Mary Jane Watson speak. Later Mary Jane Watson marched on."),
         limit=6)
     assert tags == ("Mary Jane Watson",)
+
+
+def test_a_place_whose_second_word_is_a_given_name_somewhere_stays_whole():
+    tags = find_tags("Studios expand", body(
+        "The studio works in New York City. Its offices in New York City grew."), limit=6)
+    assert tags == ("New York City",)
