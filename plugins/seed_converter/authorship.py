@@ -105,6 +105,10 @@ BIO_ROLE = re.compile(r"^\([^()]{1,60}\)\s*[–—-]?\s*")
 # "user1"): never a byline.
 SITE_ACCOUNT = re.compile(r"admin|webmaster|editor|moderator|wpengine|staff|^(?:user\d*|root|"
                           r"guest|author|team)$")
+# The same accounts credited in so many words ("Posted on March 30, 2015 by Admin"):
+# a CMS's default user is nobody's byline, however the page credits it.
+CMS_ACCOUNT = re.compile(r"^(?:admin|administrator|site ?admin|sysadmin|superuser|webmaster|"
+                         r"wpengine|root|user\d*|guest)$", re.IGNORECASE)
 # A blog named after its writer, in the site's name at the top of the page:
 # "Derek Seaman's Tech Blog", "Mike Woodward's thoughts on AI, data, and analytics".
 SITE_NAME_LINES = 10
@@ -152,6 +156,7 @@ def story_authors(lines: tuple[Judged, ...], stops: frozenset[str], lang: str = 
     """
     held: tuple[str, ...] = ()
     for names, guessed, personal in _candidate_names(lines, stops, lang):
+        names = tuple(n for n in names if not CMS_ACCOUNT.match(n))
         if not names:
             continue
         if personal or not (guessed or held):

@@ -388,3 +388,10 @@ def test_a_tagged_heading_of_mostly_everyday_words_is_no_writer():
                  (Label.PARAGRAPH, STORY))
     assert story_authors(page, EN, "en") == ()
 
+
+
+def test_a_cms_account_credited_in_so_many_words_is_no_writer():
+    page = lines((Label.TITLE, "Bridge vote"),
+                 (Label.BOILERPLATE, "Posted on March 30, 2015 by Admin"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ()
