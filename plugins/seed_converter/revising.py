@@ -1,10 +1,12 @@
 """Stage 4, revise: the labeller's tags become the article's structure.
 
-The story's text keeps what the body model kept; inside it, a short line before
-prose is a subheading, a run of bulleted lines is a list, a quotation with its
-source is a block quote, a pull quote is dropped as a repeat, and a short first
-paragraph under the headline is the deck. Every dropped line keeps the name of
-the rule, or the model, that dropped it.
+The story's text keeps what the body model kept, up to what closes the page
+under it (a blog's comments, its list of sources, the author's box) and less the
+publisher's lines set into it (buttons, disclosures, a table of contents' heading);
+inside it, a short line before prose is a subheading, a run of bulleted lines is a
+list, a quotation with its source is a block quote, a pull quote is dropped as a
+repeat, and a short first paragraph under the headline is the deck. Every dropped
+line keeps the name of the rule, or the model, that dropped it.
 """
 
 from __future__ import annotations
@@ -154,7 +156,7 @@ def _closing_section(lines: tuple[Judged, ...], i: int, told: int) -> str | None
     if rules.COMMENT_SAYS.match(text):
         below = lines[i + 1].line.text if i + 1 < len(lines) else ""
         return rule if rules.COMMENT_TIME.match(below) else None
-    if rule is rules.CLOSING_SECTION or rules.match(COMMENT_MARKERS, text):
+    if rule == rules.CLOSING_SECTION or rules.match(COMMENT_MARKERS, text):
         return rule if told >= COMMENTS_AFTER_WORDS else None
     return rule
 
