@@ -390,13 +390,11 @@ def _mostly_everyday(name: str, lower: set[str], lang: str) -> bool:
     given name is a person's ("Will Smith", wherever the page writes "will"); given
     names and initials inside are not counted ("Reviewed by Justin C. Meserole"); a
     brand of one word is left alone ("ServiceTitan")."""
-    if _personal(name, lower) or first_name(name) in given_names():
+    if len(name.split()) < 2 or _personal(name, lower) or first_name(name) in given_names():
         return False
     counted = [w for w in LETTERS.findall(name) if len(w) > 1 and w[:1].isupper()
                and first_name(w) not in given_names()]
-    if len(name.split()) < 2 or not counted:
-        return False
-    return sum(everyday_words(w, lang) for w in counted) * 2 > len(counted)
+    return bool(counted) and sum(everyday_words(w, lang) for w in counted) * 2 > len(counted)
 
 
 def _all_common(name: str, lower: set[str]) -> bool:

@@ -83,18 +83,21 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     stops = stoplist_for(lang)
     nouns_capitalised = lang in NOUN_CAPITALISING
     # A headline in title case capitalises every word: its runs are not names.
-    texts = ([] if is_title_case(title) else [(title, HEADLINE_WEIGHT)])
+    texts = ([] if is_title_case(title) else [(title, HEADLINE_WEIGHT, True)])
     # So does a subheading or a list item in title case ("Pros and Cons", "Book the Venue").
-    texts += [(b.text, 1) for b in body if b.label is Label.PARAGRAPH or not is_title_case(b.text)]
-    lower = lower_case_words(text for text, _ in texts)
+    # Each text is judged once: whether it is prose, a paragraph not in title case.
+    for b in body:
+        prose = not is_title_case(b.text)
+        if prose or b.label is Label.PARAGRAPH:
+            texts.append((b.text, 1, prose))
+    lower = lower_case_words(text for text, _, _ in texts)
     mid_caps: set[str] = set()
     # Words capitalised inside a sentence of prose.
     prose_caps: set[str] = set()
     # A story names the same people again and again: each mention is counted, in the
     # order first met, and each (run, weight, place) is judged once.
     found: dict[Mention, int] = {}
-    for text, weight in texts:
-        prose = not is_title_case(text)
+    for text, weight, prose in texts:
         for m in NAME.finditer(text):
             opens = _opens_sentence(text, m.start())
             numbered = NUMBERED.match(text, m.end()) is not None
