@@ -222,6 +222,22 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "Zappos\", \"Check price at Amazon\"), not the story's text"),
 )
 
+# A link to another story set between the story's paragraphs, under the label news
+# sites give it ("Read more: …", "Related: …", "Also read: …", "READ MORE: …"): the
+# other story's headline, whose link the seed lost. A headline-sized line only, so a
+# paragraph that opens "See also: the council's report, which …" is not one.
+STORY_LINKS: tuple[Rule, ...] = (
+    _rule("story-link",
+          r"(?:read (?:more|also|next)|also read|related(?: reading| articles?| stories| "
+          r"posts?| coverage)?|see also|recommended(?: reading)?|further reading|"
+          r"lesen sie (?:auch|mehr)|mehr zum thema|lire (?:aussi|également)|à lire aussi|"
+          r"leia (?:também|mais)|veja também|lee (?:también|más)|leggi anche|lees ook|"
+          r"czytaj (?:także|też|więcej)|читайте также)\s*[:：|»›]\s*\w.{1,150}",
+          "a link to another story between the paragraphs (\"Read more: …\"), set under "
+          "its label: the other story's headline, not this story's text",
+          max_chars=200),
+)
+
 # Words a disclosure of affiliate links always has beside its "commission": what the
 # reader buys or clicks. A quoted agent's "we get a commission" has none of them.
 _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy\w*|click\w*|affiliate|associate)\b",
@@ -370,7 +386,7 @@ _REASONS = {
     **PLACEMENT_REASONS,
     **KEPT_REASONS,
     **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS, *CALLS_TO_ACTION,
-                                            *DISCLOSURES, *CONTENTS_HEADINGS)},
+                                            *DISCLOSURES, *CONTENTS_HEADINGS, *STORY_LINKS)},
 }
 
 

@@ -215,6 +215,23 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     assert rule_of(pairs, "$150 at most shoe shops.") == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
+def test_a_link_to_another_story_between_paragraphs_is_dropped():
+    pairs = [(T, "Bridge approved"), (B, PROSE),
+             (B, "READ MORE: Harbour ferry to stop running when the bridge opens"),
+             (B, "Lesen Sie auch: Die neue Brücke kostet 40 Millionen Euro"), (B, MORE)]
+    for link in ("READ MORE: Harbour ferry to stop running when the bridge opens",
+                 "Lesen Sie auch: Die neue Brücke kostet 40 Millionen Euro"):
+        assert rule_of(pairs, link) == (Label.BOILERPLATE, "story-link")
+
+
+def test_a_paragraph_opening_with_see_also_stays():
+    para = ("See also: the council's report on the harbour, which found that the ferry "
+            "carries fewer passengers every year and that the bridge will be used by many "
+            "more people than the planners expected.")
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, para), (B, MORE)]
+    assert rule_of(pairs, para) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
 def test_the_heading_of_a_table_of_contents_is_dropped():
     pairs = [(T, "Bridge approved"), (B, "Table of Contents"), (B, PROSE), (B, MORE)]
     assert rule_of(pairs, "Table of Contents") == (Label.BOILERPLATE, "contents-heading")
