@@ -106,9 +106,9 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 # What the publisher sets into a story that is never the story's: a button's label
 # alone on its line, a disclosure of the page's affiliate links, the heading of a
-# table of contents, a link to another story.
+# table of contents, a link to another story, an advert's marker.
 PUBLISHERS_LINES = (rules.CALLS_TO_ACTION + rules.DISCLOSURES + rules.CONTENTS_HEADINGS
-                    + rules.STORY_LINKS)
+                    + rules.STORY_LINKS + rules.ADVERT_MARKERS)
 
 
 def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:

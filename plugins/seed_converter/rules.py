@@ -238,6 +238,17 @@ STORY_LINKS: tuple[Rule, ...] = (
           max_chars=200),
 )
 
+# An advert's marker that a model may keep, being more than the one word the "advert"
+# furniture rule names: "Advertisement - Continue Reading Below", "Advertisement:
+# New AI Book!", "Sponsor Message" (public radio's), "Story continues below".
+ADVERT_MARKERS: tuple[Rule, ...] = (
+    _rule("advert-marker",
+          r"advertisement\s*[-–—:.|]\s*.{1,80}|sponsor(?:ed)? message|"
+          r"(?:scroll (?:down )?to )?continue reading below|scroll to continue(?: reading)?|"
+          r"(?:the )?(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))",
+          "an advert's marker set between the paragraphs, not the story's text"),
+)
+
 # Words a disclosure of affiliate links always has beside its "commission": what the
 # reader buys or clicks. A quoted agent's "we get a commission" has none of them.
 _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy\w*|click\w*|affiliate|associate)\b",
@@ -386,7 +397,8 @@ _REASONS = {
     **PLACEMENT_REASONS,
     **KEPT_REASONS,
     **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS, *CALLS_TO_ACTION,
-                                            *DISCLOSURES, *CONTENTS_HEADINGS, *STORY_LINKS)},
+                                            *DISCLOSURES, *CONTENTS_HEADINGS, *STORY_LINKS,
+                                            *ADVERT_MARKERS)},
 }
 
 

@@ -232,6 +232,19 @@ def test_a_paragraph_opening_with_see_also_stays():
     assert rule_of(pairs, para) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
+def test_an_adverts_marker_between_paragraphs_is_dropped():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "Advertisement - Continue Reading Below"),
+             (B, "Sponsor Message"), (B, MORE)]
+    for marker in ("Advertisement - Continue Reading Below", "Sponsor Message"):
+        assert rule_of(pairs, marker) == (Label.BOILERPLATE, "advert-marker")
+
+
+def test_a_sentence_about_advertising_stays():
+    line = "Advertising: the council will pay for the bridge with a new tax on billboards."
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
+    assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
 def test_the_heading_of_a_table_of_contents_is_dropped():
     pairs = [(T, "Bridge approved"), (B, "Table of Contents"), (B, PROSE), (B, MORE)]
     assert rule_of(pairs, "Table of Contents") == (Label.BOILERPLATE, "contents-heading")
