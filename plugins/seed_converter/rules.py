@@ -209,7 +209,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"get started(?: for free| today| now)?|request (?:a |more )?(?:quote|demo|"
           r"information|free \w+)|contact sales|contact us today|"
           r"start (?:a |your )?free trial|try \w+ (?:for )?free|try it (?:for )?free|"
-          r"buy now|shop now|order (?:now|today)|get in touch|click here|"
+          r"buy now|shop now|order (?:now|today)|book (?:now|online|today)|get in touch|"
+          r"click here|"
           r"sign up (?:for free|today|now)|schedule a (?:demo|call|consultation)|"
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
           r"take the next step)[.!]?",
@@ -217,9 +218,12 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
     _rule("shop-button",
           r"(?:(?:[$€£]\s?[\d,.]+|free)\s+(?:at|from|on)\s+[\w.'’&-]+(?:\s[\w.'’&-]+){0,2}\s*){1,4}(?<![.!?])|"
           r"(?:check|see|compare|view) (?:the )?(?:latest )?(?:price|prices|deals?|it) "
-          r"(?:at|on) .{2,40}",
+          r"(?:at|on) .{2,40}|"
+          r"buy (?:it |now )?(?:on|at|from) [\w.'’&-]+(?:\s[\w.'’&-]+){0,2}|where to buy:?|"
+          r"read (?:the |our )?(?:full )?review[.!]?",
           "a shop's button under a product: its price and where to buy it (\"$150 at "
-          "Zappos\", \"Check price at Amazon\"), not the story's text"),
+          "Zappos\", \"Check price at Amazon\", \"Buy on Amazon\"), or a link to its "
+          "review, not the story's text"),
 )
 
 # A link to another story set between the story's paragraphs, under the label news

@@ -209,6 +209,14 @@ def test_a_shops_price_button_between_paragraphs_is_dropped():
                                                                   "shop-button")
 
 
+def test_a_buy_or_book_button_between_paragraphs_is_dropped():
+    pairs = [(T, "Running shoes tested"), (B, PROSE), (B, "Buy on Amazon"),
+             (B, "Read the review"), (B, "Book Now"), (B, MORE)]
+    assert rule_of(pairs, "Buy on Amazon") == (Label.BOILERPLATE, "shop-button")
+    assert rule_of(pairs, "Read the review") == (Label.BOILERPLATE, "shop-button")
+    assert rule_of(pairs, "Book Now") == (Label.BOILERPLATE, "call-to-action")
+
+
 def test_a_sentence_naming_a_price_and_a_shop_stays():
     pairs = [(T, "Running shoes tested"), (B, PROSE), (B, "$150 at most shoe shops."),
              (B, MORE)]
