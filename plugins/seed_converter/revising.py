@@ -2,7 +2,8 @@
 
 The story's text keeps what the body model kept, up to what closes the page
 under it (a blog's comments, its list of sources, the author's box) and less the
-publisher's lines set into it (buttons, disclosures, a table of contents' heading);
+publisher's lines set into it (buttons, disclosures, a table of contents' heading)
+and less a second copy of itself (`repeats.py`);
 inside it, a short line before prose is a subheading, a run of bulleted lines is a
 list, a quotation with its source is a block quote, a pull quote is dropped as a
 repeat, and a short first paragraph under the headline is the deck. Every dropped
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import quotes, rules
+from . import quotes, repeats, rules
 from .judging import ends_sentence, is_slight
 from .labeller import Labelled, Tag
 from .language import words
@@ -57,7 +58,7 @@ def revise(labelled: Labelled) -> Revised:
     first_body = next((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), len(judged))
     last_body = max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
     lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
-    lines = drop_closing_sections(lines)
+    lines = repeats.drop_repeated_story(drop_closing_sections(lines), STORY_LABELS)
     lines = drop_trailing_labels(mark_lists(mark_headings(drop_publishers_lines(lines))))
     lines = quotes.drop_pull_quotes(quotes.mark_block_quotes(lines))
     if labelled.title is not None:

@@ -332,6 +332,7 @@ QUOTE_SOURCE = "quote-source"
 COMMENT_SECTION = "comment-section"
 REFERENCE_SECTION = "reference-section"
 CLOSING_SECTION = "closing-section"
+REPEATED_STORY = "repeated-story"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -375,6 +376,8 @@ PLACEMENT_REASONS: dict[str, str] = {
                     "the page",
     REFERENCE_SECTION: "the sources the page cites, under the story: from their heading "
                        "(\"References\", \"Article Sources:\") to the end of the page",
+    REPEATED_STORY: "a copy of the story the page holds again (a collapsed or second "
+                    "layout's copy): lines that repeat, in a run, lines kept above",
     CLOSING_SECTION: "under a heading that closes the story (\"About the author\", "
                      "\"Like this:\", \"More videos\"), to the end of the page",
     COMMENT_SECTION: "a blog's comments: from the first comment's heading (\"Jane Doe "

@@ -107,7 +107,8 @@ def test_every_rule_has_a_reason_for_the_audit():
                        "PULL_QUOTE", "LABELLED_BODY", "PROSE_RUN_FALLBACK", "HEADLINE",
                        "BYLINE", "DATELINE", "SHORT_LINE_BEFORE_PROSE", "BULLETED_RUN",
                        "DECK_UNDER_HEADLINE", "QUOTATION_WITH_SOURCE", "QUOTE_SOURCE",
-                       "COMMENT_SECTION", "REFERENCE_SECTION", "CLOSING_SECTION"}}
+                       "COMMENT_SECTION", "REFERENCE_SECTION", "CLOSING_SECTION",
+                       "REPEATED_STORY"}}
     assert named <= set(rules.PLACEMENT_REASONS) | set(rules.KEPT_REASONS)
 
 
@@ -251,6 +252,26 @@ def test_a_sentence_about_advertising_stays():
     line = "Advertising: the council will pay for the bridge with a new tax on billboards."
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
     assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+THIRD = ("Work on the bridge will start next spring, once the contracts have been signed "
+         "and the harbour authority has agreed on where the cranes will stand.")
+
+
+def test_a_second_copy_of_the_story_on_the_page_is_dropped():
+    story = [(B, PROSE), (B, MORE), (B, THIRD)]
+    lines = revised([(T, "Bridge approved"), *story, (N, "Read the story"), *story]).lines
+    kept = [j.line.text for j in lines if j.label in (Label.DECK, Label.PARAGRAPH)]
+    assert kept == [PROSE, MORE, THIRD]
+    assert [j.rule for j in lines[-3:]] == [rules.REPEATED_STORY] * 3
+
+
+def test_a_refrain_the_story_repeats_stays():
+    refrain = "We will build it. We will build it together."
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, refrain), (B, MORE), (B, refrain),
+             (B, THIRD)]
+    kept = [j.line.text for j in revised(pairs).lines if j.label is Label.PARAGRAPH]
+    assert kept.count(refrain) == 2
 
 
 def test_the_heading_of_a_table_of_contents_is_dropped():
