@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import quotes, repeats, rules
+from .given_names import first_name, given_names
 from .judging import ends_sentence, is_slight
 from .labeller import Labelled, Tag
 from .language import words
@@ -107,9 +108,9 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 # What the publisher sets into a story that is never the story's: a button's label
 # alone on its line, a disclosure of the page's affiliate links, the heading of a
-# table of contents, a link to another story, an advert's marker.
+# table of contents, a link to another story, an advert's marker, a picture's credit.
 PUBLISHERS_LINES = (rules.CALLS_TO_ACTION + rules.DISCLOSURES + rules.CONTENTS_HEADINGS
-                    + rules.STORY_LINKS + rules.ADVERT_MARKERS)
+                    + rules.STORY_LINKS + rules.ADVERT_MARKERS + rules.MEDIA_CREDITS)
 
 
 def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
@@ -175,9 +176,15 @@ def closing_heading(text: str) -> str | None:
     if rules.COMMENT_HEADING.match(text) or rules.COMMENT_SAID.match(text) or \
             rules.COMMENT_SAYS.match(text) or rules.match(COMMENT_MARKERS, text):
         return rules.COMMENT_SECTION
-    if rules.CLOSING_HEADING.match(text):
+    if rules.CLOSING_HEADING.match(text) or _about_person(text):
         return rules.CLOSING_SECTION
     return None
+
+
+def _about_person(text: str) -> bool:
+    """The heading of an author's box that names the writer: "About Jane Doe"."""
+    found = rules.ABOUT_PERSON.match(text)
+    return found is not None and first_name(found[1]) in given_names()
 
 
 def drop_trailing_labels(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:

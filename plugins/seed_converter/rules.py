@@ -253,6 +253,19 @@ ADVERT_MARKERS: tuple[Rule, ...] = (
           "an advert's marker set between the paragraphs, not the story's text"),
 )
 
+# A picture's credit or caption label, left when the picture is gone: the BBC's
+# "Image copyright Getty Images" and "Image caption …", "Photo courtesy of …",
+# "Courtesy of Andrew Vaughan", an agency's credit after a bar or slash ("Natalie
+# Naccache | Bloomberg | Getty Images", "FatCamera/Getty Images").
+MEDIA_CREDITS: tuple[Rule, ...] = (
+    _rule("media-credit",
+          r"(?:image|photo|picture|video) (?:copyright|caption|credit)s?\b.*|"
+          r"(?:photo|image|picture|illustration)s?\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}|"
+          r"courtesy(?: of)? [^.!?]{2,60}|"
+          r".{0,80}[|/]\s*(?:getty images|reuters|afp|ap|shutterstock|istock(?:photo)?|alamy)",
+          "a picture's credit or caption label (captions are not kept: the images are gone)"),
+)
+
 # Words a disclosure of affiliate links always has beside its "commission": what the
 # reader buys or clicks. A quoted agent's "we get a commission" has none of them.
 _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy\w*|click\w*|affiliate|associate)\b",
@@ -356,6 +369,13 @@ CLOSING_HEADING = re.compile(
     r"like this:(?:#\S*)?|"
     r"more videos|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
     r"sobre o autor)$", re.IGNORECASE)
+# The author's box headed by the writer's own name ("About Jane Doe", "Über Moritz
+# Bachmann", "Sobre Carlos Nadalim"): a person's name, its first word a given name
+# (revising checks it), so "About ASU Online", a press release's closing notes on
+# the company, is not one.
+ABOUT_PERSON = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+"
+                          r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})$",
+                          re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.
 COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
                              re.IGNORECASE)
@@ -405,7 +425,7 @@ _REASONS = {
     **KEPT_REASONS,
     **{rule.name: rule.reason for rule in (*FURNITURE_RULES, *END_MARKERS, *CALLS_TO_ACTION,
                                             *DISCLOSURES, *CONTENTS_HEADINGS, *STORY_LINKS,
-                                            *ADVERT_MARKERS)},
+                                            *ADVERT_MARKERS, *MEDIA_CREDITS)},
 }
 
 

@@ -274,6 +274,14 @@ def test_a_refrain_the_story_repeats_stays():
     assert kept.count(refrain) == 2
 
 
+def test_a_pictures_credit_between_paragraphs_is_dropped():
+    credits = ("Image copyright Getty Images", "Natalie Naccache | Bloomberg | Getty Images",
+               "Courtesy of Andrew Vaughan")
+    pairs = [(T, "Bridge approved"), (B, PROSE), *((B, c) for c in credits), (B, MORE)]
+    for credit in credits:
+        assert rule_of(pairs, credit) == (Label.BOILERPLATE, "media-credit")
+
+
 def test_the_heading_of_a_table_of_contents_is_dropped():
     pairs = [(T, "Bridge approved"), (B, "Table of Contents"), (B, PROSE), (B, MORE)]
     assert rule_of(pairs, "Table of Contents") == (Label.BOILERPLATE, "contents-heading")
@@ -333,6 +341,16 @@ def test_an_authors_box_run_into_its_first_line_closes_the_story():
     box = "About the author: " + BIO
     pairs = [(T, "Bridge approved"), *TOLD, (B, box), (B, "Follow Jane on her blog.")]
     assert rule_of(pairs, box) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
+
+
+def test_an_authors_box_headed_by_the_writers_name_closes_the_story():
+    pairs = [(T, "Bridge approved"), *TOLD, (B, "About Jane Doe"), (B, BIO)]
+    assert rule_of(pairs, BIO) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
+
+
+def test_a_companys_about_section_is_no_authors_box():
+    pairs = [(T, "Bridge approved"), *TOLD, (B, "About Harbour Holdings"), (B, MORE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
 def test_a_sentence_about_the_authority_of_courts_closes_nothing():
