@@ -37,6 +37,10 @@ SHARE_NETWORKS = (
     "buffer|digg|stumbleupon|skype|odnoklassniki|ok|qzone"
 )
 
+# Networks a publisher asks its readers to follow it on.
+SOCIAL_NETWORKS = (r"(?:youtube|twitter|x|facebook|instagram|tiktok|linkedin|pinterest|threads|"
+                   r"bluesky|mastodon|snapchat|whatsapp|telegram)")
+
 # The words a caption's credit follows ("Photo: …", "Image by …").
 CAPTION_WORDS = r"(?:photo(?:graph)?|image|picture|credit|foto|bild|illustration|imagen|immagine)"
 CAPTION_WORD = re.compile(CAPTION_WORDS, re.IGNORECASE)
@@ -215,6 +219,13 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
           r"take the next step)[.!]?",
           "a button's label: a sales prompt set between paragraphs, not the story's text"),
+    _rule("social-prompt",
+          rf"(?:subscribe to|follow|watch)\s.{{0,60}}\b(?:on|via|at)\s+"
+          rf"{SOCIAL_NETWORKS}\b.{{0,80}}|"
+          rf"subscribe to (?:the |our |my )?.{{1,40}}\s{SOCIAL_NETWORKS}(?: channel)?\b.{{0,80}}",
+          "a prompt to follow the publisher or subscribe to its channel (\"Subscribe to … on "
+          "YouTube\", \"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube\")",
+          max_chars=150),
     _rule("shop-button",
           r"(?:(?:[$€£]\s?[\d,.]+|free)\s+(?:at|from|on)\s+[\w.'’&-]+(?:\s[\w.'’&-]+){0,2}\s*){1,4}(?<![.!?])|"
           r"(?:check|see|compare|view) (?:the )?(?:latest )?(?:price|prices|deals?|it) "
@@ -236,9 +247,11 @@ STORY_LINKS: tuple[Rule, ...] = (
           r"posts?| coverage)?|see also|recommended(?: reading)?|further reading|"
           r"lesen sie (?:auch|mehr)|mehr zum thema|lire (?:aussi|également)|à lire aussi|"
           r"leia (?:também|mais)|veja também|lee (?:también|más)|leggi anche|lees ook|"
-          r"czytaj (?:także|też|więcej)|читайте также)\s*[:：|»›]\s*\w.{1,150}",
-          "a link to another story between the paragraphs (\"Read more: …\"), set under "
-          "its label: the other story's headline, not this story's text",
+          r"czytaj (?:także|też|więcej)|читайте также|see more|on [\w-]+\.(?:com|org|net|co\.uk))"
+          r"\s*[:：|»›]\s*\w.{1,150}|\[(?:related|read more|see also)\s*:\s*\w.{1,150}\]",
+          "a link to another story between the paragraphs (\"Read more: …\", \"On "
+          "HoustonChronicle.com: …\"), set under its label: the other story's headline, "
+          "not this story's text",
           max_chars=200),
 )
 
@@ -259,11 +272,13 @@ ADVERT_MARKERS: tuple[Rule, ...] = (
 # Naccache | Bloomberg | Getty Images", "FatCamera/Getty Images").
 MEDIA_CREDITS: tuple[Rule, ...] = (
     _rule("media-credit",
-          r"(?:image|photo|picture|video) (?:copyright|caption|credit)s?\b.*|"
+          r"(?:image|photo|picture|video|media) (?:copyright|caption|credit)s?(?:\b|(?-i:[A-Z])).*|"
+          r"media playback is unsupported on your device|(?:image|photo|picture|slide) \d+ of \d+|"
           r"(?:photo|image|picture|illustration)s?\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}|"
           r"courtesy(?: of)? [^.!?]{2,60}|"
           r".{0,80}[|/]\s*(?:getty images|reuters|afp|ap|shutterstock|istock(?:photo)?|alamy)",
-          "a picture's credit or caption label (captions are not kept: the images are gone)"),
+          "a picture's credit or caption label, or a gallery's or player's (captions are not "
+          "kept: the images are gone)"),
 )
 
 # Words a disclosure of affiliate links always has beside its "commission": what the

@@ -282,6 +282,34 @@ def test_a_pictures_credit_between_paragraphs_is_dropped():
         assert rule_of(pairs, credit) == (Label.BOILERPLATE, "media-credit")
 
 
+def test_a_prompt_to_follow_the_publisher_on_a_network_is_dropped():
+    prompts = ("Subscribe to the Harbour News YouTube Channel for all of the latest videos!",
+               "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.")
+    pairs = [(T, "Bridge approved"), (B, PROSE), *((B, p) for p in prompts), (B, MORE)]
+    for prompt in prompts:
+        assert rule_of(pairs, prompt) == (Label.BOILERPLATE, "social-prompt")
+
+
+def test_a_sentence_about_a_network_stays():
+    line = "Like many people on TikTok, the mayor posted a video of the bridge's plans."
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
+    assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_galleries_counter_and_a_players_notice_are_dropped():
+    lines = ("Image 2 of 5", "Media playback is unsupported on your device",
+             "Media captionThe mayor opens the meeting")
+    pairs = [(T, "Bridge approved"), (B, PROSE), *((B, x) for x in lines), (B, MORE)]
+    for line in lines:
+        assert rule_of(pairs, line) == (Label.BOILERPLATE, "media-credit")
+
+
+def test_a_link_to_another_story_on_the_sites_own_domain_is_dropped():
+    link = "On HarbourNews.com: Ferry to stop when the bridge opens"
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, link), (B, MORE)]
+    assert rule_of(pairs, link) == (Label.BOILERPLATE, "story-link")
+
+
 def test_the_heading_of_a_table_of_contents_is_dropped():
     pairs = [(T, "Bridge approved"), (B, "Table of Contents"), (B, PROSE), (B, MORE)]
     assert rule_of(pairs, "Table of Contents") == (Label.BOILERPLATE, "contents-heading")
