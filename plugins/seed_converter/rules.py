@@ -226,6 +226,14 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "a prompt to follow the publisher or subscribe to its channel (\"Subscribe to … on "
           "YouTube\", \"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube\")",
           max_chars=150),
+    _rule("support-appeal",
+          r".{0,200}\b(?:please consider (?:supporting|donating|pitching in|subscribing)|"
+          r"consider supporting (?:us|our|the)\b|become a paid (?:subscriber|member)|"
+          r"(?:funded|supported|made possible) by readers like you|"
+          r"keep .{1,30} free and independent)\b.{0,200}",
+          "the publisher's appeal for money or subscriptions (\"If you believe stories like "
+          "this matter, please consider pitching in\"), not the story's text",
+          max_chars=400),
     _rule("shop-button",
           r"(?:(?:[$€£]\s?[\d,.]+|free)\s+(?:at|from|on)\s+[\w.'’&-]+(?:\s[\w.'’&-]+){0,2}\s*){1,4}(?<![.!?])|"
           r"(?:check|see|compare|view) (?:the )?(?:latest )?(?:price|prices|deals?|it) "

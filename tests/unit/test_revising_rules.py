@@ -310,6 +310,19 @@ def test_a_link_to_another_story_on_the_sites_own_domain_is_dropped():
     assert rule_of(pairs, link) == (Label.BOILERPLATE, "story-link")
 
 
+def test_the_publishers_appeal_for_support_is_dropped():
+    appeal = ("If you believe stories like the one you just finished matter, please consider "
+              "pitching in what you can.")
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, appeal), (B, MORE)]
+    assert rule_of(pairs, appeal) == (Label.BOILERPLATE, "support-appeal")
+
+
+def test_a_sentence_on_supporting_a_plan_stays():
+    line = "The mayor asked the council to consider supporting the plan before the vote."
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
+    assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
 def test_the_heading_of_a_table_of_contents_is_dropped():
     pairs = [(T, "Bridge approved"), (B, "Table of Contents"), (B, PROSE), (B, MORE)]
     assert rule_of(pairs, "Table of Contents") == (Label.BOILERPLATE, "contents-heading")
