@@ -228,7 +228,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           max_chars=150),
     _rule("support-appeal",
           r".{0,200}\b(?:please consider (?:supporting|donating|pitching in|subscribing)|"
-          r"consider supporting (?:us|our|the)\b|become a paid (?:subscriber|member)|"
+          r"consider supporting (?:us|our (?:work|journalism|reporting|newsroom|mission))\b|"
+          r"become a paid (?:subscriber|member)|"
           r"(?:funded|supported|made possible) by readers like you|"
           r"keep .{1,30} free and independent)\b.{0,200}",
           "the publisher's appeal for money or subscriptions (\"If you believe stories like "
