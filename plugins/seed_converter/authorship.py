@@ -40,6 +40,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from . import rules
 from .bylines import (
     COLLECTIVE,
     NAME_WORD,
@@ -321,6 +322,10 @@ def _name_line_over_bio(text: str, after: str, stops: frozenset[str], lower: set
     biography = _only_a_person(names[0], lower) and _is_biography(after)
     if biography and after.startswith(FIRST_PERSON):
         return names
+    # A product's heading over "Project Jupyter is a tool …" has the same form: the
+    # name must be a person's (or a group's) to head a biography.
+    if not _personal(names[0], lower):
+        return ()
     openers = [names[0] + " "] + ([names[0].split()[0] + " "] if biography else [])
     for opener in openers:
         if after.startswith(opener):
@@ -378,7 +383,11 @@ def _interface_only(name: str, lower: set[str]) -> bool:
 
 def _heading(name: str, lang: str) -> bool:
     """"Key Takeaways", "Mental Health": everyday words, no group's word and no
-    known given name first ("Will Smith", "Grace Park" are people)."""
+    known given name first ("Will Smith", "Grace Park" are people); or a line of the
+    page's frame that is never a headline (rules.NOT_HEADLINES: "Key Takeaways", "In
+    this article", a breadcrumb), whatever words it is made of."""
+    if rules.match(rules.NOT_HEADLINES, name):
+        return True
     return name.split()[-1].lower() not in COLLECTIVE and \
         first_name(name) not in given_names() and everyday_words(name, lang)
 

@@ -49,6 +49,20 @@ def test_a_name_over_its_biography_is_the_author():
     assert story_authors(page, EN) == ("Lauren Vetter",)
 
 
+def test_a_products_heading_over_its_description_is_no_author():
+    page = lines((Label.TITLE, "Best data tools"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Project Jupyter"),
+                 (Label.PARAGRAPH, "Project Jupyter is a tool that works like a digital "
+                                   "notebook, where you write code and see its results."))
+    assert story_authors(page, EN) == ()
+
+
+def test_a_part_label_tagged_as_a_byline_is_no_author():
+    page = lines((Label.TITLE, "Best data tools"), (Label.BYLINE, "Key Takeaways"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ()
+
+
 def test_a_name_line_between_the_headline_and_the_story_is_the_byline():
     page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Share"),
                  (Label.BOILERPLATE, "Andrew King"), (Label.PARAGRAPH, STORY))
