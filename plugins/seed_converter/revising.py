@@ -183,7 +183,7 @@ def closing_heading(text: str) -> str | None:
 
 def _about_person(text: str) -> bool:
     """The heading of an author's box that names the writer: "About Jane Doe"."""
-    found = rules.ABOUT_PERSON.match(text)
+    found = rules.ABOUT_WRITER.match(text)
     return found is not None and first_name(found[1]) in given_names()
 
 

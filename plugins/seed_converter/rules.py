@@ -397,7 +397,7 @@ CLOSING_HEADING = re.compile(
 # Bachmann", "Sobre Carlos Nadalim"): a person's name, its first word a given name
 # (revising checks it), so "About ASU Online", a press release's closing notes on
 # the company, is not one.
-ABOUT_PERSON = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+"
+ABOUT_WRITER = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+"
                           r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})$",
                           re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.
