@@ -370,6 +370,7 @@ COMMENT_SECTION = "comment-section"
 REFERENCE_SECTION = "reference-section"
 CLOSING_SECTION = "closing-section"
 REPEATED_STORY = "repeated-story"
+WRITER_BIO = "writer-bio"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -420,6 +421,8 @@ PLACEMENT_REASONS: dict[str, str] = {
                     "the page",
     REFERENCE_SECTION: "the sources the page cites, under the story: from their heading "
                        "(\"References\", \"Article Sources:\") to the end of the page",
+    WRITER_BIO: "the writer's biography among the story's last paragraphs (\"Jane Doe is a "
+                "staff writer at …\"), not the story",
     REPEATED_STORY: "a copy of the story the page holds again (a collapsed or second "
                     "layout's copy): lines that repeat, in a run, lines kept above",
     CLOSING_SECTION: "under a heading that closes the story (\"About the author\", "

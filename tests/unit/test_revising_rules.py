@@ -178,7 +178,10 @@ def test_a_slight_line_under_the_headline_is_not_the_deck():
 
 
 # A story long enough to have been told (revising.COMMENTS_AFTER_WORDS) above a heading.
-TOLD = [(B, PROSE), (B, MORE)] * 3
+# A story told at some length: six different paragraphs (a repeated one would be a copy).
+TOLD = [(B, f"Speaker number {n} at the meeting told the council that the harbour had waited "
+            f"long enough and that the ferries could no longer carry everyone across.")
+        for n in ("one", "two", "three", "four", "five", "six")]
 COMMENT = ("Any update on how the follow-up paper will affect the recommendation for the "
            "charity, and when will the review of it be published on the blog?")
 
@@ -274,6 +277,16 @@ def test_a_refrain_the_story_repeats_stays():
              (B, THIRD)]
     kept = [j.line.text for j in revised(pairs).lines if j.label is Label.PARAGRAPH]
     assert kept.count(refrain) == 2
+
+
+def test_the_writers_biography_under_a_told_story_is_dropped():
+    pairs = [(T, "Bridge approved"), *TOLD, (B, MORE), (B, BIO)]
+    assert rule_of(pairs, BIO) == (Label.BOILERPLATE, rules.WRITER_BIO)
+
+
+def test_a_person_introduced_in_the_storys_middle_stays():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, MORE), (B, BIO), *TOLD]
+    assert rule_of(pairs, BIO) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
 def test_the_heading_of_a_table_of_contents_is_dropped():

@@ -1,0 +1,45 @@
+"""The writer's biography set under the story: "Jane Doe is a staff writer at …".
+
+Sites close a story with a line on its writer, in the story's own type and with no
+heading over it ("About the author" heads a box; see revising's closing sections),
+so the line labeller keeps it. It names a person and says what she is; set among
+the story's last paragraphs it is the writer's, not the story's: higher up, the
+same sentence introduces someone the story is about, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import rules
+from .given_names import first_name, given_names
+from .model import Judged, Label
+
+# The writer's line is among the story's last paragraphs …
+BIO_LAST_PARAGRAPHS = 3
+# … under a story already told: a short piece that is mostly one person's portrait
+# keeps it.
+BIO_AFTER_WORDS = 100
+# A person's name (a title, a middle initial, an e-mail address in brackets allowed),
+# then what the person is.
+WRITER_BIO = re.compile(
+    r"^(?:Dr\.? )?(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})"
+    r"(?: \([^)]{3,60}\))? (?:is|has been|serves as|works as) (?:a|an|the|our|senior|chief|"
+    r"managing|lead|associate|contributing|staff|deputy)\b")
+
+
+def drop_writer_bio(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
+    """A paragraph among the story's last BIO_LAST_PARAGRAPHS that opens with a
+    person's name and says what she is ("Louise Matsakis is a staff writer at …")
+    is dropped, once BIO_AFTER_WORDS of the story stand above it."""
+    paragraphs = [i for i, j in enumerate(lines) if j.label is Label.PARAGRAPH]
+    last = paragraphs[-BIO_LAST_PARAGRAPHS:]
+    told = sum(len(lines[i].line.text.split()) for i in paragraphs[:-BIO_LAST_PARAGRAPHS])
+    if told < BIO_AFTER_WORDS:
+        return lines
+    out = list(lines)
+    for i in last:
+        found = WRITER_BIO.match(lines[i].line.text)
+        if found and first_name(found["name"]) in given_names():
+            out[i] = Judged(lines[i].line, lines[i].shape, Label.BOILERPLATE, rules.WRITER_BIO)
+    return tuple(out)
