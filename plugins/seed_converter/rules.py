@@ -235,6 +235,12 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "the publisher's appeal for money or subscriptions (\"If you believe stories like "
           "this matter, please consider pitching in\"), not the story's text",
           max_chars=400),
+    _rule("signup-note",
+          r"thanks? (?:you )?for (?:signing up|subscribing)[.!]?.{0,120}|"
+          r"thanks for reading .{1,60}[.!] subscribe\b.{0,160}|"
+          r"comments are closed(?: for this (?:post|article|story))?\b.{0,160}",
+          "a sign-up box's thanks (Substack's \"Thanks for reading …! Subscribe for free "
+          "…\") or a closed comment form's notice, not the story's text"),
     _rule("shop-button",
           r"(?:(?:[$€£]\s?[\d,.]+|free)\s+(?:at|from|on)\s+[\w.'’&-]+(?:\s[\w.'’&-]+){0,2}\s*){1,4}(?<![.!?])|"
           r"(?:check|see|compare|view) (?:the )?(?:latest )?(?:price|prices|deals?|it) "

@@ -238,6 +238,8 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Subscribe to the Harbour News YouTube Channel for all of the latest videos!",
      "social-prompt"),
     ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "social-prompt"),
+    ("Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support "
+     "my work.", "signup-note"),
     ("If you believe stories like the one you just finished matter, please consider "
      "pitching in what you can.", "support-appeal"),
 ])
