@@ -281,6 +281,11 @@ ADVERT_MARKERS: tuple[Rule, ...] = (
           "an advert's marker set between the paragraphs, not the story's text"),
 )
 
+# Agencies whose credit closes a news photo's caption.
+PHOTO_AGENCIES = (r"(?:reuters|afp|ap|getty images?|epa|anadolu(?: agency)?|al jazeera|bloomberg|"
+                  r"shutterstock|xinhua|pa(?: images| wire)?|alamy|istock(?:photo)?|upi|nasa|dpa|"
+                  r"sipa|efe|ansa|tass|zuma(?: press)?)")
+
 # A picture's credit or caption label, left when the picture is gone: the BBC's
 # "Image copyright Getty Images" and "Image caption …", "Photo courtesy of …",
 # "Courtesy of Andrew Vaughan", an agency's credit after a bar or slash ("Natalie
@@ -291,9 +296,14 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           r"media playback is unsupported on your device|(?:image|photo|picture|slide) \d+ of \d+|"
           r"(?:photo|image|picture|illustration)s?\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}|"
           r"courtesy(?: of)? [^.!?]{2,60}|"
-          r".{0,80}[|/]\s*(?:getty images|reuters|afp|ap|shutterstock|istock(?:photo)?|alamy)",
+          r".{0,80}[|/]\s*(?:getty images|reuters|afp|ap|shutterstock|istock(?:photo)?|alamy)|"
+          # A caption closed by its agency's credit in brackets: "… [File: Reuters]",
+          # "… (AP Photo/Jane Doe)", "… (NASA/JPL-Caltech/ASU)".
+          rf".{{1,500}}(?:\[(?:file(?: photo)?:\s*)?(?:[^\[\]]{{0,60}}?[/\s])?{PHOTO_AGENCIES}"
+          rf"(?:/[^\[\]]{{0,40}})?\]|\({PHOTO_AGENCIES}(?: photo)?(?:/[^()]{{1,60}})?\)|"
+          rf"\((?:[^()]{{1,60}}/){PHOTO_AGENCIES}\))",
           "a picture's credit or caption label, or a gallery's or player's (captions are not "
-          "kept: the images are gone)"),
+          "kept: the images are gone)", max_chars=600),
 )
 
 # Words a disclosure of affiliate links always has beside its "commission": what the

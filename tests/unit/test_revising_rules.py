@@ -235,6 +235,9 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Image 2 of 5", "media-credit"),
     ("Media playback is unsupported on your device", "media-credit"),
     ("Media captionThe mayor opens the meeting", "media-credit"),
+    ("Protesters gather outside the town hall before the vote [File: Reuters]",
+     "media-credit"),
+    ("Cars cross the old bridge on Tuesday. (AP Photo/Jane Doe)", "media-credit"),
     ("Subscribe to the Harbour News YouTube Channel for all of the latest videos!",
      "social-prompt"),
     ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "social-prompt"),
@@ -255,6 +258,7 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "Advertising: the council will pay for the bridge with a new tax on billboards.",
     "Like many people on TikTok, the mayor posted a video of the bridge's plans.",
     "The mayor asked the council to consider supporting the plan before the vote.",
+    "HARBOUR CITY (AP) — The council voted on Tuesday to build the bridge.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
