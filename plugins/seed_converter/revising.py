@@ -2,8 +2,9 @@
 
 The story's text keeps what the body model kept, up to what closes the page
 under it (a blog's comments, its list of sources, the author's box) and less the
-publisher's lines set into it (buttons, disclosures, a table of contents' heading)
-and less a second copy of itself (`repeats.py`);
+publisher's lines set into it (buttons, disclosures, a table of contents' heading,
+links to other stories, adverts' markers, pictures' credits), a second copy of
+itself (`repeats.py`) and its writer's biography under it (`bios.py`);
 inside it, a short line before prose is a subheading, a run of bulleted lines is a
 list, a quotation with its source is a block quote, a pull quote is dropped as a
 repeat, and a short first paragraph under the headline is the deck. Every dropped
@@ -115,9 +116,9 @@ PUBLISHERS_LINES = (rules.CALLS_TO_ACTION + rules.DISCLOSURES + rules.CONTENTS_H
 
 
 def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
-    """A kept line that is only a button's label ("Book a demo", "Get started") or a
-    disclosure of affiliate links ("This post contains affiliate links …") is
-    dropped with its rule (rules.CALLS_TO_ACTION, rules.DISCLOSURES)."""
+    """A kept line that is the publisher's (PUBLISHERS_LINES: a button's label, "Book a
+    demo"; a disclosure of affiliate links; "Read more: …"; "Advertisement - Continue
+    Reading Below"; "Image copyright Getty Images") is dropped with its rule."""
     out = list(lines)
     for i, j in enumerate(lines):
         if j.label is Label.PARAGRAPH:
