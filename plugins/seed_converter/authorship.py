@@ -298,6 +298,13 @@ def _given_name_alone(text: str) -> str | None:
         not SITE_ACCOUNT.search(first.lower()) and not interface_label(first) else None
 
 
+def names_over_biography(text: str, after: str, stops: frozenset[str], lower: set[str]
+                         ) -> tuple[str, ...]:
+    """The writer's name, where `text` is an author box's name line over `after`, its
+    biography ("Jane Doe" over "Jane covers …"; see _bio_name); else none."""
+    return _bio_name(text, after, stops, lower)
+
+
 def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
               ) -> tuple[str, ...]:
     """"Jane Doe" over "Jane Doe is a reporter who …", "Jane covers …" or "I'm the

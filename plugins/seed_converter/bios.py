@@ -4,7 +4,10 @@ Sites close a story with a line on its writer, in the story's own type and with 
 heading over it ("About the author" heads a box; see revising's closing sections),
 so the line labeller keeps it. It names a person and says what she is; set among
 the story's last paragraphs it is the writer's, not the story's: higher up, the
-same sentence introduces someone the story is about, and stays.
+same sentence introduces someone the story is about, and stays. So is an author's
+box set as the writer's name over her biography ("Karina Cohen" over "Karina holds
+a Global Executive MBA …"), read as the byline search reads it
+(authorship.names_over_biography): from the name to the end of the story.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from __future__ import annotations
 import re
 
 from . import rules
+from .authorship import names_over_biography
 from .given_names import first_name, given_names
+from .language import lower_case_words
 from .model import Judged, Label
 
 # The writer's line is among the story's last paragraphs …
@@ -43,3 +48,22 @@ def drop_writer_bio(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
         if found and first_name(found["name"]) in given_names():
             out[i] = Judged(lines[i].line, lines[i].shape, Label.BOILERPLATE, rules.WRITER_BIO)
     return tuple(out)
+
+
+def drop_writer_box(lines: tuple[Judged, ...], story: frozenset[Label],
+                    stops: frozenset[str]) -> tuple[Judged, ...]:
+    """From an author's box among the story's last BIO_LAST_PARAGRAPHS + 1 lines (the
+    writer's name over her biography) to the end of the story, every line is dropped,
+    once BIO_AFTER_WORDS of the story stand above it."""
+    kept = [i for i, j in enumerate(lines) if j.label in story]
+    start = max(0, len(kept) - BIO_LAST_PARAGRAPHS - 1)
+    if sum(len(lines[i].line.text.split()) for i in kept[:start]) < BIO_AFTER_WORDS:
+        return lines
+    lower = lower_case_words(j.line.text for j in lines)
+    for n in range(start, len(kept) - 1):
+        name, biography = lines[kept[n]].line.text, lines[kept[n + 1]].line.text
+        if names_over_biography(name, biography, stops, lower):
+            box = set(kept[n:])
+            return tuple(Judged(j.line, j.shape, Label.BOILERPLATE, rules.WRITER_BIO)
+                         if k in box else j for k, j in enumerate(lines))
+    return lines

@@ -106,6 +106,8 @@ class Labelled:
     title: int | None
     # The model kept no line, and the densest run of prose stands in for the story.
     fallback: bool = False
+    # The seed's language ("" where not known): revising reads names by its stoplist.
+    lang: str = ""
 
 
 @functools.cache
@@ -137,7 +139,7 @@ def label_lines(lines: tuple[Line, ...], lang: str, model: Labeller | None = Non
     model = model or load()
     page = features.page_features(lines, lang)
     if not lines:
-        return Labelled(page, (), np.zeros(0), None)
+        return Labelled(page, (), np.zeros(0), None, lang=lang)
     body = model.body_probabilities(page.matrix)
     title = pick_title(model, page, body, lang)
     tags = [Tag.BODY if p >= model.body_threshold else Tag.OTHER for p in body]
@@ -150,7 +152,7 @@ def label_lines(lines: tuple[Line, ...], lang: str, model: Labeller | None = Non
         tags[i] = tag
     if title is not None:
         tags[title] = Tag.TITLE
-    return Labelled(page, tuple(tags), body, title, fallback)
+    return Labelled(page, tuple(tags), body, title, fallback, lang)
 
 
 def _prose_run_tags(page: features.Page) -> list[Tag]:

@@ -19,7 +19,7 @@ from . import bios, quotes, repeats, rules
 from .given_names import first_name, given_names
 from .judging import ends_sentence, is_slight
 from .labeller import Labelled, Tag
-from .language import words
+from .language import stoplist_for, words
 from .model import PROSE_SHAPES, Judged, Label, Shape
 
 # A subheading is short; longer lines without a full stop are captions or teasers.
@@ -62,7 +62,8 @@ def revise(labelled: Labelled) -> Revised:
     lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
     lines = repeats.drop_repeated_story(drop_closing_sections(lines), STORY_LABELS)
     lines = drop_trailing_labels(mark_lists(mark_headings(drop_publishers_lines(lines))))
-    lines = bios.drop_writer_bio(lines)
+    lines = bios.drop_writer_box(bios.drop_writer_bio(lines), STORY_LABELS,
+                                 stoplist_for(labelled.lang))
     lines = quotes.drop_pull_quotes(quotes.mark_block_quotes(lines))
     if labelled.title is not None:
         lines = mark_deck(lines, labelled.title)

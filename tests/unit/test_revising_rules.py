@@ -29,7 +29,8 @@ def revised(pairs: list[tuple[Tag, str]], fallback: bool = False):
     lines = split_lines("\n".join(text for _, text in pairs))
     tags = tuple(tag for tag, _ in pairs)
     title = tags.index(T) if T in tags else None
-    labelled = Labelled(page_features(lines, "en"), tags, np.zeros(len(tags)), title, fallback)
+    labelled = Labelled(page_features(lines, "en"), tags, np.zeros(len(tags)), title, fallback,
+                        "en")
     return revise(labelled)
 
 
@@ -288,6 +289,21 @@ def test_a_refrain_the_story_repeats_stays():
 def test_the_writers_biography_under_a_told_story_is_dropped():
     pairs = [(T, "Bridge approved"), *TOLD, (B, MORE), (B, BIO)]
     assert rule_of(pairs, BIO) == (Label.BOILERPLATE, rules.WRITER_BIO)
+
+
+BOX = ("Karina holds a degree in civil engineering and has written about the harbour and "
+       "its bridges for ten years.")
+
+
+def test_an_authors_box_of_her_name_over_her_biography_closes_a_told_story():
+    pairs = [(T, "Bridge approved"), *TOLD, (B, MORE), (B, "Karina Cohen"), (B, BOX)]
+    assert rule_of(pairs, "Karina Cohen") == (Label.BOILERPLATE, rules.WRITER_BIO)
+    assert rule_of(pairs, BOX) == (Label.BOILERPLATE, rules.WRITER_BIO)
+
+
+def test_a_name_over_a_paragraph_on_her_in_the_storys_middle_stays():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "Karina Cohen"), (B, BOX), *TOLD]
+    assert rule_of(pairs, BOX) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
 def test_a_person_introduced_in_the_storys_middle_stays():
