@@ -46,7 +46,7 @@ def drop_writer_bio(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     for i in last:
         found = WRITER_BIO.match(lines[i].line.text)
         if found and first_name(found["name"]) in given_names():
-            out[i] = Judged(lines[i].line, lines[i].shape, Label.BOILERPLATE, rules.WRITER_BIO)
+            out[i] = lines[i].relabelled(Label.BOILERPLATE, rules.WRITER_BIO)
     return tuple(out)
 
 
@@ -64,6 +64,6 @@ def drop_writer_box(lines: tuple[Judged, ...], story: frozenset[Label],
         name, biography = lines[kept[n]].line.text, lines[kept[n + 1]].line.text
         if names_over_biography(name, biography, stops, lower):
             box = set(kept[n:])
-            return tuple(Judged(j.line, j.shape, Label.BOILERPLATE, rules.WRITER_BIO)
-                         if k in box else j for k, j in enumerate(lines))
+            return tuple(j.relabelled(Label.BOILERPLATE, rules.WRITER_BIO) if k in box else j
+                         for k, j in enumerate(lines))
     return lines

@@ -43,5 +43,5 @@ def drop_repeated_story(lines: tuple[Judged, ...], story: frozenset[Label]) -> t
         return lines
     out = list(lines)
     for i in copies:
-        out[i] = Judged(lines[i].line, lines[i].shape, Label.BOILERPLATE, rules.REPEATED_STORY)
+        out[i] = lines[i].relabelled(Label.BOILERPLATE, rules.REPEATED_STORY)
     return tuple(out)

@@ -14,7 +14,7 @@ from seed_converter import rules
 from seed_converter.features import page_features
 from seed_converter.labeller import Labelled, Tag
 from seed_converter.model import Label
-from seed_converter.revising import _relabel, revise
+from seed_converter.revising import revise
 from seed_converter.splitting import split_lines
 
 N, B, T, Y, D = Tag.OTHER, Tag.BODY, Tag.TITLE, Tag.BYLINE, Tag.DATELINE
@@ -116,7 +116,7 @@ def test_every_rule_has_a_reason_for_the_audit():
 
 def test_a_relabelled_line_keeps_all_it_was_but_its_label_and_rule():
     line = page_features(split_lines(PROSE), "en").judged[0]
-    assert _relabel(line, Label.HEADING, rules.SHORT_LINE_BEFORE_PROSE) == replace(
+    assert line.relabelled(Label.HEADING, rules.SHORT_LINE_BEFORE_PROSE) == replace(
         line, label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
 
 
