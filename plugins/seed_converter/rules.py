@@ -183,7 +183,7 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           "the heading of a consent or cookie dialog"),
     _rule("page-anchor",
           r"(?:back to |go to |jump to )?(?:the )?(?:top|bottom) of (?:the )?page|"
-          r"jump to (?:main )?(?:content|navigation|recipe)",
+          r"(?:jump|skip) to (?:the )?(?:main )?(?:content|navigation|recipe)",
           "a link to another part of the same page"),
     _rule("part-label",
           r"tl;? ?dr:?|key takeaways:?|in this (?:article|post|guide|story):?|"

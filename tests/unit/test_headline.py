@@ -66,6 +66,8 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("Paramètres des cookies", "consent-heading"),
     ("top of page", "page-anchor"),
     ("Jump to Recipe", "page-anchor"),
+    ("Skip to content", "page-anchor"),
+    ("Skip to main content", "page-anchor"),
     ("TL;DR", "part-label"),
     ("Key Takeaways", "part-label"),
     ("Featured in this post", "part-label"),
