@@ -160,6 +160,19 @@ FURNITURE_RULES: tuple[Rule, ...] = (
 # (labeller.first_headline). They are the shapes and wording of common site frameworks and
 # consent tools, not of particular pages, and no line feature reads them: the body
 # model already leaves such short lines out.
+# The labels of a small site's menu ("Home Blog About Contact"), each capitalised as
+# a menu writes it.
+MENU_LABELS = (
+    "home", "blog", "about", "contact", "docs", "documentation", "projects", "archive",
+    "archives", "rss", "github", "newsletter", "subscribe", "search", "portfolio", "résumé",
+    "resume", "cv", "talks", "now", "uses", "notes", "posts", "tags", "categories", "menu",
+    "shop", "store", "login", "sponsor", "donate", "support", "faq", "pricing", "features",
+    "products", "services", "team", "careers", "events", "news", "press", "podcast", "videos",
+    "photos", "links", "feed", "gallery", "writing", "articles", "books", "speaking",
+)
+MENU_LABEL = "(?-i:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in MENU_LABELS) + ")"
+
+
 NOT_HEADLINES: tuple[Rule, ...] = (
     _rule("breadcrumb", r".*?(?:\s[>›»/]\s.*?){2}.*",
           "a breadcrumb's trail (\"Blog > Weight Loss > Tips\", \"Home / Renovations / "
@@ -202,6 +215,11 @@ NOT_HEADLINES: tuple[Rule, ...] = (
     _rule("image-credit",
           r"(?:photo|image|picture|illustration)\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}",
           "an image's credit line"),
+    _rule("menu-run",
+          rf"(?:\S+\s+){{0,3}}(?:{MENU_LABEL}(?:\s+(?:me|us))?[\s•|·/,]+){{2,}}{MENU_LABEL}"
+          rf"(?:\s+(?:me|us))?(?:\s+\S+){{0,2}}",
+          "a small site's menu run onto one line (\"Home Blog About Contact\"): three labels "
+          "in a row, with at most a few other words around them"),
 )
 
 # A button's label alone on its line inside the story: the page's call to act, never the

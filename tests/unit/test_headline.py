@@ -78,6 +78,10 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("Bridge survey 2024.pdf (619.83 KB)", "download-link"),
     ("Colin Doe's blog", "blog-name"),
     ("Anna Berg’s Tech Blog", "blog-name"),
+    ("Home Blog About Contact", "menu-run"),
+    ("HOME • ABOUT • BLOG • SHOP • CONTACT", "menu-run"),
+    ("Home Sponsor me Github version 1.0.0", "menu-run"),
+    ("Harbour Notes Blog Docs About", "menu-run"),
 ])
 def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     from seed_converter import rules
@@ -93,6 +97,9 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Photos from the harbour festival",
     "Jane's blog turns ten this week",
     "The 40-page report (PDF) the council kept quiet",
+    "Search for news about projects stalls",
+    "News, Events and Press: the week in the harbour",
+    "Home Office news: visas delayed again",
 ])
 def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
     from seed_converter import rules
