@@ -192,14 +192,15 @@ def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str
 
 
 def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
-    """The best-ranked line that is neither a byline nor a line of the page's frame
-    (rules.NOT_HEADLINES: a breadcrumb, a consent dialog's heading, …); the first,
-    if every one is."""
+    """The best-ranked line that is neither a byline, a line of the page's frame
+    (rules.NOT_HEADLINES: a breadcrumb, a consent dialog's heading, …) nor a button or
+    a sign-up prompt (rules.CALLS_TO_ACTION); the first, if every one is."""
     return next((i for i in ranked if _may_head(lines[i].text)), ranked[0])
 
 
 def _may_head(text: str) -> bool:
-    return not (is_byline(text) or rules.match(rules.NOT_HEADLINES, text))
+    return not (is_byline(text) or rules.match(rules.NOT_HEADLINES, text)
+                or rules.match(rules.CALLS_TO_ACTION, text))
 
 
 def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:

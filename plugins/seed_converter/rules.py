@@ -256,9 +256,13 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
     _rule("signup-note",
           r"thanks? (?:you )?for (?:signing up|subscribing)[.!]?.{0,120}|"
           r"thanks for reading .{1,60}[.!] subscribe\b.{0,160}|"
-          r"comments are closed(?: for this (?:post|article|story))?\b.{0,160}",
+          r"comments are closed(?: for this (?:post|article|story))?\b.{0,160}|"
+          r"enter your e-?mail(?: address)?(?:[:*]|\s+(?:below|here)\b.{0,160}|"
+          r"\s+to (?:subscribe|get|receive|join|be (?:notified|the first)|follow|unlock|"
+          r"sign up|stay)\b.{0,160})?",
           "a sign-up box's thanks (Substack's \"Thanks for reading …! Subscribe for free "
-          "…\") or a closed comment form's notice, not the story's text"),
+          "…\"), its prompt (\"Enter your email to …\") or a closed comment form's notice, "
+          "not the story's text"),
     _rule("shop-button",
           r"(?:(?:[$€£]\s?[\d,.]+|free)\s+(?:at|from|on)\s+[\w.'’&-]+(?:\s[\w.'’&-]+){0,2}\s*){1,4}(?<![.!?])|"
           r"(?:check|see|compare|view) (?:the )?(?:latest )?(?:price|prices|deals?|it) "

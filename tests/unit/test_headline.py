@@ -107,6 +107,16 @@ def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
     assert rules.match(rules.NOT_HEADLINES, headline) is None
 
 
+def test_a_button_or_sign_up_prompt_the_headline_model_ranks_first_is_no_headline():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Bridge vote ends a long debate\n\n"
+                        "Enter your email to unlock an extra $25 off our harbour tours!\n\n"
+                        "Get started for free")
+    assert first_headline([1, 2, 0], lines) == 0
+
+
 def test_a_frame_line_the_headline_model_ranks_first_gives_way_to_the_next_candidate():
     from seed_converter.labeller import first_headline
     from seed_converter.splitting import split_lines

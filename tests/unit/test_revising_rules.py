@@ -244,6 +244,9 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "social-prompt"),
     ("Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support "
      "my work.", "signup-note"),
+    ("Enter your email to get tips, giveaways and more in our weekly newsletter.",
+     "signup-note"),
+    ("Enter your email address", "signup-note"),
     ("If you believe stories like the one you just finished matter, please consider "
      "pitching in what you can.", "support-appeal"),
 ])
@@ -260,6 +263,7 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "Like many people on TikTok, the mayor posted a video of the bridge's plans.",
     "The mayor asked the council to consider supporting the plan before the vote.",
     "HARBOUR CITY (AP) — The council voted on Tuesday to build the bridge.",
+    "Enter your email address in the field marked Login and press Next.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
