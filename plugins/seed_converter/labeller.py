@@ -182,13 +182,25 @@ def header_tags(lines: tuple[int, ...], probs: np.ndarray, threshold: float) -> 
 
 def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str) -> int | None:
     """The candidate the headline model scores highest, if there is any candidate;
-    a byline ("By Richard Garner Updated Sep 5, 2024") never is one."""
+    a byline ("By Richard Garner Updated Sep 5, 2024") never is one, and nor is a line
+    under the story's last line (above_story): a headline stands above its story, and
+    every line of the story above the headline is dropped, so a copyright line at the
+    foot of the page taken for the headline would leave the seed without an article."""
     candidates = header_features.title_candidates(page, body, lang)
     if not candidates.lines:
         return None
     scores = model.title_scores(candidates.matrix)
-    return first_headline([candidates.lines[k] for k in np.argsort(-scores, kind="stable")],
-                          page.lines)
+    ranked = [candidates.lines[k] for k in np.argsort(-scores, kind="stable")]
+    return first_headline(above_story(ranked, body >= model.body_threshold), page.lines)
+
+
+def above_story(ranked: list[int], story: np.ndarray) -> list[int]:
+    """The ranked candidates above the last line of story text (story: a flag per
+    line); all of them if none is, or if no line is story text."""
+    last = np.flatnonzero(story)
+    if not len(last):
+        return ranked
+    return [i for i in ranked if i < last[-1]] or ranked
 
 
 def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:

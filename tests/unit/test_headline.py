@@ -125,3 +125,14 @@ def test_a_frame_line_the_headline_model_ranks_first_gives_way_to_the_next_candi
                         "An official website of the United States government\n\nKey Takeaways")
     assert first_headline([1, 2, 0], lines) == 0
     assert first_headline([1, 2], lines) == 1  # nothing else to take
+
+
+def test_a_candidate_under_the_whole_story_is_no_headline():
+    import numpy as np
+    from seed_converter.labeller import above_story
+
+    story = np.array([False, True, True, False, False])
+    # The footer's line 4 ranked first: the headline stands above the story.
+    assert above_story([4, 0, 3], story) == [0]
+    assert above_story([4, 3], story) == [4, 3]  # nothing above: every candidate stays
+    assert above_story([4, 0], np.zeros(5, dtype=bool)) == [4, 0]  # no story at all
