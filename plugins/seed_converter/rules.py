@@ -409,6 +409,7 @@ REFERENCE_SECTION = "reference-section"
 CLOSING_SECTION = "closing-section"
 REPEATED_STORY = "repeated-story"
 WRITER_BIO = "writer-bio"
+CONCLUSION = "conclusion"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -439,6 +440,13 @@ CLOSING_HEADING = re.compile(
 ABOUT_WRITER = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+"
                           r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})$",
                           re.IGNORECASE)
+# The heading of a story's closing section ("Conclusion", "7. Final thoughts", "The
+# bottom line:"): what stands under it is the story's end, not the page's foot.
+CONCLUSION_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?(?:conclusions?|in conclusion|final thoughts|closing thoughts|"
+    r"final words|wrapping up|(?:the )?bottom line|in summary|to sum up|"
+    r"fazit|schlussfolgerung|conclusión|conclusão|conclusione|conclusie|tot slot)\s*[:.]?$",
+    re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.
 COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
                              re.IGNORECASE)
@@ -482,6 +490,8 @@ KEPT_REASONS: dict[str, str] = {
     DECK_UNDER_HEADLINE: "a short first paragraph under the headline: the standfirst",
     QUOTATION_WITH_SOURCE: "a whole quotation with its source under it: a block quote",
     QUOTE_SOURCE: "the source line under a block quote",
+    CONCLUSION: "the story's closing section right under its text: the heading "
+                "(\"Conclusion\", \"Final thoughts\") and the paragraphs under it",
 }
 
 

@@ -391,3 +391,31 @@ def test_a_sentence_about_the_authority_of_courts_closes_nothing():
     assert not rules.CLOSING_HEADING.match(line)
     pairs = [(T, "Bridge approved"), *TOLD, (B, line)]
     assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+ENDING = ("In the end, the bridge is a bet on the harbour's future, and the council has "
+          "decided that the bet is worth making.")
+
+
+def test_a_conclusion_under_the_story_is_kept_with_its_heading():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, MORE), (N, "Conclusion"), (N, ENDING),
+             (N, "Share this")]
+    lines = {j.line.text: j for j in revised(pairs).lines}
+    assert lines[ENDING].label is Label.PARAGRAPH and lines[ENDING].rule == rules.CONCLUSION
+    assert lines["Conclusion"].label is Label.HEADING
+    assert not lines["Share this"].label.kept
+
+
+def test_a_conclusion_heading_far_from_the_kept_story_keeps_nothing():
+    # A table of contents above the story names its conclusion too.
+    pairs = [(N, "Contents"), (N, "Conclusion"), (N, ENDING), (N, "Weather"), (N, "Sport"),
+             (N, "Traffic"), (T, "Bridge approved"), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, ENDING)[0] is Label.BOILERPLATE
+
+
+def test_a_conclusion_ends_at_the_first_line_that_is_not_prose():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, MORE), (N, "Final thoughts"), (N, ENDING),
+             (N, "Get started for free"), (N, PROSE)]
+    lines = revised(pairs).lines
+    assert lines[4].rule == rules.CONCLUSION
+    assert not lines[5].label.kept and not lines[6].label.kept
