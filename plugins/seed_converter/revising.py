@@ -1,11 +1,13 @@
 """Stage 4, revise: the labeller's tags become the article's structure.
 
-The story's text keeps what the body model kept, and the closing section right
-under it that the model took for the page's foot ("Conclusion" and its paragraphs,
-`conclusions.py`), up to what closes the page under it (a blog's comments, its list of sources, the author's box) and less the
-publisher's lines set into it (buttons, disclosures, a table of contents' heading,
-links to other stories, adverts' markers, pictures' credits), a second copy of
-itself (`repeats.py`) and its writer's biography under it (`bios.py`);
+The story's text keeps what the body model kept, the lists and tables it
+introduces with a colon (`introduced.py`) and the closing section right under it
+that the model took for the page's foot ("Conclusion" and its paragraphs,
+`conclusions.py`), up to what closes the page under it (a blog's comments, its list
+of sources, the author's box) and less the publisher's lines set into it (buttons,
+disclosures, a table of contents' heading, links to other stories, adverts'
+markers, pictures' credits), a second copy of itself (`repeats.py`) and its
+writer's biography under it (`bios.py`);
 inside it, a short line before prose is a subheading, a run of bulleted lines is a
 list, a quotation with its source is a block quote, a pull quote is dropped as a
 repeat, and a short first paragraph under the headline is the deck. Every dropped
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import bios, conclusions, quotes, repeats, rules
+from . import bios, conclusions, introduced, quotes, repeats, rules
 from .given_names import first_name, given_names
 from .judging import ends_sentence, is_slight
 from .labeller import Labelled, Tag
@@ -61,7 +63,8 @@ def revise(labelled: Labelled) -> Revised:
     first_body = next((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), len(judged))
     last_body = max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
     lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
-    lines = conclusions.keep_conclusion(lines, STORY_LABELS)
+    lines = introduced.keep_introduced(conclusions.keep_conclusion(lines, STORY_LABELS),
+                                       STORY_LABELS)
     lines = repeats.drop_repeated_story(drop_closing_sections(lines), STORY_LABELS)
     lines = drop_trailing_labels(mark_lists(mark_headings(drop_publishers_lines(lines))))
     lines = bios.drop_writer_box(bios.drop_writer_bio(lines), STORY_LABELS,

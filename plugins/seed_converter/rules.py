@@ -410,6 +410,7 @@ CLOSING_SECTION = "closing-section"
 REPEATED_STORY = "repeated-story"
 WRITER_BIO = "writer-bio"
 CONCLUSION = "conclusion"
+INTRODUCED = "introduced-by-colon"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -447,6 +448,11 @@ CONCLUSION_HEADING = re.compile(
     r"final words|wrapping up|(?:the )?bottom line|in summary|to sum up|"
     r"fazit|schlussfolgerung|conclusión|conclusão|conclusione|conclusie|tot slot)\s*[:.]?$",
     re.IGNORECASE)
+# A line of program code that ends in a colon ("def notify(title):", "else:", "if x:"):
+# it opens a block of code, not a list the story introduces.
+CODE_OPENER = re.compile(
+    r"^\s*(?:(?:async\s+)?def|class|if|elif|else|for|while|try|except|finally|with|switch|"
+    r"case)\b.*:$|\w\([^)]*\)\s*:$|[={}]")
 # Substack heads its comments so: everything under it is the readers'.
 COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
                              re.IGNORECASE)
@@ -492,6 +498,8 @@ KEPT_REASONS: dict[str, str] = {
     QUOTE_SOURCE: "the source line under a block quote",
     CONCLUSION: "the story's closing section right under its text: the heading "
                 "(\"Conclusion\", \"Final thoughts\") and the paragraphs under it",
+    INTRODUCED: "a list or table the story introduces with a colon (\"Here are the "
+                "steps:\"), between that line and the story's next",
 }
 
 

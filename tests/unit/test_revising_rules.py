@@ -419,3 +419,36 @@ def test_a_conclusion_ends_at_the_first_line_that_is_not_prose():
     lines = revised(pairs).lines
     assert lines[4].rule == rules.CONCLUSION
     assert not lines[5].label.kept and not lines[6].label.kept
+
+
+INTRO = "The council listed what the bridge will carry:"
+
+
+def test_the_lines_a_colon_introduces_up_to_the_story_s_next_paragraph_are_kept():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, INTRO), (N, "Two lanes for cars"),
+             (N, "A lane for bicycles"), (B, MORE)]
+    assert rule_of(pairs, "A lane for bicycles") == (Label.LIST_ITEM, rules.INTRODUCED)
+    assert rule_of(pairs, "Two lanes for cars") == (Label.LIST_ITEM, rules.INTRODUCED)
+
+
+def test_sentences_a_colon_introduces_are_paragraphs():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, INTRO), (N, ENDING), (B, MORE)]
+    assert rule_of(pairs, ENDING) == (Label.PARAGRAPH, rules.INTRODUCED)
+
+
+def test_what_a_colon_introduces_where_the_story_does_not_go_on_stays_dropped():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, INTRO), (N, "Two lanes for cars"),
+             (N, "Weather")]
+    assert not rule_of(pairs, "Two lanes for cars")[0].kept
+
+
+def test_a_gap_holding_a_furniture_phrase_is_not_what_the_colon_introduced():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, INTRO), (N, "Two lanes for cars"),
+             (N, "Share on Facebook"), (B, MORE)]
+    assert not rule_of(pairs, "Two lanes for cars")[0].kept
+
+
+def test_a_line_of_code_ending_in_a_colon_introduces_nothing():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "def notify(title, message):"),
+             (N, "print(title)"), (B, MORE)]
+    assert not rule_of(pairs, "print(title)")[0].kept
