@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import bios, conclusions, introduced, quotes, repeats, rules
+from . import bios, conclusions, introduced, numbering, quotes, repeats, rules
 from .given_names import first_name, given_names
 from .judging import ends_sentence, is_slight
 from .labeller import Labelled, Tag
@@ -63,8 +63,9 @@ def revise(labelled: Labelled) -> Revised:
     first_body = next((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), len(judged))
     last_body = max((i for i, t in enumerate(labelled.tags) if t is Tag.BODY), default=-1)
     lines = tuple(_from_tag(labelled, i, first_body, last_body) for i in range(len(judged)))
-    lines = introduced.keep_introduced(conclusions.keep_conclusion(lines, STORY_LABELS),
-                                       STORY_LABELS)
+    lines = conclusions.keep_conclusion(lines, STORY_LABELS)
+    lines = numbering.keep_numbered(introduced.keep_introduced(lines, STORY_LABELS),
+                                    STORY_LABELS)
     lines = repeats.drop_repeated_story(drop_closing_sections(lines), STORY_LABELS)
     lines = drop_trailing_labels(mark_lists(mark_headings(drop_publishers_lines(lines))))
     lines = bios.drop_writer_box(bios.drop_writer_bio(lines), STORY_LABELS,

@@ -411,6 +411,7 @@ REPEATED_STORY = "repeated-story"
 WRITER_BIO = "writer-bio"
 CONCLUSION = "conclusion"
 INTRODUCED = "introduced-by-colon"
+NUMBERED = "numbered-item"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -453,6 +454,9 @@ CONCLUSION_HEADING = re.compile(
 CODE_OPENER = re.compile(
     r"^\s*(?:(?:async\s+)?def|class|if|elif|else|for|while|try|except|finally|with|switch|"
     r"case)\b.*:$|\w\([^)]*\)\s*:$|[={}]")
+# A numbered part of a story: "3. Pick a site", "3) …", "Step 3: …", "#3 …", "No. 3 …".
+NUMBERED_ITEM = re.compile(r"^(?:step\s+|#\s?|no\.\s?)?(\d{1,2})(?:[.):]|\s+[-–—:]|\s)",
+                           re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.
 COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
                              re.IGNORECASE)
@@ -498,6 +502,8 @@ KEPT_REASONS: dict[str, str] = {
     QUOTE_SOURCE: "the source line under a block quote",
     CONCLUSION: "the story's closing section right under its text: the heading "
                 "(\"Conclusion\", \"Final thoughts\") and the paragraphs under it",
+    NUMBERED: "a numbered part of the story (\"2. …\") between the kept parts numbered "
+              "one below and one above it",
     INTRODUCED: "a list or table the story introduces with a colon (\"Here are the "
                 "steps:\"), between that line and the story's next",
 }

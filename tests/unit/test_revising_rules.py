@@ -452,3 +452,15 @@ def test_a_line_of_code_ending_in_a_colon_introduces_nothing():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, "def notify(title, message):"),
              (N, "print(title)"), (B, MORE)]
     assert not rule_of(pairs, "print(title)")[0].kept
+
+
+def test_a_numbered_part_between_the_kept_parts_around_it_is_kept():
+    pairs = [(T, "Bridge approved"), (B, "1. The cost"), (B, PROSE), (N, "2. The route"),
+             (B, MORE), (B, "3. The vote"), (B, ENDING)]
+    assert rule_of(pairs, "2. The route")[1] == rules.NUMBERED
+
+
+def test_a_numbered_line_out_of_the_kept_parts_sequence_stays_dropped():
+    pairs = [(T, "Bridge approved"), (B, "1. The cost"), (B, PROSE), (N, "7 things to do"),
+             (B, MORE), (B, "3. The vote"), (B, ENDING)]
+    assert not rule_of(pairs, "7 things to do")[0].kept
