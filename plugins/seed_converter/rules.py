@@ -210,8 +210,10 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r"(?:[kmg]i?b|bytes)\s*\)",
           "a file to download, named with its size"),
     _rule("blog-name",
-          r"[^'’]{3,40}['’]s\s+(?:[\w-]+\s+){0,2}(?:blog|weblog|homepage)",
-          "the name of a one-person site, over every post"),
+          r"[^'’]{3,40}['’]s\s+(?:[\w-]+\s+){0,2}(?:blog|weblog|homepage)|"
+          r"(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,2}\s+blog",
+          "the name of a site's blog, over every post (\"Jane's Blog\", \"The GiveWell "
+          "Blog\", \"Engora Data Blog\")"),
     _rule("image-credit",
           r"(?:photo|image|picture|illustration)\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}",
           "an image's credit line"),
