@@ -8,6 +8,12 @@ from .model import Block, Dropped, Judged, Label
 
 # Labels that are part of the header, not the body.
 HEADER_LABELS = (Label.TITLE, Label.BYLINE, Label.DATELINE)
+# A line wrapped mid-sentence is about as long as the width it was wrapped at; a
+# shorter line with no full stop is a row of a table or an item ("1 North Dakota
+# 82.0", "Rank State Score"), and stays a line of its own. (A short line before
+# prose is a subheading by then, and one carried on in lower case was joined when
+# the seed was split.)
+WRAPPED_MIN_CHARS = 40
 
 
 def assemble(lines: tuple[Judged, ...]) -> tuple[tuple[Block, ...], tuple[Dropped, ...]]:
@@ -40,5 +46,6 @@ def _continues(previous: Judged | None, j: Judged) -> bool:
         and previous.label is Label.PARAGRAPH
         and j.label is Label.PARAGRAPH
         and j.line.blank_before == 0
+        and len(previous.line.text) >= WRAPPED_MIN_CHARS
         and not ends_sentence(previous.line.text)
     )

@@ -464,3 +464,18 @@ def test_a_numbered_line_out_of_the_kept_parts_sequence_stays_dropped():
     pairs = [(T, "Bridge approved"), (B, "1. The cost"), (B, PROSE), (N, "7 things to do"),
              (B, MORE), (B, "3. The vote"), (B, ENDING)]
     assert not rule_of(pairs, "7 things to do")[0].kept
+
+
+def test_a_table_s_short_rows_stay_apart_and_a_wrapped_sentence_is_joined():
+    from seed_converter.structure import assemble
+
+    wrapped = ("The bridge will cost about 40 million euros and take the builders four or "
+               "maybe five years")
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "Rank State Score"),
+             (B, "1 North Dakota 82.0"), (B, "2 Vermont 80.8"), (B, wrapped),
+             (B, "To build, the council said on Monday.")]
+    blocks, _ = assemble(revised(pairs).lines)
+    texts = [b.text for b in blocks]
+    assert "1 North Dakota 82.0" in texts and "2 Vermont 80.8" in texts
+    assert f"{wrapped} To build, the council said on Monday." in texts
+
