@@ -1,4 +1,5 @@
-"""What a kept line introduces with a colon, up to where the story goes on, is the story's.
+"""What a kept line introduces with a colon, up to where the story goes on, is the story's;
+so is a bulleted list set between the story's paragraphs.
 
 "Here are the steps:", "You will need:", "The results by school:" open a list or a
 table whose lines are short and look like menus, and the body model often drops
@@ -21,19 +22,26 @@ def keep_introduced(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple
     """Every run of dropped lines between a kept story line ending in a colon (not a
     line of code: rules.CODE_OPENER) and the next kept story line, at most
     INTRODUCED_MAX_LINES and with no furniture phrase among them, is kept
-    (rules.INTRODUCED): as a list's items if none of them is a sentence."""
+    (rules.INTRODUCED): as a list's items if none of them is a sentence. So is such a
+    run of two lines or more under any kept story line where every line of it is
+    bulleted or numbered: a list set into the story (rules.BULLETED_GAP)."""
     out = list(lines)
     for i, j in enumerate(lines):
-        text = j.line.text.rstrip()
-        if j.label not in story or not text.endswith(":") or rules.CODE_OPENER.search(text):
+        if j.label not in story:
             continue
         run = _gap_under(lines, i, story)
+        text = j.line.text.rstrip()
+        if text.endswith(":") and not rules.CODE_OPENER.search(text):
+            rule = rules.INTRODUCED
+        elif len(run) >= 2 and all(rules.BULLET.match(lines[k].line.text) for k in run):
+            rule = rules.BULLETED_GAP
+        else:
+            continue
         # Short lines with no sentence among them are the items of a list (left as
         # paragraphs, the last would read as a subheading over the story's next one).
         items = all(lines[k].shape not in PROSE_SHAPES for k in run)
         for k in run:
-            out[k] = out[k].relabelled(Label.LIST_ITEM if items else Label.PARAGRAPH,
-                                       rules.INTRODUCED)
+            out[k] = out[k].relabelled(Label.LIST_ITEM if items else Label.PARAGRAPH, rule)
     return tuple(out)
 
 

@@ -413,6 +413,7 @@ REPEATED_STORY = "repeated-story"
 WRITER_BIO = "writer-bio"
 CONCLUSION = "conclusion"
 INTRODUCED = "introduced-by-colon"
+BULLETED_GAP = "bulleted-list-in-story"
 NUMBERED = "numbered-item"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
@@ -506,6 +507,7 @@ KEPT_REASONS: dict[str, str] = {
                 "(\"Conclusion\", \"Final thoughts\") and the paragraphs under it",
     NUMBERED: "a numbered part of the story (\"2. …\") between the kept parts numbered "
               "one below and one above it",
+    BULLETED_GAP: "a bulleted or numbered list set between the story's paragraphs",
     INTRODUCED: "a list or table the story introduces with a colon (\"Here are the "
                 "steps:\"), between that line and the story's next",
 }

@@ -479,3 +479,15 @@ def test_a_table_s_short_rows_stay_apart_and_a_wrapped_sentence_is_joined():
     assert "1 North Dakota 82.0" in texts and "2 Vermont 80.8" in texts
     assert f"{wrapped} To build, the council said on Monday." in texts
 
+
+
+def test_a_bulleted_list_set_between_the_story_s_paragraphs_is_kept():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "• Two lanes for cars"),
+             (N, "• A lane for bicycles"), (B, MORE)]
+    assert rule_of(pairs, "• A lane for bicycles")[0] is Label.LIST_ITEM
+
+
+def test_a_line_between_paragraphs_that_is_no_list_item_is_not_kept_as_one():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "• Two lanes for cars"),
+             (N, "Picture of the old ferry"), (B, MORE)]
+    assert not rule_of(pairs, "Picture of the old ferry")[0].kept
