@@ -18,6 +18,8 @@ STORY_ABOVE_LINES = 3
 # Paragraphs under the heading that are kept, at most: a conclusion is short, and a
 # longer run under a heading at the page's foot is something else.
 CONCLUSION_MAX_LINES = 6
+# rules.CONCLUSION_HEADING matches no longer line: longer ones are not tried.
+HEADING_MAX_CHARS = 40
 
 
 def keep_conclusion(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple[Judged, ...]:
@@ -25,7 +27,8 @@ def keep_conclusion(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple
     text, and the prose paragraphs under it, are kept (rules.CONCLUSION), up to the
     first line that is not prose or is the publisher's (rules.CALLS_TO_ACTION)."""
     for i, j in enumerate(lines):
-        if not rules.CONCLUSION_HEADING.match(j.line.text.strip()):
+        if len(j.line.text) > HEADING_MAX_CHARS or \
+                not rules.CONCLUSION_HEADING.match(j.line.text.strip()):
             continue
         if not any(k.label in story for k in lines[max(0, i - STORY_ABOVE_LINES):i]):
             continue

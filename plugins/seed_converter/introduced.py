@@ -27,15 +27,19 @@ def keep_introduced(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple
     bulleted or numbered: a list set into the story (rules.BULLETED_GAP)."""
     out = list(lines)
     for i, j in enumerate(lines):
-        if j.label not in story:
+        # Most kept lines have the story's next line right under them: no gap.
+        if j.label not in story or i + 1 >= len(lines) or lines[i + 1].label in story:
             continue
-        run = _gap_under(lines, i, story)
         text = j.line.text.rstrip()
         if text.endswith(":") and not rules.CODE_OPENER.search(text):
             rule = rules.INTRODUCED
-        elif len(run) >= 2 and all(rules.BULLET.match(lines[k].line.text) for k in run):
+        elif rules.BULLET.match(lines[i + 1].line.text):
             rule = rules.BULLETED_GAP
         else:
+            continue
+        run = _gap_under(lines, i, story)
+        if rule == rules.BULLETED_GAP and (
+                len(run) < 2 or not all(rules.BULLET.match(lines[k].line.text) for k in run)):
             continue
         # Short lines with no sentence among them are the items of a list (left as
         # paragraphs, the last would read as a subheading over the story's next one).

@@ -13,13 +13,17 @@ from .model import Judged, Label
 # How far the items on either side may stand from it, in lines: a numbered part
 # holds a few paragraphs.
 NEIGHBOUR_ITEM_LINES = 40
+# What a numbered line can start with (rules.NUMBERED_ITEM): most lines start with
+# none of these, and are not tried against the pattern.
+NUMBER_STARTS = frozenset("0123456789#sSnN")
 
 
 def keep_numbered(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple[Judged, ...]:
     """Every dropped line numbered n (rules.NUMBERED_ITEM) whose nearest numbered
     kept lines above and below, within NEIGHBOUR_ITEM_LINES, are n-1 and n+1 is kept
     (rules.NUMBERED)."""
-    numbers = [_number(j.line.text) for j in lines]
+    numbers = [_number(j.line.text) if j.line.text[:1] in NUMBER_STARTS else None
+               for j in lines]
     kept = [i for i, j in enumerate(lines) if j.label in story and numbers[i] is not None]
     out = list(lines)
     for i, n in enumerate(numbers):
