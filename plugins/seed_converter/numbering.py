@@ -7,6 +7,8 @@ kept story numbers the items on either side of it, the dropped one is kept.
 
 from __future__ import annotations
 
+import bisect
+
 from . import rules
 from .model import Judged, Label
 
@@ -29,8 +31,11 @@ def keep_numbered(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple[J
     for i, n in enumerate(numbers):
         if n is None or lines[i].label in story:
             continue
-        above = next((k for k in reversed(kept) if k < i), None)
-        below = next((k for k in kept if k > i), None)
+        # The kept numbered lines either side, found by bisection: a page of
+        # thousands of numbered lines costs little more than reading it.
+        at = bisect.bisect_left(kept, i)
+        above = kept[at - 1] if at > 0 else None
+        below = kept[at] if at < len(kept) else None
         if (above is not None and below is not None and numbers[above] == n - 1
                 and numbers[below] == n + 1
                 and max(i - above, below - i) <= NEIGHBOUR_ITEM_LINES):
