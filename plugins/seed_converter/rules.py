@@ -155,11 +155,6 @@ FURNITURE_RULES: tuple[Rule, ...] = (
           "no letters or digits: separators and icons"),
 )
 
-# Lines of the page's frame that stand alone, headline-sized, above many stories:
-# where the headline model ranks one first, the next candidate is taken
-# (labeller.first_headline). They are the shapes and wording of common site frameworks and
-# consent tools, not of particular pages, and no line feature reads them: the body
-# model already leaves such short lines out.
 # The labels of a small site's menu ("Home Blog About Contact"), each capitalised as
 # a menu writes it.
 MENU_LABELS = (
@@ -172,7 +167,11 @@ MENU_LABELS = (
 )
 MENU_LABEL = "(?-i:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in MENU_LABELS) + ")"
 
-
+# Lines of the page's frame that stand alone, headline-sized, above many stories:
+# where the headline model ranks one first, the next candidate is taken
+# (labeller.first_headline). They are the shapes and wording of common site frameworks and
+# consent tools, not of particular pages, and no line feature reads them: the body
+# model already leaves such short lines out.
 NOT_HEADLINES: tuple[Rule, ...] = (
     _rule("breadcrumb", r".*?(?:\s[>›»/]\s.*?){2}.*",
           "a breadcrumb's trail (\"Blog > Weight Loss > Tips\", \"Home / Renovations / "
