@@ -236,7 +236,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         if ROLE_LABEL.match(texts[i + 1]) and is_name_line(texts[i], stops):
             yield judged(byline_names(texts[i]), False)
     for i in range(len(lines) - 1):
-        yield judged(_bio_name(texts[i], texts[i + 1], stops, lower), False)
+        yield judged(names_over_biography(texts[i], texts[i + 1], stops, lower), False)
     for text in texts:
         if (m := SELF_INTRODUCED.match(text)) and _is_biography(m.group("bio")) and \
                 is_name_line(m.group("name"), stops) and _only_a_person(m.group("name"), lower):
@@ -300,16 +300,10 @@ def _given_name_alone(text: str) -> str | None:
 
 def names_over_biography(text: str, after: str, stops: frozenset[str], lower: set[str]
                          ) -> tuple[str, ...]:
-    """The writer's name, where `text` is an author box's name line over `after`, its
-    biography ("Jane Doe" over "Jane covers …"; see _bio_name); else none."""
-    return _bio_name(text, after, stops, lower)
-
-
-def _bio_name(text: str, after: str, stops: frozenset[str], lower: set[str]
-              ) -> tuple[str, ...]:
     """"Jane Doe" over "Jane Doe is a reporter who …", "Jane covers …" or "I'm the
-    founder of …": the author box's name. The biography may open with the
-    writer's role in brackets ("(Editor) – Jane covers …")."""
+    founder of …": the author box's name (the byline search's, and bios.py's); else
+    none. The biography may open with the writer's role in brackets ("(Editor) – Jane
+    covers …")."""
     first = text.split(None, 1)[0] if text.strip() else ""
     after = BIO_ROLE.sub("", after)
     if not first or not after.startswith((first, *FIRST_PERSON)):

@@ -210,9 +210,13 @@ def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
     return next((i for i in ranked if _may_head(lines[i].text)), ranked[0])
 
 
+# Lines that are never the headline: the page's frame, and the publisher's buttons and
+# prompts.
+NEVER_HEADLINES = rules.NOT_HEADLINES + rules.CALLS_TO_ACTION
+
+
 def _may_head(text: str) -> bool:
-    return not (is_byline(text) or rules.match(rules.NOT_HEADLINES, text)
-                or rules.match(rules.CALLS_TO_ACTION, text))
+    return not (is_byline(text) or rules.match(NEVER_HEADLINES, text))
 
 
 def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:

@@ -155,6 +155,11 @@ FURNITURE_RULES: tuple[Rule, ...] = (
           "no letters or digits: separators and icons"),
 )
 
+# An image's credit line: "Photo via Unsplash", "Image by Jane Doe", "Picture courtesy
+# of the council" (a headline never; inside a story, the credit of a picture that is gone).
+IMAGE_WORDS = r"(?:photo|image|picture|illustration)"
+IMAGE_BY = r"\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}"
+
 # The labels of a small site's menu ("Home Blog About Contact"), each capitalised as
 # a menu writes it.
 MENU_LABELS = (
@@ -213,9 +218,7 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r"(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,2}\s+blog",
           "the name of a site's blog, over every post (\"Jane's Blog\", \"The GiveWell "
           "Blog\", \"Engora Data Blog\")"),
-    _rule("image-credit",
-          r"(?:photo|image|picture|illustration)\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}",
-          "an image's credit line"),
+    _rule("image-credit", rf"{IMAGE_WORDS}{IMAGE_BY}", "an image's credit line"),
     _rule("menu-run",
           rf"(?:\S+\s+){{0,3}}(?:{MENU_LABEL}(?:\s+(?:me|us))?[\s•|·/,]+){{2,}}{MENU_LABEL}"
           rf"(?:\s+(?:me|us))?(?:\s+\S+){{0,2}}",
@@ -317,7 +320,7 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
     _rule("media-credit",
           r"(?:image|photo|picture|video|media) (?:copyright|caption|credit)s?(?:\b|(?-i:[A-Z])).*|"
           r"media playback is unsupported on your device|(?:image|photo|picture|slide) \d+ of \d+|"
-          r"(?:photo|image|picture|illustration)s?\s+(?:via|by|courtesy(?: of)?)\s+.{1,60}|"
+          rf"{IMAGE_WORDS}s?{IMAGE_BY}|"
           r"courtesy(?: of)? [^.!?]{2,60}|"
           r".{0,80}[|/]\s*(?:getty images|reuters|afp|ap|shutterstock|istock(?:photo)?|alamy)|"
           # A caption closed by its agency's credit in brackets: "… [File: Reuters]",
