@@ -116,13 +116,20 @@ PUBLISHERS_LINES = (rules.CALLS_TO_ACTION + rules.DISCLOSURES + rules.CONTENTS_H
                     + rules.STORY_LINKS + rules.ADVERT_MARKERS + rules.MEDIA_CREDITS)
 
 
+# What a publisher's line can be kept as when it is dropped (headings and quotes are
+# marked after it).
+PUBLISHERS_LINE_LABELS = frozenset({Label.PARAGRAPH, Label.LIST_ITEM})
+
+
 def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     """A kept line that is the publisher's (PUBLISHERS_LINES: a button's label, "Book a
     demo"; a disclosure of affiliate links; "Read more: …"; "Advertisement - Continue
-    Reading Below"; "Image copyright Getty Images") is dropped with its rule."""
+    Reading Below"; "Image copyright Getty Images") is dropped with its rule. So is
+    such a line kept as a list item: a colon's list under a product ("Our pick:") holds
+    its shop buttons ("See price at Amazon")."""
     out = list(lines)
     for i, j in enumerate(lines):
-        if j.label is Label.PARAGRAPH:
+        if j.label in PUBLISHERS_LINE_LABELS:
             rule = rules.match(PUBLISHERS_LINES, j.line.text)
             if rule is not None:
                 out[i] = j.relabelled(Label.BOILERPLATE, rule.name)

@@ -442,6 +442,13 @@ def test_what_a_colon_introduces_where_the_story_does_not_go_on_stays_dropped():
     assert not rule_of(pairs, "Two lanes for cars")[0].kept
 
 
+def test_a_shop_button_in_what_a_colon_introduces_is_dropped():
+    pairs = [(T, "Running shoes tested"), (B, PROSE), (B, "Our pick:"), (N, "Trail Runner 3"),
+             (N, "See price at Amazon"), (B, MORE)]
+    assert rule_of(pairs, "Trail Runner 3") == (Label.LIST_ITEM, rules.INTRODUCED)
+    assert rule_of(pairs, "See price at Amazon") == (Label.BOILERPLATE, "shop-button")
+
+
 def test_a_gap_holding_a_furniture_phrase_is_not_what_the_colon_introduced():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, INTRO), (N, "Two lanes for cars"),
              (N, "Share on Facebook"), (B, MORE)]
