@@ -102,14 +102,17 @@ content: $(RUNTIME_STAMP)
 # Build into a fresh folder and swap it in only when the build succeeded,
 # so a failed or interrupted build leaves the previous site as it was. The swap
 # is two renames; a build stopped between them left the site in .previous, and
-# the next build first puts it back.
+# the next build first puts it back. A build that found nothing changed since
+# the last one makes no folder, and the site stays as it is.
 define build_site
 	@echo "Building $(patsubst $(BASEDIR)/%,%,$(OUTPUT_PATH))/ from $(patsubst $(BASEDIR)/%,%,$(SEED_PATH))/ with $(notdir $(1))"
 	$(Q)mkdir -p "$(INPUT_PATH)" "$(dir $(OUTPUT_PATH))"
 	$(Q)if [ ! -d "$(OUTPUT_PATH)" ] && [ -d "$(OUTPUT_PATH).previous" ]; then mv "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH)"; fi
 	$(Q)rm -rf "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
 	$(Q)$(SITE_BUILD) "$(INPUT_PATH)" -o "$(OUTPUT_PATH).partial" -s "$(1)" --fatal $(FATAL) $(SEED_SETTING) $(PELICANOPTS)
-	$(Q)if [ -d "$(OUTPUT_PATH)" ]; then mv "$(OUTPUT_PATH)" "$(OUTPUT_PATH).previous"; fi; mv "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH)"
+	$(Q)if [ -d "$(OUTPUT_PATH).partial" ]; then \
+		if [ -d "$(OUTPUT_PATH)" ]; then mv "$(OUTPUT_PATH)" "$(OUTPUT_PATH).previous"; fi; \
+		mv "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH)"; fi
 	$(Q)$(call remove_tree,$(OUTPUT_PATH).previous)
 endef
 

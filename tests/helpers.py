@@ -26,6 +26,17 @@ STORY = (
     "on it, and the mayor thanked the engineers who had worked through two winters.\n"
 )
 
+# A story with {title} for its headline and its date in the text: sites built a
+# minute apart are the same site.
+DATED_STORY = (
+    "{title}\n\n"
+    "17 May 2024\n\n"
+    "The new harbour bridge opened to traffic on Saturday morning, four years after "
+    "the city council approved its construction in a close vote.\n\n"
+    "Thousands of people walked across the bridge before the first cars were allowed "
+    "on it, and the mayor thanked the engineers who had worked through two winters.\n"
+)
+
 
 def bench_corpus():
     """The bench's seed generator (bench/corpus.py), which the tests share."""

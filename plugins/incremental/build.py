@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import seam
+from . import seam, uptodate
 from .cache_check import discard_broken
 from .files import Output
 from .heap import Heap
@@ -83,6 +83,22 @@ class Build:
         # The last build's stories for the devserver (live.py), once read and grouped.
         self.live = None
         self.started_ns = time.time_ns()
+        # What this build reads, as uptodate.py digests it: worked out at the start
+        # of a fresh-folder build, and stamped with the site when it ends well.
+        self.inputs: str | None = None
+        self.stamp = uptodate.stamp_path(self.state_dir, self.options.previous_output)
+
+    def check_up_to_date(self, output_path: str) -> None:
+        """Raise UpToDate when nothing this build reads changed since the last build
+        and its site is as it left it (uptodate.py); else forget the last build's
+        stamp until this build ends well."""
+        previous = self.options.previous_output
+        if self.options.enabled and Path(output_path).resolve() != previous.resolve():
+            self.inputs = uptodate.inputs_digest(self.site.settings)
+            if self.options.skip_unchanged and uptodate.is_current(
+                    uptodate.load(self.stamp), self.inputs, previous):
+                raise uptodate.UpToDate(str(previous))
+        self.stamp.unlink(missing_ok=True)
 
     def start(self) -> None:
         """Load Pelican's content cache only if the same reading settings made it
@@ -241,6 +257,9 @@ class Build:
                  "unchanged (kept)", self.counts[Outcome.WRITTEN], self.counts[Outcome.KEPT],
                  self.counts[Outcome.SAME])
         relink_unchanged(output_path, Path(self.options.previous_output), self.manifest)
+        if self.inputs is not None:
+            holds_until = (self.context or {}).get(uptodate.HOLDS_UNTIL)
+            uptodate.save(self.stamp, self.inputs, Path(output_path), holds_until)
 
     def abandon(self) -> None:
         """A build that stopped half-way (autoreload goes on): let nothing of it run on."""

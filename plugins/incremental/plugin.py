@@ -13,6 +13,7 @@ from .grouping import StoryList
 from .heap import collect_garbage_of_earlier_builds
 from .live import GO_LIVE, Live
 from .settings import PELICAN_DEFAULT_CACHE, cache_beside, from_pelican
+from .uptodate import UpToDate
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,13 @@ class Incremental:
         if earlier:
             collect_garbage_of_earlier_builds()
         self.build = Build(self.site)
+        try:
+            # The seeds are converted (seed_converter answers this signal first):
+            # every input is final.
+            self.build.check_up_to_date(pelican.output_path)
+        except UpToDate:
+            self.build = None
+            raise
         self.build.start()
         # Modules and settings, and what the converter keeps (it converts at this
         # same signal, before this when listed first, as the site lists it):

@@ -27,6 +27,11 @@ DEFAULTS = MappingProxyType({
     # core, 1 renders in the build's own process.
     "INCREMENTAL_READ_WORKERS": 0,
     "INCREMENTAL_RENDER_WORKERS": 0,
+    # A fresh-folder build stops before reading anything when nothing it reads
+    # changed and last build's site is as that build left it (uptodate.py).
+    # Off by default: the build's caller must then keep the previous site, as
+    # `python -m news_site build` (which sets it) and the Makefile do.
+    "INCREMENTAL_SKIP_UNCHANGED": False,
 })
 
 # The Makefile builds into OUTPUT.partial and swaps it in: the previous site is OUTPUT.
@@ -45,6 +50,7 @@ class IncrementalSettings:
     state_path: Path | None  # where the manifest of last build lives, if not beside the cache
     read_workers: int  # processes rendering Markdown bodies (0: one per core)
     render_workers: int  # processes rendering pages, feeds and the sitemap (0: one per core)
+    skip_unchanged: bool  # a fresh-folder build with nothing to do stops (uptodate.py)
 
 
 def merged(settings: Mapping[str, Any]) -> dict[str, Any]:
@@ -84,6 +90,7 @@ def from_pelican(settings: Mapping[str, Any]) -> IncrementalSettings:
         state_path=Path(state).resolve() if state else None,
         read_workers=cores(int(given["INCREMENTAL_READ_WORKERS"])),
         render_workers=cores(int(given["INCREMENTAL_RENDER_WORKERS"])),
+        skip_unchanged=bool(given["INCREMENTAL_SKIP_UNCHANGED"]),
     )
 
 

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pelican
+from incremental.uptodate import UpToDate
 from pelican import signals
 from pelican.log import console
 from seed_converter.progress import seed_converted
@@ -39,16 +40,21 @@ def _shown(path: str) -> str:
     return path if relative.startswith("..") else relative
 
 
-def building_once(overrides: dict | None) -> dict:
+def building_once(overrides: dict | None, strict: bool = False) -> dict:
     """Settings for a process that builds once: the converter need not keep what it
-    read for a next build (a -e given on the command line still wins)."""
-    return {"SEED_KEEP_READ_FILES": False, **(overrides or {})}
+    read for a next build; a build into a fresh folder with nothing to do stops,
+    and the caller keeps the site there is (the Makefile swaps in only a folder
+    that was built). Not a strict one (warnings fatal): it is the check that
+    nothing in the build warns, and it runs whole. A -e given on the command line
+    still wins."""
+    return {"SEED_KEEP_READ_FILES": False, "INCREMENTAL_SKIP_UNCHANGED": not strict,
+            **(overrides or {})}
 
 
 def build(argv: list[str]) -> int:
     """Run pelican with these arguments; return its exit status."""
     args = pelican.parse_arguments(argv)
-    args.overrides = building_once(args.overrides)
+    args.overrides = building_once(args.overrides, strict=args.fatal == "warnings")
     verbose = args.verbosity is not None and args.verbosity <= logging.INFO
     progress = Progress(sys.stderr, interactive(sys.stderr))
     handler = ConsoleHandler(progress, verbose)
@@ -88,9 +94,12 @@ def build(argv: list[str]) -> int:
     seed_converted.connect(seed_done, weak=False)
     started = time.monotonic()
     status = 0
+    up_to_date = False
     try:
         site, _settings = pelican.get_instance(args)
         site.run()
+    except UpToDate:
+        up_to_date = True
     except KeyboardInterrupt:
         progress.clear()
         print("Stopped: the previous site is left as it was.", file=sys.stderr)
@@ -110,8 +119,11 @@ def build(argv: list[str]) -> int:
                                  (story_written, signals.article_generator_write_article),
                                  (seed_done, seed_converted)):
             signal.disconnect(receiver)
-    if status == 0:
-        output = _shown(str(args.output or "output").removesuffix(PARTIAL_SUFFIX))
+    output = _shown(str(args.output or "output").removesuffix(PARTIAL_SUFFIX))
+    if up_to_date:
+        print(f"Nothing changed since the last build: {output}/ is up to date "
+              f"(checked in {time.monotonic() - started:.1f} s)", file=sys.stderr)
+    elif status == 0:
         stories = f"{counts['stories']:,} " + ("story" if counts["stories"] == 1 else "stories")
         pages = f" and {_plural(counts['pages'], 'page')}" if counts["pages"] else ""
         print(f"Built {stories}{pages} into {output}/ in {time.monotonic() - started:.1f} s",

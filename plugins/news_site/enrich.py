@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from seed_converter.clock import HOLDS_UNTIL
+
 from .archive import archive_index
 from .cards import design as card_design
 from .cards import plan as cards
@@ -16,7 +18,7 @@ from .settings import merged, root_path
 from .structured_data import add_canonical_url, add_json_ld
 from .stylesheet import assemble
 from .text import add_plain_text, add_reading_time, shorten_middle
-from .today import now
+from .today import next_change, now
 
 
 def add_defaults(pelican) -> None:
@@ -56,10 +58,16 @@ def enrich_articles(generator) -> None:
         enrich_story(article, settings, card_of)
     add_related(articles, settings["NEWS_RELATED_COUNT"], settings["NEWS_RELATED_MAX_TAG_SIZE"])
     add_section_neighbours(generator.categories)
+    at = now()
     generator.context["front"] = front_page(
         articles, generator.categories, settings["NEWS_TOP_STORIES"],
-        settings["NEWS_SECTION_STORIES"], at=now(),
+        settings["NEWS_SECTION_STORIES"], at=at,
     )
+    # The front page and the news sitemap read the clock: a build with nothing
+    # else changed is skipped only until one of them would change.
+    generator.context[HOLDS_UNTIL] = next_change(
+        (a.date for a in (*articles, *generator.translations)), at,
+        settings["NEWS_SITEMAP_NEWS_DAYS"])
     generator.context["archive_index"] = archive_index(articles, settings)
     generator.context[LANGUAGES_KEY] = story_languages(articles, settings)
     # The search page merges one Pagefind bundle per year (and language), the

@@ -8,6 +8,11 @@ import datetime as dt
 import os
 
 EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
+# The generators' context key under which a plugin whose pages depend on the
+# build's time puts the first later time (aware, UTC) at which they would change
+# (None: never). A build that finds nothing else changed stops early only before
+# then (incremental/uptodate.py).
+HOLDS_UNTIL = "CLOCK_HOLDS_UNTIL"
 
 
 def now() -> dt.datetime:

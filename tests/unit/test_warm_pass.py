@@ -218,5 +218,12 @@ def test_a_process_that_builds_once_lets_go_of_what_it_read(tmp_path, keep):
 def test_building_once_gives_way_to_the_command_line():
     from news_site.command import building_once
 
-    assert building_once(None) == {"SEED_KEEP_READ_FILES": False}
+    assert building_once(None) == {"SEED_KEEP_READ_FILES": False,
+                                   "INCREMENTAL_SKIP_UNCHANGED": True}
     assert building_once({"SEED_KEEP_READ_FILES": True})["SEED_KEEP_READ_FILES"] is True
+
+
+def test_a_strict_build_always_does_all_its_work():
+    from news_site.command import building_once
+
+    assert building_once(None, strict=True)["INCREMENTAL_SKIP_UNCHANGED"] is False

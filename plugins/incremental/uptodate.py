@@ -1,0 +1,143 @@
+"""A build with nothing to do stops before it reads a story.
+
+`make html` builds into a fresh folder and swaps it in. With nothing changed,
+that build still reads every story from the cache, works out every page's
+inputs and links every unchanged file into the fresh folder: seconds at archive
+scale, for the very site already there. So a build that ends well leaves a
+stamp of what it read and of the site it left; the next build, once the seeds
+are converted, compares (`check`): when everything it would read is as it was
+and the site is exactly as that build left it, it stops with UpToDate, writing
+nothing, and the Makefile keeps the site as it is.
+
+What a build reads, in the stamp's digest of its inputs:
+- the settings, the theme's templates, the plugins' code and Pelican's version
+  (manifest.build_digest), this plugin's own settings, and every installed
+  package's version and Python's;
+- every file of the content, theme and seed folders, by its stat (the seeds too:
+  the build report lists seeds that made no story);
+- the clock: SOURCE_DATE_EPOCH as set, and the time until which the site's
+  clock-dependent parts (a story dated ahead, the news sitemap's window) stay as
+  they are: a plugin whose pages read the clock puts the next time one changes
+  in the context under seed_converter.clock.HOLDS_UNTIL, and a build from then
+  on does all its work.
+The site itself is compared by each file's path, size, mtime and inode, so a
+file deleted, added or edited in it since means a full build, which puts it
+right. Only a fresh-folder build asked to (INCREMENTAL_SKIP_UNCHANGED, which
+`python -m news_site build` sets) stops early; any build that starts removes
+the stamp, and only one that finishes writes it again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from seed_converter.clock import EPOCH_VARIABLE, HOLDS_UNTIL, now
+
+from .fingerprint import digest
+from .manifest import build_digest
+from .settings import PREFIX
+
+log = logging.getLogger(__name__)
+
+__all__ = ["HOLDS_UNTIL", "UpToDate", "inputs_digest", "is_current", "load", "save"]
+
+FORMAT = 1
+
+
+class UpToDate(Exception):
+    """The last build's site, untouched, is what this build would write."""
+
+
+@dataclass(frozen=True)
+class Stamp:
+    inputs: str  # digest of what the build read
+    output: str  # digest of the site it left: each file's path, size, mtime, inode
+    holds_until: float | None  # POSIX time the clock-dependent parts change; None: never
+
+
+def stamp_path(state_dir: Path, previous_output: Path) -> Path:
+    return state_dir / f"up-to-date-{digest(str(previous_output))[:12]}.json"
+
+
+def inputs_digest(settings: Mapping[str, Any]) -> str:
+    """Everything a build reads, as one digest (see the module's docstring)."""
+    parts = [build_digest(settings), f"python {sys.version}",
+             f"{EPOCH_VARIABLE}={os.environ.get(EPOCH_VARIABLE, '')}"]
+    # This plugin's own settings, which the build digest leaves out: a build with
+    # the fast paths off, or fewer workers, writes the same site, and is checked
+    # to; it must run to be.
+    parts += sorted(f"{k}={v!r}" for k, v in settings.items() if k.startswith(PREFIX))
+    parts += sorted(f"{d.metadata['Name']} {d.version}"
+                    for d in importlib.metadata.distributions())
+    for key in ("PATH", "THEME", "SEED_DIR"):
+        if settings.get(key):
+            parts.append(f"{key}: {_folder_digest(Path(settings[key]), with_ctime=True)}")
+    return digest("\n".join(parts))
+
+
+def output_digest(folder: Path) -> str:
+    """The site as it is on disk. Not ctime: linking unchanged files into the next
+    build's folder, and deleting the previous one, change every file's link count."""
+    return _folder_digest(folder, with_ctime=False)
+
+
+def _folder_digest(folder: Path, with_ctime: bool) -> str:
+    return digest("\n".join(sorted(_stats(str(folder), "", with_ctime))))
+
+
+def _stats(path: str, rel: str, with_ctime: bool) -> Iterator[str]:
+    try:
+        entries = list(os.scandir(path))
+    except FileNotFoundError:
+        return
+    for entry in entries:
+        name = f"{rel}/{entry.name}"
+        if entry.is_dir(follow_symlinks=False):
+            yield from _stats(entry.path, name, with_ctime)
+            continue
+        st = entry.stat(follow_symlinks=False)
+        ctime = f" {st.st_ctime_ns}" if with_ctime else ""
+        yield f"{name} {st.st_size} {st.st_mtime_ns} {st.st_ino}{ctime}"
+
+
+def load(path: Path) -> Stamp | None:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if raw.get("format") != FORMAT:
+            return None
+        return Stamp(raw["inputs"], raw["output"], raw["holds_until"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def is_current(stamp: Stamp | None, inputs: str, previous_output: Path) -> bool:
+    """The stamp is of these inputs, the clock has not reached a change, and the
+    last build's site is exactly as that build left it."""
+    if stamp is None or stamp.inputs != inputs:
+        return False
+    if stamp.holds_until is not None and now().timestamp() >= stamp.holds_until:
+        return False
+    return previous_output.is_dir() and output_digest(previous_output) == stamp.output
+
+
+def save(path: Path, inputs: str, output_folder: Path, holds_until: dt.datetime | None) -> None:
+    """Write the stamp of a build that ended well, atomically."""
+    stamp = {"format": FORMAT, "inputs": inputs, "output": output_digest(output_folder),
+             "holds_until": holds_until.timestamp() if holds_until is not None else None}
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(stamp), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as e:  # only a shortcut lost: the next build does all its work
+        log.warning("incremental: could not save %s (%s)", path, e.strerror)
+        tmp.unlink(missing_ok=True)
