@@ -15,6 +15,7 @@ What a build reads, in the stamp's digest of its inputs:
   package's version and Python's;
 - every file of the content, theme and seed folders, by its stat (the seeds too:
   the build report lists seeds that made no story);
+- the locale and time zone of the environment, which Pelican formats dates in;
 - the clock: SOURCE_DATE_EPOCH as set, and the time until which the site's
   clock-dependent parts (a story dated ahead, the news sitemap's window) stay as
   they are: a plugin whose pages read the clock puts the next time one changes
@@ -51,6 +52,9 @@ log = logging.getLogger(__name__)
 __all__ = ["HOLDS_UNTIL", "UpToDate", "inputs_digest", "is_current", "load", "save"]
 
 FORMAT = 1
+# The environment a build reads: the build's time, and the locale and time zone
+# Pelican formats dates in (its LOCALE setting defaults to the environment's).
+ENVIRONMENT = (EPOCH_VARIABLE, "LANG", "LANGUAGE", "LC_ALL", "LC_TIME", "LC_CTYPE", "TZ")
 
 
 class UpToDate(Exception):
@@ -70,8 +74,8 @@ def stamp_path(state_dir: Path, previous_output: Path) -> Path:
 
 def inputs_digest(settings: Mapping[str, Any]) -> str:
     """Everything a build reads, as one digest (see the module's docstring)."""
-    parts = [build_digest(settings), f"python {sys.version}",
-             f"{EPOCH_VARIABLE}={os.environ.get(EPOCH_VARIABLE, '')}"]
+    parts = [build_digest(settings), f"python {sys.version}"]
+    parts += [f"{name}={os.environ.get(name, '')}" for name in ENVIRONMENT]
     # This plugin's own settings, which the build digest leaves out: a build with
     # the fast paths off, or fewer workers, writes the same site, and is checked
     # to; it must run to be.

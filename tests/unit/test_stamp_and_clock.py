@@ -90,3 +90,13 @@ def test_an_unreadable_stamp_is_none(tmp_path):
     path = tmp_path / "up-to-date.json"
     path.write_text("{not json", encoding="utf-8")
     assert uptodate.load(path) is None
+
+
+def test_the_locale_dates_are_written_in_is_an_input(tmp_path, monkeypatch):
+    (tmp_path / "templates").mkdir()
+    settings = {"THEME": str(tmp_path), "PATH": str(tmp_path / "content")}
+    monkeypatch.setenv("LC_TIME", "C.UTF-8")
+    before = uptodate.inputs_digest(settings)
+    assert uptodate.inputs_digest(settings) == before
+    monkeypatch.setenv("LC_TIME", "de_DE.UTF-8")
+    assert uptodate.inputs_digest(settings) != before
