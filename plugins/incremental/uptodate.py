@@ -35,6 +35,7 @@ import importlib.metadata
 import json
 import logging
 import os
+import stat
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -84,32 +85,45 @@ def inputs_digest(settings: Mapping[str, Any]) -> str:
                     for d in importlib.metadata.distributions())
     for key in ("PATH", "THEME", "SEED_DIR"):
         if settings.get(key):
-            parts.append(f"{key}: {_folder_digest(Path(settings[key]), with_ctime=True)}")
+            # Through links, as Pelican reads the content folder (os.walk followlinks).
+            files = _stats(str(settings[key]), "", _Walk(follow=True, ctime=True, seen=set()))
+            parts.append(f"{key}: {digest(chr(10).join(sorted(files)))}")
     return digest("\n".join(parts))
 
 
 def output_digest(folder: Path) -> str:
-    """The site as it is on disk. Not ctime: linking unchanged files into the next
-    build's folder, and deleting the previous one, change every file's link count."""
-    return _folder_digest(folder, with_ctime=False)
+    """The site as it is on disk, links as links. Not ctime: linking unchanged files
+    into the next build's folder, and deleting the previous one, change every
+    file's link count."""
+    files = _stats(str(folder), "", _Walk(follow=False, ctime=False, seen=set()))
+    return digest("\n".join(sorted(files)))
 
 
-def _folder_digest(folder: Path, with_ctime: bool) -> str:
-    return digest("\n".join(sorted(_stats(str(folder), "", with_ctime))))
+@dataclass(frozen=True)
+class _Walk:
+    follow: bool  # into linked folders, and a linked file's own stat
+    ctime: bool
+    seen: set[tuple[int, int]]  # folders walked (device, inode): a link loop ends
 
 
-def _stats(path: str, rel: str, with_ctime: bool) -> Iterator[str]:
+def _stats(path: str, rel: str, walk: _Walk) -> Iterator[str]:
     try:
         entries = list(os.scandir(path))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return
     for entry in entries:
         name = f"{rel}/{entry.name}"
-        if entry.is_dir(follow_symlinks=False):
-            yield from _stats(entry.path, name, with_ctime)
+        try:
+            st = entry.stat(follow_symlinks=walk.follow)
+        except FileNotFoundError:  # a dangling link
+            yield f"{name} dangling"
             continue
-        st = entry.stat(follow_symlinks=False)
-        ctime = f" {st.st_ctime_ns}" if with_ctime else ""
+        if stat.S_ISDIR(st.st_mode):
+            if (st.st_dev, st.st_ino) not in walk.seen:
+                walk.seen.add((st.st_dev, st.st_ino))
+                yield from _stats(entry.path, name, walk)
+            continue
+        ctime = f" {st.st_ctime_ns}" if walk.ctime else ""
         yield f"{name} {st.st_size} {st.st_mtime_ns} {st.st_ino}{ctime}"
 
 

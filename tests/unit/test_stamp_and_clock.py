@@ -100,3 +100,20 @@ def test_the_locale_dates_are_written_in_is_an_input(tmp_path, monkeypatch):
     assert uptodate.inputs_digest(settings) == before
     monkeypatch.setenv("LC_TIME", "de_DE.UTF-8")
     assert uptodate.inputs_digest(settings) != before
+
+
+def test_a_file_in_a_linked_content_folder_is_an_input(tmp_path):
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    images = tmp_path / "elsewhere"
+    images.mkdir()
+    (images / "map.svg").write_text("<svg/>", encoding="utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "images").symlink_to(images)
+    (content / "loop").symlink_to(content)  # a link back up is walked once
+    (content / "gone").symlink_to(tmp_path / "nowhere")
+    settings = {"THEME": str(theme), "PATH": str(content)}
+    before = uptodate.inputs_digest(settings)
+    (images / "map.svg").write_text("<svg><path/></svg>", encoding="utf-8")
+    assert uptodate.inputs_digest(settings) != before
