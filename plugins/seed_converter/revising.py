@@ -27,6 +27,9 @@ from .model import PROSE_SHAPES, Judged, Label, Shape
 
 # A subheading is short; longer lines without a full stop are captions or teasers.
 HEADING_MAX_WORDS = 14
+# A numbered line over prose is a part's heading where the story numbers at least
+# this many parts so; one alone may be a one-item list over the next paragraph.
+NUMBERED_SECTIONS_MIN = 2
 # A deck (standfirst) is one or two sentences under the headline.
 DECK_MAX_WORDS = 50
 # A standfirst sits right under the headline: the byline or date line that closes the
@@ -96,16 +99,24 @@ def _from_tag(labelled: Labelled, i: int, first_body: int, last_body: int) -> Ju
 
 
 def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
-    """A short kept line with no full stop, before kept prose, is a subheading."""
+    """A short kept line with no full stop, before kept prose, is a subheading; a
+    bulleted one is not (a list's last item over the next paragraph), nor a numbered
+    one unless the story numbers NUMBERED_SECTIONS_MIN parts so ("1. Understand
+    search intent" over its paragraph, "2. …" over the next): a listicle's parts."""
+    heads = [i for i, j in enumerate(lines[:-1])
+             if j.label is Label.PARAGRAPH and j.shape not in PROSE_SHAPES
+             and lines[i + 1].label is Label.PARAGRAPH and lines[i + 1].shape in PROSE_SHAPES
+             and len(words(j.line.text)) <= HEADING_MAX_WORDS
+             and not ends_sentence(j.line.text)]
+    numbered = [i for i in heads if rules.NUMBERED_LINE.match(lines[i].line.text)]
+    sections = set(numbered) if len(numbered) >= NUMBERED_SECTIONS_MIN else set()
     out = list(lines)
-    for i, j in enumerate(lines[:-1]):
-        if j.label is not Label.PARAGRAPH or j.shape in PROSE_SHAPES:
-            continue
-        nxt = lines[i + 1]
-        if (nxt.label is Label.PARAGRAPH and nxt.shape in PROSE_SHAPES
-                and len(words(j.line.text)) <= HEADING_MAX_WORDS
-                and not ends_sentence(j.line.text) and not rules.BULLET.match(j.line.text)):
-            out[i] = replace(j, label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
+    for i in heads:
+        text = lines[i].line.text
+        if i in sections:
+            out[i] = replace(lines[i], label=Label.HEADING, rule=rules.NUMBERED_SECTION)
+        elif not rules.BULLET.match(text):
+            out[i] = replace(lines[i], label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
     return tuple(out)
 
 

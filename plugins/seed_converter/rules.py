@@ -417,6 +417,7 @@ CONCLUSION = "conclusion"
 INTRODUCED = "introduced-by-colon"
 BULLETED_GAP = "bulleted-list-in-story"
 NUMBERED = "numbered-item"
+NUMBERED_SECTION = "numbered-section"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -510,6 +511,8 @@ KEPT_REASONS: dict[str, str] = {
     NUMBERED: "a numbered part of the story (\"2. …\") between the kept parts numbered "
               "one below and one above it",
     BULLETED_GAP: "a bulleted or numbered list set between the story's paragraphs",
+    NUMBERED_SECTION: "a numbered part's title over its prose (\"1. Plan the route\"), "
+                      "in a story that numbers two or more parts so: a subheading",
     INTRODUCED: "a list or table the story introduces with a colon (\"Here are the "
                 "steps:\"), between that line and the story's next",
 }
@@ -539,3 +542,5 @@ def match(rules: tuple[Rule, ...], text: str) -> Rule | None:
 
 # A list item in a plain-text dump keeps its bullet or number.
 BULLET = re.compile(r"^(?:[-•·*–▪◦●]|\d{1,3}[.)])\s+(?=\S)")
+# The numbered kind of BULLET ("1. ", "2) ").
+NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")

@@ -462,9 +462,21 @@ def test_a_line_of_code_ending_in_a_colon_introduces_nothing():
 
 
 def test_a_numbered_part_between_the_kept_parts_around_it_is_kept():
-    pairs = [(T, "Bridge approved"), (B, "1. The cost"), (B, PROSE), (N, "2. The route"),
-             (B, MORE), (B, "3. The vote"), (B, ENDING)]
-    assert rule_of(pairs, "2. The route")[1] == rules.NUMBERED
+    pairs = [(T, "Bridge approved"), (B, "1. It costs 40 million euros."), (B, PROSE),
+             (N, "2. It opens in 2028."), (B, MORE), (B, "3. Cars pay a toll."), (B, ENDING)]
+    assert rule_of(pairs, "2. It opens in 2028.") == (Label.PARAGRAPH, rules.NUMBERED)
+
+
+def test_numbered_parts_over_their_prose_are_subheadings():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "1. The cost"), (B, MORE),
+             (B, "2. The route"), (B, ENDING)]
+    assert rule_of(pairs, "1. The cost") == (Label.HEADING, rules.NUMBERED_SECTION)
+    assert rule_of(pairs, "2. The route") == (Label.HEADING, rules.NUMBERED_SECTION)
+
+
+def test_a_lone_numbered_line_over_prose_stays_a_paragraph():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "1. The cost"), (B, MORE)]
+    assert rule_of(pairs, "1. The cost") == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
 def test_a_numbered_line_out_of_the_kept_parts_sequence_stays_dropped():
