@@ -166,7 +166,6 @@ LINK_LIKE = re.compile(r"https?://|www\.|@\w|\.(?:com|org|net|co\.uk)\b", re.IGN
 # What LINK_LIKE cannot match without: a plain substring test rules most lines out
 # far faster than the case-blind pattern, which tries every position.
 LINK_HINTS = ("://", "www.", "@", ".com", ".org", ".net", ".co.uk")
-QUOTE_START = re.compile(r"^[“\"«„‘']")
 SEPARATOR_ENDS = "|/›>»-–—"
 ASCII_LETTERS = string.ascii_letters.encode("ascii")
 ASCII_UPPER = string.ascii_uppercase.encode("ascii")
@@ -289,7 +288,7 @@ def _text_values(text: str, shape: Shape, rule: str, stops: frozenset[str]) -> t
         float(bool(text) and text[-1] in SEPARATOR_ENDS),
         float(bool(rules.BULLET.match(text))),
         float(text[:1].islower()),
-        float(bool(QUOTE_START.match(text))),
+        float(bool(rules.QUOTED.match(text))),
         float(short and is_title_case(text)),
         _capitalised(sample, spaced) / max(len(spaced), 1),
         upper / letters,

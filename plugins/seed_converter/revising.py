@@ -99,15 +99,17 @@ def _from_tag(labelled: Labelled, i: int, first_body: int, last_body: int) -> Ju
 
 
 def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
-    """A short kept line with no full stop, before kept prose, is a subheading; a
-    bulleted one is not (a list's last item over the next paragraph), nor a numbered
+    """A short kept line before kept prose is a subheading where it has no full stop,
+    or is one question ("How do index funds work?", an FAQ's or a section's heading);
+    a bulleted one is not (a list's last item over the next paragraph), nor a numbered
     one unless the story numbers NUMBERED_SECTIONS_MIN parts so ("1. Understand
     search intent" over its paragraph, "2. …" over the next): a listicle's parts."""
     heads = [i for i, j in enumerate(lines[:-1])
-             if j.label is Label.PARAGRAPH and j.shape not in PROSE_SHAPES
+             if j.label is Label.PARAGRAPH
              and lines[i + 1].label is Label.PARAGRAPH and lines[i + 1].shape in PROSE_SHAPES
              and len(words(j.line.text)) <= HEADING_MAX_WORDS
-             and not ends_sentence(j.line.text)]
+             and (is_question(j.line.text) or (j.shape not in PROSE_SHAPES
+                                               and not ends_sentence(j.line.text)))]
     numbered = [i for i in heads if rules.NUMBERED_LINE.match(lines[i].line.text)]
     sections = set(numbered) if len(numbered) >= NUMBERED_SECTIONS_MIN else set()
     out = list(lines)
@@ -115,9 +117,19 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
         text = lines[i].line.text
         if i in sections:
             out[i] = replace(lines[i], label=Label.HEADING, rule=rules.NUMBERED_SECTION)
+        elif is_question(text) and not rules.BULLET.match(text):
+            out[i] = replace(lines[i], label=Label.HEADING, rule=rules.QUESTION_HEADING)
         elif not rules.BULLET.match(text):
             out[i] = replace(lines[i], label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
     return tuple(out)
+
+
+def is_question(text: str) -> bool:
+    """One question on its own, not a quoted one (speech): "What is a front-loaded PTO
+    policy?", not "Why? Because …" nor "“Are you sure?”"."""
+    body = text.rstrip()
+    return (body.endswith("?") and not rules.QUOTED.match(body)
+            and not ends_sentence(body[:-1].rstrip()) and "? " not in body and ". " not in body)
 
 
 # What the publisher sets into a story that is never the story's: a button's label

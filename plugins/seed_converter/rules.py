@@ -418,6 +418,7 @@ INTRODUCED = "introduced-by-colon"
 BULLETED_GAP = "bulleted-list-in-story"
 NUMBERED = "numbered-item"
 NUMBERED_SECTION = "numbered-section"
+QUESTION_HEADING = "question-heading"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -511,6 +512,8 @@ KEPT_REASONS: dict[str, str] = {
     NUMBERED: "a numbered part of the story (\"2. …\") between the kept parts numbered "
               "one below and one above it",
     BULLETED_GAP: "a bulleted or numbered list set between the story's paragraphs",
+    QUESTION_HEADING: "a question on its own line over the story's prose (\"How do "
+                      "index funds work?\"): a subheading",
     NUMBERED_SECTION: "a numbered part's title over its prose (\"1. Plan the route\"), "
                       "in a story that numbers two or more parts so: a subheading",
     INTRODUCED: "a list or table the story introduces with a colon (\"Here are the "
@@ -542,5 +545,7 @@ def match(rules: tuple[Rule, ...], text: str) -> Rule | None:
 
 # A list item in a plain-text dump keeps its bullet or number.
 BULLET = re.compile(r"^(?:[-•·*–▪◦●]|\d{1,3}[.)])\s+(?=\S)")
+# A line that opens with a quotation mark: speech, not the page's own words.
+QUOTED = re.compile(r"^[“\"«„‘']")
 # The numbered kind of BULLET ("1. ", "2) ").
 NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")

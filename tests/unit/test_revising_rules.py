@@ -474,6 +474,20 @@ def test_numbered_parts_over_their_prose_are_subheadings():
     assert rule_of(pairs, "2. The route") == (Label.HEADING, rules.NUMBERED_SECTION)
 
 
+def test_a_question_over_prose_is_a_subheading():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "How much will the bridge cost?"),
+             (B, MORE)]
+    assert rule_of(pairs, "How much will the bridge cost?") == (Label.HEADING,
+                                                                rules.QUESTION_HEADING)
+
+
+@pytest.mark.parametrize("line", ["“Who will pay for it?”", "The vote was close. Who pays?",
+                                  "Why? Because the ferry is old?"])
+def test_a_quoted_question_or_more_than_one_sentence_stays_a_paragraph(line):
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
+    assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
 def test_a_lone_numbered_line_over_prose_stays_a_paragraph():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, "1. The cost"), (B, MORE)]
     assert rule_of(pairs, "1. The cost") == (Label.PARAGRAPH, rules.LABELLED_BODY)
