@@ -305,6 +305,11 @@ ADVERT_MARKERS: tuple[Rule, ...] = (
           r"(?:scroll (?:down )?to )?continue reading below|scroll to continue(?: reading)?|"
           r"(?:the )?(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))",
           "an advert's marker set between the paragraphs, not the story's text"),
+    _rule("loading-placeholder",
+          r"(?:loading|please wait)(?:\s+[\w-]+){0,2}\s*(?:\.\.\.|…)",
+          "a script's placeholder while a box loads (\"Loading paragraph...\", "
+          "\"Loading comments…\"), copied from the page before it filled: not the story's "
+          "text"),
 )
 
 # Agencies whose credit closes a news photo's caption.

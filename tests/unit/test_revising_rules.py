@@ -225,6 +225,7 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Buy on Amazon", "shop-button"),
     ("Read the review", "shop-button"),
     ("Book Now", "call-to-action"),
+    ("Loading paragraph...", "loading-placeholder"),
     ("READ MORE: Harbour ferry to stop running when the bridge opens", "story-link"),
     ("Lesen Sie auch: Die neue Brücke kostet 40 Millionen Euro", "story-link"),
     ("On HarbourNews.com: Ferry to stop when the bridge opens", "story-link"),
@@ -264,6 +265,7 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "The mayor asked the council to consider supporting the plan before the vote.",
     "HARBOUR CITY (AP) — The council voted on Tuesday to build the bridge.",
     "Enter your email address in the field marked Login and press Next.",
+    "Loading the ferry took the crew two hours on Tuesday...",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
