@@ -231,13 +231,15 @@ NOT_HEADLINES: tuple[Rule, ...] = (
 # NOT_HEADLINES is: no feature reads them, so they take no retraining.
 CALLS_TO_ACTION: tuple[Rule, ...] = (
     _rule("call-to-action",
-          r"(?:👉\s*)?(?:book (?:a|your) (?:demo|call|consultation|session|free \w+)|"
+          r"(?:👉\s*)?(?:book (?:(?:a|your) )?(?:free )?(?:demo|call|consultation|session|"
+          r"free \w+)|"
           r"get started(?: for free| today| now)?|request (?:a |more )?(?:quote|demo|"
           r"information|free \w+)|contact sales|contact us today|"
           r"start (?:a |your )?free trial|try \w+ (?:for )?free|try it (?:for )?free|"
           r"buy now|shop now|order (?:now|today)|book (?:now|online|today)|get in touch|"
           r"click here|"
-          r"sign up (?:for free|today|now)|schedule a (?:demo|call|consultation)|"
+          r"sign up (?:for free|today|now)|schedule (?:a |your )?(?:free )?(?:demo|call|"
+          r"consultation)|"
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
           r"take the next step)[.!]?",
           "a button's label: a sales prompt set between paragraphs, not the story's text"),

@@ -225,6 +225,8 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Buy on Amazon", "shop-button"),
     ("Read the review", "shop-button"),
     ("Book Now", "call-to-action"),
+    ("Book Free Demo", "call-to-action"),
+    ("Schedule a Free Call", "call-to-action"),
     ("Loading paragraph...", "loading-placeholder"),
     ("READ MORE: Harbour ferry to stop running when the bridge opens", "story-link"),
     ("Lesen Sie auch: Die neue Brücke kostet 40 Millionen Euro", "story-link"),
