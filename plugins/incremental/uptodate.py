@@ -50,7 +50,8 @@ from .settings import PREFIX
 
 log = logging.getLogger(__name__)
 
-__all__ = ["HOLDS_UNTIL", "UpToDate", "inputs_digest", "is_current", "load", "save"]
+__all__ = ["HOLDS_UNTIL", "Stamp", "UpToDate", "inputs_digest", "is_current", "load",
+           "output_digest", "save", "stamp_path"]
 
 FORMAT = 1
 # The environment a build reads: the build's time, and the locale and time zone

@@ -116,11 +116,12 @@ def mark_headings(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     for i in heads:
         text = lines[i].line.text
         if i in sections:
-            out[i] = replace(lines[i], label=Label.HEADING, rule=rules.NUMBERED_SECTION)
-        elif is_question(text) and not rules.BULLET.match(text):
-            out[i] = replace(lines[i], label=Label.HEADING, rule=rules.QUESTION_HEADING)
-        elif not rules.BULLET.match(text):
-            out[i] = replace(lines[i], label=Label.HEADING, rule=rules.SHORT_LINE_BEFORE_PROSE)
+            rule = rules.NUMBERED_SECTION
+        elif rules.BULLET.match(text):
+            continue
+        else:
+            rule = rules.QUESTION_HEADING if is_question(text) else rules.SHORT_LINE_BEFORE_PROSE
+        out[i] = replace(lines[i], label=Label.HEADING, rule=rule)
     return tuple(out)
 
 

@@ -550,9 +550,10 @@ def match(rules: tuple[Rule, ...], text: str) -> Rule | None:
             return rule
     return None
 
-# A list item in a plain-text dump keeps its bullet or number.
-BULLET = re.compile(r"^(?:[-•·*–▪◦●]|\d{1,3}[.)])\s+(?=\S)")
+# A list item in a plain-text dump keeps its bullet or number ("1. ", "2) ").
+_NUMBER_MARK = r"\d{1,3}[.)]"
+BULLET = re.compile(rf"^(?:[-•·*–▪◦●]|{_NUMBER_MARK})\s+(?=\S)")
+# The numbered kind of BULLET.
+NUMBERED_LINE = re.compile(rf"^{_NUMBER_MARK}\s+(?=\S)")
 # A line that opens with a quotation mark: speech, not the page's own words.
 QUOTED = re.compile(r"^[“\"«„‘']")
-# The numbered kind of BULLET ("1. ", "2) ").
-NUMBERED_LINE = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
