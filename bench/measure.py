@@ -21,6 +21,7 @@ class Run:
 
     wall: float  # seconds
     cpu: float  # user + system seconds of the command and every process it waited for
+    system: float  # the system (kernel) part of cpu: file creation, page faults, forks
     peak_tree_mib: float  # highest sum of proportional set sizes over the process tree
     peak_process_mib: float  # the largest single process's peak resident memory
     started: float  # time.time() at start, to line up with stamps taken inside
@@ -97,9 +98,10 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = No
     done.set()
     sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    system = after.ru_stime - before.ru_stime
+    cpu = (after.ru_utime - before.ru_utime) + system
     try:
         largest = int(maxrss_file.read_text().split()[-1]) / 1024
     except (OSError, ValueError, IndexError):
         largest = float("nan")
-    return Run(wall, cpu, peak / 2**20, largest, started, proc.returncode, output)
+    return Run(wall, cpu, system, peak / 2**20, largest, started, proc.returncode, output)
