@@ -52,6 +52,19 @@ INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\S)")
 PERSON_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’.-]+$")
 # A label numbering a part of the text: "Table 1", "Step 3", "Figure 2a".
 NUMBERED = re.compile(r"\s+\d")
+# A compound modifier describes, it names nothing: "AI-powered", "Atlanta-based",
+# "Democratic Party-controlled House". A word whose part after its last hyphen is a
+# participle or an adjective-making word in lower case ("K-pop", "X-ray" are not).
+COMPOUND_MODIFIER = re.compile(
+    r"\w-(?:[a-z]+ed|based|driven|led|born|made|like|free|proof|ready|centric|"
+    r"specific|wide|friendly|native|oriented|style)\b")
+# A job names a position, not a person or a topic: "Chief Strategy Officer",
+# "WCI Columnist", "Photographer" (a byline's or a checklist's word, capitalised).
+# Not "Reporter" or "Writer" (The Hollywood Reporter, Ghost Writer are names).
+JOB_WORDS = frozenset(
+    "officer coordinator columnist correspondent contributor photographer videographer "
+    "officiant strategist consultant spokesperson spokesman spokeswoman manager "
+    "director".split())
 
 
 class Mention(NamedTuple):
@@ -78,7 +91,8 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     every noun ("Jahr"); an everyday word of the language is a name only where prose
     capitalises it mid-sentence, not only in labels ("Cons", "Our Score:", "Table 1");
     a surname alone counts for the most mentioned full name it belongs to ("Ford"
-    for "Mike Ford").
+    for "Mike Ford", "Van Der Beek" for "James Van Der Beek"); a compound modifier
+    ("AI-powered") or a job ("Strategy Officer") describes and is no tag.
     """
     stops = stoplist_for(lang)
     nouns_capitalised = lang in NOUN_CAPITALISING
@@ -136,11 +150,12 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
             openers[name].add(opener if name == run else "")
     counts = _restore_openers(counts, openers, stops)
     for name in list(counts):
-        if _phrase(name, lower, stops) or _label(name, prose_caps, lang):
+        if _phrase(name, lower, stops) or _label(name, prose_caps, lang) or _describes(name):
             del counts[name]
     _fold_common_edges(counts, lower, stops)
     _fold_titles(counts, lang)
     _fold_surnames(counts)
+    _fold_name_ends(counts)
     ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
     return tuple(ranked[:limit])
 
@@ -171,6 +186,13 @@ def _label(name: str, prose_caps: set[str], lang: str) -> bool:
     if len(parts) > 1 and first_name(name) in given_names():
         return False
     return everyday_words(name, lang)
+
+
+def _describes(name: str) -> bool:
+    """A compound modifier ("AI-powered") or a job ("Strategy Officer") describes
+    what or who a story is about, it does not name them."""
+    return COMPOUND_MODIFIER.search(name) is not None \
+        or name.rsplit(None, 1)[-1].lower() in JOB_WORDS
 
 
 def _phrase(name: str, lower: set[str], stops: frozenset[str]) -> bool:
@@ -253,6 +275,22 @@ def _fold_surnames(counts: Counter[str]) -> None:
         if longer:
             # Ties go to the name met first, so the result does not depend on hashing.
             target = max(longer, key=lambda n: counts[n])
+            counts[target] += counts.pop(short)
+
+
+def _fold_name_ends(counts: Counter[str]) -> None:
+    """Count a surname of several words for the full name of the person it belongs
+    to: "Van Der Beek" for "James Van Der Beek", "Lloyd Webber" for "Andrew Lloyd
+    Webber" (a one-word surname is folded by _fold_surnames). Only behind a given
+    name: "Px7 S2e" is not "Wilkins Px7 S2e"'s surname."""
+    known = given_names()
+    for short in [n for n in counts if " " in n]:
+        ending = f" {short}"
+        people = [n for n in counts if n.endswith(ending)
+                  and first_name(given := n[:-len(ending)]) in known and " " not in given]
+        if people:
+            # Ties go to the name met first, so the result does not depend on hashing.
+            target = max(people, key=lambda n: counts[n])
             counts[target] += counts.pop(short)
 
 

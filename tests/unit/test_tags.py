@@ -133,3 +133,37 @@ def test_a_place_whose_second_word_is_a_given_name_somewhere_stays_whole():
     tags = find_tags("Studios expand", body(
         "The studio works in New York City. Its offices in New York City grew."), limit=6)
     assert tags == ("New York City",)
+
+
+def test_a_compound_modifier_is_not_a_tag():
+    tags = find_tags("Restaurants try new tools", body(
+        "Owners in Austin bought AI-powered menus this year. The AI-powered menus "
+        "translate dishes, and Austin diners like them."
+    ), limit=6)
+    assert "AI-powered" not in tags
+    assert "Austin" in tags
+
+
+def test_a_job_is_not_a_tag():
+    tags = find_tags("Hipcricket hires", body(
+        "Hipcricket named a new Chief Strategy Officer on Monday. The Chief Strategy "
+        "Officer joins Hipcricket from a rival."
+    ), limit=6)
+    assert "Strategy Officer" not in tags
+    assert "Hipcricket" in tags
+
+
+def test_a_surname_of_several_words_counts_for_the_full_name():
+    tags = find_tags("Actor leaves show", body(
+        "The actor James Van Der Beek left the show. Fans said Van Der Beek was the "
+        "best dancer. Van Der Beek thanked them."
+    ), limit=6)
+    assert tags == ("James Van Der Beek",)
+
+
+def test_a_name_of_several_words_stays_apart_from_a_longer_name_not_a_persons():
+    tags = find_tags("Headphones tested", body(
+        "We tested the Px7 S2e for a month. The Bowers Px7 S2e case is small, and the "
+        "Px7 S2e sounds warm. The Bowers Px7 S2e costs more."
+    ), limit=6)
+    assert "Px7 S2e" in tags
