@@ -17,7 +17,12 @@ from .model import Block, Label
 # A word starts where no word character stands before its first letter; written as
 # a look back after that letter (not as a leading \b), the pattern starts with a
 # letter, and the regex engine skips quickly to the letters that can start a name.
-NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)[\w'’.-]*[\w](?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
+# Its words may be joined by "of", "of the" or "&" ("Bank of England", "Dancing with
+# the Stars" is not: "with" joins people too), so a title is not cut in two.
+NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)[\w'’.-]*[\w]"
+                  r"(?:\s+(?:(?:of(?:\s+the)?|&)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
+# The words that join the parts of a name.
+JOINERS = frozenset({"of", "the", "&"})
 # Languages that capitalise every noun: capitals do not make a name there.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 # A name must be mentioned this often to become a tag.
@@ -92,7 +97,8 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     capitalises it mid-sentence, not only in labels ("Cons", "Our Score:", "Table 1");
     a surname alone counts for the most mentioned full name it belongs to ("Ford"
     for "Mike Ford", "Van Der Beek" for "James Van Der Beek"); a compound modifier
-    ("AI-powered") or a job ("Strategy Officer") describes and is no tag.
+    ("AI-powered") or a job ("Strategy Officer") describes and is no tag; "of" and
+    "&" may join a name's words ("Bank of England", "Bowers & Wilkins").
     """
     stops = stoplist_for(lang)
     nouns_capitalised = lang in NOUN_CAPITALISING
@@ -200,7 +206,8 @@ def _phrase(name: str, lower: set[str], stops: frozenset[str]) -> bool:
     is a phrase in title case, not a name: "Why You Shouldn't Worry", "Home Depot Stock
     Is Falling After Its Earnings Release", "Months To Go"."""
     parts = name.split()
-    return len(parts) >= 3 and any(p.lower() in stops and p.lower() in lower for p in parts[1:])
+    return len(parts) >= 3 and any(p[:1].isupper() and p.lower() in stops and p.lower() in lower
+                                   for p in parts[1:])
 
 
 def _common(name: str, lower: set[str], stops: frozenset[str], nouns_capitalised: bool) -> bool:
@@ -267,7 +274,8 @@ def _fold_surnames(counts: Counter[str]) -> None:
     """Count a one-word name for the most mentioned longer name it is part of."""
     containing: dict[str, list[str]] = defaultdict(list)
     for name in counts:
-        if " " in name:
+        # Not into a joined name: "England" is not "Bank of England".
+        if " " in name and JOINERS.isdisjoint(name.split()):
             for word in set(name.split()):
                 containing[word].append(name)
     for short in [n for n in counts if " " not in n]:

@@ -167,3 +167,19 @@ def test_a_name_of_several_words_stays_apart_from_a_longer_name_not_a_persons():
         "Px7 S2e sounds warm. The Bowers Px7 S2e costs more."
     ), limit=6)
     assert "Px7 S2e" in tags
+
+
+def test_a_name_joined_by_of_or_an_ampersand_stays_whole():
+    tags = find_tags("Rates held", body(
+        "The Bank of England kept rates. Traders at Bowers & Wilkins expected it, and "
+        "the Bank of England said Bowers & Wilkins may borrow more."
+    ), limit=6)
+    assert set(tags) == {"Bank of England", "Bowers & Wilkins"}
+
+
+def test_a_word_of_a_joined_name_still_counts_alone():
+    tags = find_tags("Rates held", body(
+        "The Bank of England kept rates. Shops across England were quiet, and the "
+        "Bank of England said England would recover."
+    ), limit=6)
+    assert "England" in tags
