@@ -18,7 +18,12 @@ QUOTE_CHARS = 300
 
 
 def audit_path(article_path: Path) -> Path:
-    return article_path.with_name(article_path.name.removesuffix(".md") + ".audit.txt")
+    return Path(audit_file(str(article_path)))
+
+
+def audit_file(article_path: str) -> str:
+    """audit_path as a string, from one (a pass works it out for every story)."""
+    return article_path.removesuffix(".md") + ".audit.txt"
 
 
 def render(article: Article, article_path: Path) -> str:

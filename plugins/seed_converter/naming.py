@@ -30,7 +30,11 @@ HEADER_UNSAFE = re.compile(r"%|[^\S ]|[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def extension(name: str) -> str:
     """The file's extension, lower-cased, or "" when its name has none."""
-    suffix = PurePosixPath(name).suffix
+    if "/" in name:
+        name = PurePosixPath(name).name
+    # PurePosixPath's suffix, without making one: a pass asks it of every seed.
+    dot = name.rfind(".")
+    suffix = name[dot:] if 0 < dot < len(name) - 1 else ""
     return suffix.lower() if EXTENSION.fullmatch(suffix) else ""
 
 

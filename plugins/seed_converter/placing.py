@@ -44,7 +44,7 @@ class Placing:
     now: dt.datetime  # this run's time (clock.now_naive)
 
     def story(self, article_path: Path, header: dict[str, str]) -> Story:
-        audit_file = str(audit.audit_path(article_path))
+        audit_file = audit.audit_file(str(article_path))
         # A string's prefix, not Path.relative_to: a warm pass makes one per seed.
         inside = f"{self.content}/"
         if os.sep == "/" and audit_file.startswith(inside):
