@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from seed_converter.language import LOWER_WORD
 from seed_converter.model import Block, Label
 from seed_converter.tags import NAME, find_tags
@@ -135,51 +136,38 @@ def test_a_place_whose_second_word_is_a_given_name_somewhere_stays_whole():
     assert tags == ("New York City",)
 
 
-def test_a_compound_modifier_is_not_a_tag():
-    tags = find_tags("Restaurants try new tools", body(
+# One rule a row: the text, the tags it must give and the ones it must not.
+RULES = {
+    "a compound modifier is no tag": (
         "Owners in Austin bought AI-powered menus this year. The AI-powered menus "
-        "translate dishes, and Austin diners like them."
-    ), limit=6)
-    assert "AI-powered" not in tags
-    assert "Austin" in tags
-
-
-def test_a_job_is_not_a_tag():
-    tags = find_tags("Hipcricket hires", body(
+        "translate dishes, and Austin diners like them.",
+        {"Austin"}, {"AI-powered"}),
+    "a job is no tag": (
         "Hipcricket named a new Chief Strategy Officer on Monday. The Chief Strategy "
-        "Officer joins Hipcricket from a rival."
-    ), limit=6)
-    assert "Strategy Officer" not in tags
-    assert "Hipcricket" in tags
-
-
-def test_a_surname_of_several_words_counts_for_the_full_name():
-    tags = find_tags("Actor leaves show", body(
+        "Officer joins Hipcricket from a rival.",
+        {"Hipcricket"}, {"Strategy Officer", "Chief Strategy Officer"}),
+    "a surname of several words counts for the full name": (
         "The actor James Van Der Beek left the show. Fans said Van Der Beek was the "
-        "best dancer. Van Der Beek thanked them."
-    ), limit=6)
-    assert tags == ("James Van Der Beek",)
-
-
-def test_a_name_of_several_words_stays_apart_from_a_longer_name_not_a_persons():
-    tags = find_tags("Headphones tested", body(
+        "best dancer. Van Der Beek thanked them.",
+        {"James Van Der Beek"}, {"Van Der Beek"}),
+    "a name of several words is no surname of a longer name that is not a person's": (
         "We tested the Px7 S2e for a month. The Bowers Px7 S2e case is small, and the "
-        "Px7 S2e sounds warm. The Bowers Px7 S2e costs more."
-    ), limit=6)
-    assert "Px7 S2e" in tags
-
-
-def test_a_name_joined_by_of_or_an_ampersand_stays_whole():
-    tags = find_tags("Rates held", body(
+        "Px7 S2e sounds warm. The Bowers Px7 S2e costs more.",
+        {"Px7 S2e"}, set()),
+    "a name joined by of or an ampersand stays whole": (
         "The Bank of England kept rates. Traders at Bowers & Wilkins expected it, and "
-        "the Bank of England said Bowers & Wilkins may borrow more."
-    ), limit=6)
-    assert set(tags) == {"Bank of England", "Bowers & Wilkins"}
-
-
-def test_a_word_of_a_joined_name_still_counts_alone():
-    tags = find_tags("Rates held", body(
+        "the Bank of England said Bowers & Wilkins may borrow more.",
+        {"Bank of England", "Bowers & Wilkins"}, {"Bank", "England", "Bowers", "Wilkins"}),
+    "a word of a joined name still counts alone": (
         "The Bank of England kept rates. Shops across England were quiet, and the "
-        "Bank of England said England would recover."
-    ), limit=6)
-    assert "England" in tags
+        "Bank of England said England would recover.",
+        {"England", "Bank of England"}, set()),
+}
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_tag_rule(rule):
+    text, wanted, unwanted = RULES[rule]
+    tags = set(find_tags("A story", body(text), limit=6))
+    assert wanted <= tags
+    assert not unwanted & tags
