@@ -89,6 +89,8 @@ FILENAME_DATE = re.compile(
 
 DOTTED = dict(PATTERNS)["dotted"]
 SLASHED = dict(PATTERNS)["slashed"]
+DAY_MONTH_YEAR = dict(PATTERNS)["day-month-year"]
+MONTH_DAY_YEAR = dict(PATTERNS)["month-day-year"]
 
 
 class PageOrder:
@@ -101,8 +103,10 @@ class PageOrder:
 
     @functools.cached_property
     def day_first(self) -> bool | None:
-        """True or False where the page's numeric dates over 12 agree, else None."""
-        votes = set()
+        """True or False where the page's numeric dates over 12 agree; else where its
+        dates written with a month's name all put the day on the same side ("31
+        January 2023" on a British page makes its "03/10/2023" 3 October); else None."""
+        votes, named = set(), set()
         for text in self._texts:
             if not MAYBE_DATE.search(text):
                 continue
@@ -111,7 +115,12 @@ class PageOrder:
                     a, b = int(m.group("a")), int(m.group("b"))
                     if (a > 12) != (b > 12) and max(a, b) <= 31:
                         votes.add(a > 12)
-        return votes.pop() if len(votes) == 1 else None
+            for pattern, day_first in ((DAY_MONTH_YEAR, True), (MONTH_DAY_YEAR, False)):
+                if pattern.search(text):
+                    named.add(day_first)
+        if votes:
+            return votes.pop() if len(votes) == 1 else None
+        return named.pop() if len(named) == 1 else None
 
 
 def find_date(text: str, order: PageOrder | None = None) -> dt.datetime | None:
@@ -126,6 +135,19 @@ def find_date(text: str, order: PageOrder | None = None) -> dt.datetime | None:
             order.day_first is not None:
         return _to_datetime(m, order.day_first) or value
     return value
+
+
+def find_dates(text: str, order: PageOrder | None = None, most: int = 3) -> list[dt.datetime]:
+    """The dates written in the text, in the order they stand, at most `most`."""
+    found: list[dt.datetime] = []
+    while len(found) < most:
+        dates = _find_dates(text)
+        if not dates:
+            break
+        start, end, _value = min(dates)
+        found.append(find_date(text[start:end], order) or _value)
+        text = text[:start] + " | " + text[end:]
+    return found
 
 
 def strip_dates(text: str, rounds: int = 1) -> str:

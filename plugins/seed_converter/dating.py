@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import PageOrder, date_from_filename, find_date, find_relative
+from .dates import PageOrder, date_from_filename, find_date, find_dates, find_relative
 from .model import Judged, Label
 
 # Lines whose date is the story's: its date line, byline, headline, deck.
@@ -107,6 +107,14 @@ def _header_dates(header: list[Judged], order: PageOrder
         before, after = (text[:m.start()], text[m.end():]) if m else (text, "")
         if m and (p := PUBLISHED.search(after)):
             before, after = after[p.end():], after[:p.start()]
+        if published is None and m is None and j.label in (Label.DATELINE, Label.BYLINE):
+            # Two dates and no word for either ("May 21, 2025April 24, 2025"): a story
+            # is published before it is updated.
+            found = find_dates(SEAMS.sub(" ", before), order)
+            if found:
+                published = min(found)
+                if len(found) > 1 and max(found) > published and updated is None:
+                    updated = max(found)
         if published is None:
             published = _read_date(before, order)
         if updated is None and m:

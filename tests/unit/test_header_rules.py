@@ -149,22 +149,22 @@ def test_the_name_under_an_author_box_label():
     assert story_authors(page, EN) == ("Maria Lopez",)
 
 
-def test_published_and_updated_dates_on_one_line():
-    page = lines((Label.TITLE, "Bridge vote"),
-                 (Label.DATELINE, "Published March 12, 2019 · Updated March 14, 2019"))
-    dates = dating.story_dates(page, "seed.txt")
-    assert (dates.published, dates.modified) == (dt.datetime(2019, 3, 12),
-                                                 dt.datetime(2019, 3, 14))
+@pytest.mark.parametrize(("label", "line", "published", "modified"), [
+    # each under its word
+    (Label.DATELINE, "Published March 12, 2019 · Updated March 14, 2019",
+     dt.datetime(2019, 3, 12), dt.datetime(2019, 3, 14)),
+    # an update written before the original publication date
+    (Label.DATELINE, "Updated November 11, 20228:23 PM ET Originally published "
+                     "November 9, 202211:01 AM ET",
+     dt.datetime(2022, 11, 9, 11, 1), dt.datetime(2022, 11, 11, 20, 23)),
+    # two dates and no word for either: a story is published before it is updated
+    (Label.BYLINE, "May 21, 2025April 24, 2025 by The Ritualist",
+     dt.datetime(2025, 4, 24), dt.datetime(2025, 5, 21)),
+])
+def test_published_and_updated_dates_on_one_line(label, line, published, modified):
+    dates = dating.story_dates(lines((Label.TITLE, "Bridge vote"), (label, line)), "seed.txt")
+    assert (dates.published, dates.modified) == (published, modified)
     assert dates.source == dating.FROM_DATE_LINE
-
-
-def test_an_update_written_before_the_original_publication_date():
-    page = lines((Label.TITLE, "Bridge vote"),
-                 (Label.DATELINE, "Updated November 11, 20228:23 PM ET Originally published "
-                                  "November 9, 202211:01 AM ET"))
-    dates = dating.story_dates(page, "seed.txt")
-    assert (dates.published, dates.modified) == (dt.datetime(2022, 11, 9, 11, 1),
-                                                 dt.datetime(2022, 11, 11, 20, 23))
 
 
 @pytest.mark.parametrize(("line", "day"), [
@@ -258,6 +258,12 @@ def test_an_initial_a_in_a_name_is_no_article():
     (("Updated on 09/10/2025", "19/02/2025", "16/03/2023"), dt.datetime(2025, 10, 9)),
     # the page says both ways: each form's own default (dots day first)
     (("Published 09.10.2024", "11.24.2025", "19.02.2025"), dt.datetime(2024, 10, 9)),
+    # no numeric date decides, but the page writes the day before the month's name
+    (("03/10/2023", "What is natural wine? - 13 January 2023"), dt.datetime(2023, 10, 3)),
+    # … or after it
+    (("03/10/2023", "Posted January 13, 2023"), dt.datetime(2023, 3, 10)),
+    # … or both ways: slashes' own default (month first)
+    (("03/10/2023", "13 January 2023", "January 13, 2023"), dt.datetime(2023, 3, 10)),
 ])
 def test_an_ambiguous_numeric_date_is_read_in_the_pages_own_order(page, day):
     assert find_date(page[0], PageOrder(page)) == day
