@@ -144,8 +144,8 @@ def find_dates(text: str, order: PageOrder | None = None, most: int = 3) -> list
         dates = _find_dates(text)
         if not dates:
             break
-        start, end, _value = min(dates)
-        found.append(find_date(text[start:end], order) or _value)
+        start, end, value = min(dates)
+        found.append(find_date(text[start:end], order) or value)
         text = text[:start] + " | " + text[end:]
     return found
 

@@ -111,11 +111,10 @@ def _header_dates(header: list[Judged], order: PageOrder
             # Two dates and no word for either ("May 21, 2025April 24, 2025"): a story
             # is published before it is updated.
             found = find_dates(SEAMS.sub(" ", before), order)
-            if found:
-                published = min(found)
-                if len(found) > 1 and max(found) > published and updated is None:
-                    updated = max(found)
-        if published is None:
+            published = min(found, default=None)
+            if updated is None and len(found) > 1 and max(found) > published:
+                updated = max(found)
+        elif published is None:
             published = _read_date(before, order)
         if updated is None and m:
             updated = _read_date(after, order)

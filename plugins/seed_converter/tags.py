@@ -279,11 +279,7 @@ def _fold_surnames(counts: Counter[str]) -> None:
             for word in set(name.split()):
                 containing[word].append(name)
     for short in [n for n in counts if " " not in n]:
-        longer = containing.get(short, [])
-        if longer:
-            # Ties go to the name met first, so the result does not depend on hashing.
-            target = max(longer, key=lambda n: counts[n])
-            counts[target] += counts.pop(short)
+        _fold(counts, short, containing.get(short, []))
 
 
 def _fold_name_ends(counts: Counter[str]) -> None:
@@ -294,12 +290,17 @@ def _fold_name_ends(counts: Counter[str]) -> None:
     known = given_names()
     for short in [n for n in counts if " " in n]:
         ending = f" {short}"
-        people = [n for n in counts if n.endswith(ending)
-                  and first_name(given := n[:-len(ending)]) in known and " " not in given]
-        if people:
-            # Ties go to the name met first, so the result does not depend on hashing.
-            target = max(people, key=lambda n: counts[n])
-            counts[target] += counts.pop(short)
+        _fold(counts, short, [n for n in counts if n.endswith(ending)
+                              and first_name(given := n[:-len(ending)]) in known
+                              and " " not in given])
+
+
+def _fold(counts: Counter[str], short: str, longer: list[str]) -> None:
+    """Count `short` for the most mentioned of the longer names, if there is one."""
+    if longer:
+        # Ties go to the name met first, so the result does not depend on hashing.
+        target = max(longer, key=lambda n: counts[n])
+        counts[target] += counts.pop(short)
 
 
 def _trim_name(name: str, lower: set[str]) -> str:
