@@ -304,12 +304,19 @@ def names_over_biography(text: str, after: str, stops: frozenset[str], lower: se
     founder of …": the author box's name (the byline search's, and bios.py's); else
     none. The biography may open with the writer's role in brackets ("(Editor) – Jane
     covers …")."""
-    first = text.split(None, 1)[0] if text.strip() else ""
-    after = BIO_ROLE.sub("", after)
-    if not first or not after.startswith((first, *FIRST_PERSON)):
+    if not may_head_biography(text, after):
         return ()
+    after = BIO_ROLE.sub("", after)
     return (_name_line_over_bio(text, after, stops, lower) if is_name_line(text, stops)
             else ()) or _name_before_role(text, after, lower)
+
+
+def may_head_biography(text: str, after: str) -> bool:
+    """The cheap half of names_over_biography: the line under `text` opens with its
+    first word or in the first person (a role in brackets before either allowed).
+    A caller that must work out the page's lower-case words first asks this before."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return bool(first) and BIO_ROLE.sub("", after).startswith((first, *FIRST_PERSON))
 
 
 def _name_line_over_bio(text: str, after: str, stops: frozenset[str], lower: set[str]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .authorship import names_over_biography
+from .authorship import may_head_biography, names_over_biography
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
@@ -59,9 +59,15 @@ def drop_writer_box(lines: tuple[Judged, ...], story: frozenset[Label],
     start = max(0, len(kept) - BIO_LAST_PARAGRAPHS - 1)
     if sum(len(lines[i].line.text.split()) for i in kept[:start]) < BIO_AFTER_WORDS:
         return lines
-    lower = lower_case_words(j.line.text for j in lines)
+    # The page's lower-case words are worked out only for a pair that may be a box:
+    # most stories have none, and the words cost more than the rest of this stage.
+    lower: set[str] | None = None
     for n in range(start, len(kept) - 1):
         name, biography = lines[kept[n]].line.text, lines[kept[n + 1]].line.text
+        if not may_head_biography(name, biography):
+            continue
+        if lower is None:
+            lower = lower_case_words(j.line.text for j in lines)
         if names_over_biography(name, biography, stops, lower):
             box = set(kept[n:])
             return tuple(j.relabelled(Label.BOILERPLATE, rules.WRITER_BIO) if k in box else j

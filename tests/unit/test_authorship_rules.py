@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from seed_converter.authorship import story_authors
+import pytest
+from seed_converter.authorship import may_head_biography, story_authors
 from seed_converter.language import stoplist_for
 from seed_converter.model import Judged, Label, Line, Shape
 
@@ -409,3 +410,15 @@ def test_a_cms_account_credited_in_so_many_words_is_no_writer():
                  (Label.BOILERPLATE, "Posted on March 30, 2015 by Admin"),
                  (Label.PARAGRAPH, STORY))
     assert story_authors(page, EN) == ()
+
+
+@pytest.mark.parametrize(("name", "after", "may"), [
+    ("Jane Doe", "Jane covers transport and the city's budget.", True),
+    ("Jane Doe", "(Editor) – Jane Doe is a reporter who covers transport.", True),
+    ("Jane Doe", "I'm the founder of this site and write about transport.", True),
+    ("Jane Doe", "The council voted on Tuesday to close the bridge.", False),
+    ("", "Jane covers transport.", False),
+])
+def test_only_a_line_opening_with_the_names_first_word_may_be_its_biography(name, after, may):
+    # The cheap test run before the page's lower-case words are worked out.
+    assert may_head_biography(name, after) is may
