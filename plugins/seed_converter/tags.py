@@ -47,8 +47,11 @@ EDGE_WORDS = FUNCTION_WORDS | TITLE_WORDS
 # What may stand between a sentence's end and its next word: closing quotes, spaces,
 # opening quotes. Only this many characters are looked at, so the check costs the
 # same however long the paragraph (a 2 MB one-line seed has thousands of names).
+# Quoted speech opens a sentence of its own: 'he said, “Jika engkau …' capitalises
+# "Jika" (Indonesian "if") for that alone. A quotation after a comma is speech; one
+# after a word is a title or a term ('the film “One Battle After Another”').
 LOOKBEHIND_CHARS = 16
-AFTER_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*['‘\"“«(]*$")
+AFTER_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*['‘\"“«(]*$|,\s*['‘\"“«„]+$")
 ONLY_OPENERS = re.compile(r"\s*['‘\"“«(]*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # A possessive inside a run ends one name and starts the next: "Elon Musk's SpaceX".

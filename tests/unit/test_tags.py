@@ -162,6 +162,10 @@ RULES = {
         "The Bank of England kept rates. Shops across England were quiet, and the "
         "Bank of England said England would recover.",
         {"England", "Bank of England"}, set()),
+    "a word opening quoted speech is capitalised for that alone": (
+        "The mayor met Harbour Trust staff. She said, “Tomorrow we vote.” The Harbour "
+        "Trust agreed, and its chair said, “Tomorrow is too soon.”",
+        {"Harbour Trust"}, {"Tomorrow"}),
 }
 
 
