@@ -100,8 +100,9 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     capitalises it mid-sentence, not only in labels ("Cons", "Our Score:", "Table 1");
     a surname alone counts for the most mentioned full name it belongs to ("Ford"
     for "Mike Ford", "Van Der Beek" for "James Van Der Beek"); a compound modifier
-    ("AI-powered") or a job ("Strategy Officer") describes and is no tag; "of" and
-    "&" may join a name's words ("Bank of England", "Bowers & Wilkins").
+    ("AI-powered") or a job ("Strategy Officer") describes and is no tag, nor is a
+    word joined by an underscore ("CTA_MODULE"); "of" and "&" may join a name's words
+    ("Bank of England", "Bowers & Wilkins").
     """
     stops = stoplist_for(lang)
     nouns_capitalised = lang in NOUN_CAPITALISING
@@ -159,7 +160,8 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
             openers[name].add(opener if name == run else "")
     counts = _restore_openers(counts, openers, stops)
     for name in list(counts):
-        if _phrase(name, lower, stops) or _label(name, prose_caps, lang) or _describes(name):
+        if _phrase(name, lower, stops) or _label(name, prose_caps, lang) or _describes(name) \
+                or _identifier(name):
             del counts[name]
     _fold_common_edges(counts, lower, stops)
     _fold_titles(counts, lang)
@@ -202,6 +204,12 @@ def _describes(name: str) -> bool:
     what or who a story is about, it does not name them."""
     return COMPOUND_MODIFIER.search(name) is not None \
         or name.rsplit(None, 1)[-1].lower() in JOB_WORDS
+
+
+def _identifier(name: str) -> bool:
+    """A word joined by an underscore is code or a template's placeholder left in the
+    page ("CTA_MODULE", "L_geo"): no name or topic is written so."""
+    return "_" in name
 
 
 def _phrase(name: str, lower: set[str], stops: frozenset[str]) -> bool:

@@ -166,6 +166,10 @@ RULES = {
         "The mayor met Harbour Trust staff. She said, “Tomorrow we vote.” The Harbour "
         "Trust agreed, and its chair said, “Tomorrow is too soon.”",
         {"Harbour Trust"}, {"Tomorrow"}),
+    "a word joined by an underscore is code, no name": (
+        "Staff at the Harbour Trust met. Readers saw CTA_MODULE twice, and CTA_MODULE "
+        "again. The Harbour Trust voted.",
+        {"Harbour Trust"}, {"CTA_MODULE"}),
 }
 
 
