@@ -216,7 +216,11 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
     for i in sorted(range(max(0, title - NAME_ABOVE_TITLE_LINES), max(start, title + 1)),
                     key=lambda i: (abs(i - title), i < title)):
         if i != title and is_name_line(texts[i], stops):
-            yield judged(byline_names(texts[i]), True)
+            names = byline_names(texts[i])
+            if lines[i].label is Label.BOILERPLATE:
+                names = tuple(n for n in names if _only_a_person(n, lower) or
+                              n.split()[-1].lower() in COLLECTIVE)
+            yield judged(names, True)
     for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
         yield judged(credited_names(texts[i]), False)
     for text in texts:

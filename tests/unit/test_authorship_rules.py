@@ -422,3 +422,21 @@ def test_a_cms_account_credited_in_so_many_words_is_no_writer():
 def test_only_a_line_opening_with_the_names_first_word_may_be_its_biography(name, after, may):
     # The cheap test run before the page's lower-case words are worked out.
     assert may_head_biography(name, after) is may
+
+
+def test_a_furniture_line_near_the_headline_names_the_writer_only_if_a_persons_name():
+    # "Key" and "Bill" are given names somewhere: a heading the model took for
+    # furniture is no byline for that, when the page writes its other words in
+    # lower case.
+    story = STORY + " Drivers will pay a toll, the council's insights say."
+    for heading in ("Key Insights", "Bill Pay"):
+        page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, heading),
+                     (Label.PARAGRAPH, story))
+        assert story_authors(page, EN) == ()
+
+
+def test_a_persons_name_near_the_headline_is_the_writer_even_as_furniture():
+    for name in ("Maria Lopez", "Metro News Desk"):
+        page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, name),
+                     (Label.PARAGRAPH, STORY))
+        assert story_authors(page, EN) == (name,)
