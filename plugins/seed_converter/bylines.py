@@ -167,6 +167,10 @@ def credited_names(text: str) -> tuple[str, ...]:
         if not short and len(words(LEAD_SEPARATOR.split(undated[:m.start()])[-1])) \
                 > CREDIT_LEAD_WORDS:
             break
+        if not short and SENTENCE_AFTER_BY.match(undated, m.end()):
+            # "By adapting to each student's needs, …, ITS can transform learning":
+            # a sentence that opens with "By", naming nobody.
+            continue
         names = _names(m.string[m.end():])
         if names:
             return names
@@ -177,6 +181,8 @@ def credited_names(text: str) -> tuple[str, ...]:
     return _names(m.group("names") or m.group("dated")) if m else ()
 
 
+# A word in lower case after "by" in a long line: a sentence's "by doing", no credit.
+SENTENCE_AFTER_BY = re.compile(r"[a-z]{2,}\s+[a-z]")
 # A long line opening with a credit is a byline with more after it: "Published:
 # Mar 8, 2024 · Modified: May 19, 2025 by Jessica Robinson · This post may …"; the
 # words are counted from the last dash or bullet ("Medically reviewed by … — Written

@@ -89,6 +89,9 @@ def test_byline_names(line, names):
     ("Reporting by Will Dunham; Additional reporting by Jane Roe; Editing by Tom Brown",
      ("Will Dunham", "Jane Roe")),
     ("Average Home Renovation Costs (By Type)", ()),  # a table's heading
+    # a sentence opening with "By doing", however capitalised what follows
+    ("By adapting to individual student needs, providing real-time feedback, and tailoring "
+     "content, ITS can transform learning. They enhance outcomes.", ()),
     # a photo credit in a caption, after a date taken out of the sentence
     ("Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, "
      "2019 in Montecito, California. (Photo by Kevin Mazur/Getty Images)", ()),
