@@ -243,7 +243,8 @@ def drop_trailing_labels(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 
 def mark_lists(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
-    """Two or more bulleted kept lines in a row are a list."""
+    """Two or more bulleted kept lines in a row are a list. A line an earlier rule
+    kept as a list's item keeps that rule's name: the audit says why it was kept."""
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -252,7 +253,8 @@ def mark_lists(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
             k += 1
         if k - i >= 2:
             for x in range(i, k):
-                out[x] = replace(lines[x], label=Label.LIST_ITEM, rule=rules.BULLETED_RUN)
+                if lines[x].label is not Label.LIST_ITEM:
+                    out[x] = replace(lines[x], label=Label.LIST_ITEM, rule=rules.BULLETED_RUN)
         i = max(k, i + 1)
     return tuple(out)
 

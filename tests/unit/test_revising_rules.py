@@ -440,6 +440,18 @@ def test_sentences_a_colon_introduces_are_paragraphs():
     assert rule_of(pairs, ENDING) == (Label.PARAGRAPH, rules.INTRODUCED)
 
 
+def test_a_bulleted_list_between_the_story_s_paragraphs_is_kept():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "• Two lanes for cars"),
+             (N, "• A lane for bicycles"), (B, MORE)]
+    assert rule_of(pairs, "• Two lanes for cars") == (Label.LIST_ITEM, rules.BULLETED_GAP)
+    assert rule_of(pairs, "• A lane for bicycles") == (Label.LIST_ITEM, rules.BULLETED_GAP)
+
+
+def test_one_bulleted_line_between_the_story_s_paragraphs_stays_dropped():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "• Share on Facebook"), (B, MORE)]
+    assert not rule_of(pairs, "• Share on Facebook")[0].kept
+
+
 def test_what_a_colon_introduces_where_the_story_does_not_go_on_stays_dropped():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, INTRO), (N, "Two lanes for cars"),
              (N, "Weather")]
