@@ -217,6 +217,9 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
                     key=lambda i: (abs(i - title), i < title)):
         if i != title and is_name_line(texts[i], stops):
             names = byline_names(texts[i])
+            # A line the model took for furniture names a writer only as a person's
+            # full name or a group's: a heading passes for a name where a given name
+            # opens it ("Save Time", "Job Applications").
             if lines[i].label is Label.BOILERPLATE:
                 names = tuple(n for n in names if _only_a_person(n, lower) or
                               n.split()[-1].lower() in COLLECTIVE)
