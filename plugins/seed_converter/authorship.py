@@ -219,10 +219,11 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             names = byline_names(texts[i])
             # A line the model took for furniture names a writer only as a person's
             # full name or a group's: a heading passes for a name where a given name
-            # opens it ("Save Time", "Job Applications").
+            # opens it ("Save Time", "Job Applications"); and a name the headline
+            # holds is its kicker ("Hong Kong" over "The Guardian view on Hong Kong").
             if lines[i].label is Label.BOILERPLATE:
-                names = tuple(n for n in names if _only_a_person(n, lower) or
-                              n.split()[-1].lower() in COLLECTIVE)
+                names = tuple(n for n in names if (_only_a_person(n, lower) or
+                              n.split()[-1].lower() in COLLECTIVE) and n not in texts[title])
             yield judged(names, True)
     for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
         yield judged(credited_names(texts[i]), False)

@@ -440,3 +440,10 @@ def test_a_persons_name_near_the_headline_is_the_writer_even_as_furniture():
         page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, name),
                      (Label.PARAGRAPH, STORY))
         assert story_authors(page, EN) == (name,)
+
+
+def test_a_kicker_naming_what_the_headline_names_is_no_byline():
+    page = lines((Label.BOILERPLATE, "Sign in"), (Label.BOILERPLATE, "Hong Kong"),
+                 (Label.TITLE, "The view on Hong Kong: a city on the brink"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ()
