@@ -11,20 +11,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+from seed_converter.batch import convert_folder
 from seed_converter.convert import convert
 from seed_converter.model import Article, Label
 from seed_converter.settings import ConverterSettings
 
 REPO = Path(__file__).resolve().parent.parent
 SETTINGS = ConverterSettings()
-# A short made-up story the converter keeps whole: headline and two paragraphs.
-STORY = (
-    "Harbour bridge opens to traffic after four years of work\n\n"
+# A short made-up story the converter keeps whole: headline and two paragraphs;
+# TITLED_STORY takes its headline as {title}.
+TITLE = "Harbour bridge opens to traffic after four years of work"
+TITLED_STORY = (
+    "{title}\n\n"
     "The harbour bridge opened to traffic on Saturday morning, four years after "
     "the city council approved its construction in a close vote.\n\n"
     "Thousands of people walked across the bridge before the first cars were allowed "
     "on it, and the mayor thanked the engineers who had worked through two winters.\n"
 )
+STORY = TITLED_STORY.format(title=TITLE)
 
 # A story with {title} for its headline and its date in the text: sites built a
 # minute apart are the same site.
@@ -49,6 +53,16 @@ def bench_corpus():
 def convert_text(text: str, name: str = "seed.txt") -> Article:
     """Convert a made-up seed's text as the converter would convert the file."""
     return convert(name, text.encode("utf-8"), SETTINGS)
+
+
+def convert_seeds(site: tuple[Path, Path], settings: ConverterSettings = SETTINGS):
+    """The converter's folder pass on a test's (seeds, content) folders."""
+    return convert_folder(*site, settings)
+
+
+def outcomes(summary) -> dict[str, tuple]:
+    """Each seed's status and reason in a folder pass's summary."""
+    return {o.seed: (o.status, o.reason) for o in summary.outcomes}
 
 
 def paragraphs(article: Article) -> list[str]:

@@ -6,21 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import TITLE, outcomes
+from helpers import TITLED_STORY as STORY
+from helpers import convert_seeds as run
 from seed_converter import store
-from seed_converter.batch import Status, convert_folder
+from seed_converter.batch import Status
 from seed_converter.naming import decode_seed_path, encode_seed_path
 from seed_converter.settings import ConverterSettings
 from seed_converter.slugs import make_slug
-
-STORY = (
-    "{title}\n\n"
-    "The harbour bridge opened to traffic on Saturday morning, four years after "
-    "the city council approved its construction in a close vote.\n\n"
-    "Thousands of people walked across the bridge before the first cars were allowed "
-    "on it, and the mayor thanked the engineers who had worked through two winters.\n"
-)
-TITLE = "Harbour bridge opens to traffic after four years of work"
-SETTINGS = ConverterSettings()
 
 
 def story(title: str = TITLE) -> str:
@@ -32,15 +25,6 @@ def site(tmp_path):
     seeds, content = tmp_path / "seeds", tmp_path / "content"
     seeds.mkdir()
     return seeds, content
-
-
-def run(site, settings=SETTINGS):
-    seeds, content = site
-    return convert_folder(seeds, content, settings)
-
-
-def outcomes(summary):
-    return {o.seed: (o.status, o.reason) for o in summary.outcomes}
 
 
 def articles(content: Path) -> dict[str, str]:

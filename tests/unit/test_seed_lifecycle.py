@@ -12,18 +12,12 @@ import os
 from pathlib import Path
 
 import pytest
-from seed_converter.batch import Status, convert_folder
-from seed_converter.settings import ConverterSettings
+from helpers import TITLE, outcomes
+from helpers import TITLED_STORY as STORY
+from helpers import convert_seeds as run
+from seed_converter.batch import Status
 from seed_converter.store import read_header
 
-TITLE = "Harbour bridge opens to traffic after four years of work"
-STORY = (
-    "{title}\n\n"
-    "The harbour bridge opened to traffic on Saturday morning, four years after "
-    "the city council approved its construction in a close vote.\n\n"
-    "Thousands of people walked across the bridge before the first cars were allowed "
-    "on it, and the mayor thanked the engineers who had worked through two winters.\n"
-)
 DAY_ONE = "1780000000"  # 2026-05-28 20:26 UTC
 LATER = str(int(DAY_ONE) + 40 * 86400)  # 40 days on
 
@@ -40,14 +34,6 @@ def site(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", DAY_ONE)
     (tmp_path / "seeds").mkdir()
     return tmp_path / "seeds", tmp_path / "content"
-
-
-def run(site):
-    return convert_folder(*site, ConverterSettings())
-
-
-def outcomes(summary):
-    return {o.seed: (o.status, o.reason) for o in summary.outcomes}
 
 
 def headers(content: Path) -> dict[str, dict[str, str]]:

@@ -12,24 +12,18 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import TITLE, outcomes
+from helpers import TITLED_STORY as STORY
+from helpers import convert_seeds as run
 from seed_converter import convert as conversion
 from seed_converter import placing
-from seed_converter.batch import Status, convert_folder
+from seed_converter.batch import Status
 from seed_converter.naming import path_digest
-from seed_converter.settings import ConverterSettings
 from seed_converter.slugs import SLUG_DIGEST_CHARS, SlugRegistry, make_slug
 from seed_converter.store import read_header
 
 # The longest path the file system takes (Linux: 4096 bytes with the final NUL).
 PATH_MAX = os.pathconf("/", "PC_PATH_MAX")
-TITLE = "Harbour bridge opens to traffic after four years of work"
-STORY = (
-    "{title}\n\n"
-    "The harbour bridge opened to traffic on Saturday morning, four years after "
-    "the city council approved its construction in a close vote.\n\n"
-    "Thousands of people walked across the bridge before the first cars were allowed "
-    "on it, and the mayor thanked the engineers who had worked through two winters.\n"
-)
 
 
 def story(title: str = TITLE) -> str:
@@ -40,14 +34,6 @@ def story(title: str = TITLE) -> str:
 def site(tmp_path):
     (tmp_path / "seeds").mkdir()
     return tmp_path / "seeds", tmp_path / "content"
-
-
-def run(site):
-    return convert_folder(*site, ConverterSettings())
-
-
-def outcomes(summary):
-    return {o.seed: (o.status, o.reason) for o in summary.outcomes}
 
 
 def article_files(content: Path) -> list[Path]:
