@@ -222,8 +222,8 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             # opens it ("Save Time", "Job Applications"); and a name the headline
             # holds is its kicker ("Hong Kong" over "The Guardian view on Hong Kong").
             if lines[i].label is Label.BOILERPLATE:
-                names = tuple(n for n in names if (_only_a_person(n, lower) or
-                              n.split()[-1].lower() in COLLECTIVE) and n not in texts[title])
+                names = tuple(n for n in names if (_only_a_person(n, lower) or _group(n))
+                              and n not in texts[title])
             yield judged(names, True)
     for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
         yield judged(credited_names(texts[i]), False)
@@ -312,9 +312,9 @@ def names_over_biography(text: str, after: str, stops: frozenset[str], lower: se
     founder of …": the author box's name (the byline search's, and bios.py's); else
     none. The biography may open with the writer's role in brackets ("(Editor) – Jane
     covers …")."""
-    if not may_head_biography(text, after):
-        return ()
     after = BIO_ROLE.sub("", after)
+    if not _opens_biography(text, after):
+        return ()
     return (_name_line_over_bio(text, after, stops, lower) if is_name_line(text, stops)
             else ()) or _name_before_role(text, after, lower)
 
@@ -323,8 +323,14 @@ def may_head_biography(text: str, after: str) -> bool:
     """The cheap half of names_over_biography: the line under `text` opens with its
     first word or in the first person (a role in brackets before either allowed).
     A caller that must work out the page's lower-case words first asks this before."""
+    return _opens_biography(text, BIO_ROLE.sub("", after))
+
+
+def _opens_biography(text: str, after: str) -> bool:
+    """`after`, its role in brackets taken out, opens with `text`'s first word or in
+    the first person."""
     first = text.split(None, 1)[0] if text.strip() else ""
-    return bool(first) and BIO_ROLE.sub("", after).startswith((first, *FIRST_PERSON))
+    return bool(first) and after.startswith((first, *FIRST_PERSON))
 
 
 def _name_line_over_bio(text: str, after: str, stops: frozenset[str], lower: set[str]
@@ -370,7 +376,12 @@ def _is_biography(text: str) -> bool:
 def _personal(name: str, lower: set[str]) -> bool:
     """A group's name ("News Desk"), or a person's: it starts with a known given name
     the page does not also write as a common word ("Key Takeaways", "Skip Course")."""
-    return name.split()[-1].lower() in COLLECTIVE or _given_name_first(name, lower)
+    return _group(name) or _given_name_first(name, lower)
+
+
+def _group(name: str) -> bool:
+    """A group's name: its last word is one of COLLECTIVE ("News Desk", "Aidoc Staff")."""
+    return name.split()[-1].lower() in COLLECTIVE
 
 
 def _given_name_first(name: str, lower: set[str]) -> bool:
@@ -404,8 +415,8 @@ def _heading(name: str, lang: str) -> bool:
     this article", a breadcrumb), whatever words it is made of."""
     if rules.match(rules.NOT_HEADLINES, name):
         return True
-    return name.split()[-1].lower() not in COLLECTIVE and \
-        first_name(name) not in given_names() and everyday_words(name, lang)
+    return not _group(name) and first_name(name) not in given_names() and \
+        everyday_words(name, lang)
 
 
 def _mostly_everyday(name: str, lower: set[str], lang: str) -> bool:
@@ -423,6 +434,4 @@ def _mostly_everyday(name: str, lower: set[str], lang: str) -> bool:
 
 
 def _all_common(name: str, lower: set[str]) -> bool:
-    tokens = name.split()
-    return tokens[-1].lower() not in COLLECTIVE and \
-        all(t.lower().strip(".,") in lower for t in tokens)
+    return not _group(name) and all(t.lower().strip(".,") in lower for t in name.split())

@@ -299,11 +299,15 @@ def _fold_name_ends(counts: Counter[str]) -> None:
     Webber" (a one-word surname is folded by _fold_surnames). Only behind a given
     name: "Px7 S2e" is not "Wilkins Px7 S2e"'s surname."""
     known = given_names()
+    # Each name of a given name and a surname of several words, by its surname, in the
+    # order met: a lookup a name, not a scan of all (a long seed has thousands).
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        given, _, surname = name.partition(" ")
+        if " " in surname and first_name(given) in known:
+            by_surname[surname].append(name)
     for short in [n for n in counts if " " in n]:
-        ending = f" {short}"
-        _fold(counts, short, [n for n in counts if n.endswith(ending)
-                              and first_name(given := n[:-len(ending)]) in known
-                              and " " not in given])
+        _fold(counts, short, [n for n in by_surname.get(short, ()) if n in counts])
 
 
 def _fold(counts: Counter[str], short: str, longer: list[str]) -> None:
