@@ -57,6 +57,7 @@ endif
 # with whole warnings, a progress bar on a terminal, and the seeds summary last.
 SITE_BUILD := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m news_site build
 SITE_SERVE := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m news_site serve
+SITE_RECOVER := PYTHONPATH="$(BASEDIR)/plugins" $(BIN)/python -m news_site recover
 # pip's own chatter goes to a log; a failed install prints it.
 PIP_LOG := $(VENV)/pip.log
 define pip_install
@@ -103,17 +104,28 @@ content: $(RUNTIME_STAMP)
 # so a failed or interrupted build leaves the previous site as it was. The swap
 # is two renames; a build stopped between them left the site in .previous, and
 # the next build first puts it back. A build that found nothing changed since
-# the last one makes no folder, and the site stays as it is.
+# the last one makes no folder, and the site stays as it is. A build over a site
+# that is there writes only what changed into the fresh folder, and its command
+# commits that to the site once the build has succeeded (plugins/incremental/
+# staging.py): no folder is left to swap. A commit cut short left OUTPUT.commit,
+# and the next build first finishes it.
 define build_site
 	@echo "Building $(patsubst $(BASEDIR)/%,%,$(OUTPUT_PATH))/ from $(patsubst $(BASEDIR)/%,%,$(SEED_PATH))/ with $(notdir $(1))"
 	$(Q)mkdir -p "$(INPUT_PATH)" "$(dir $(OUTPUT_PATH))"
 	$(Q)if [ ! -d "$(OUTPUT_PATH)" ] && [ -d "$(OUTPUT_PATH).previous" ]; then mv "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH)"; fi
+	$(Q)$(finish_commit)
 	$(Q)rm -rf "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
 	$(Q)$(SITE_BUILD) "$(INPUT_PATH)" -o "$(OUTPUT_PATH).partial" -s "$(1)" --fatal $(FATAL) $(SEED_SETTING) $(PELICANOPTS)
 	$(Q)if [ -d "$(OUTPUT_PATH).partial" ]; then \
 		if [ -d "$(OUTPUT_PATH)" ]; then mv "$(OUTPUT_PATH)" "$(OUTPUT_PATH).previous"; fi; \
 		mv "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH)"; fi
 	$(Q)$(call remove_tree,$(OUTPUT_PATH).previous)
+endef
+
+# A build's commit to the site cut short is finished before the next build (and
+# when `make devserver` starts) under the lock.
+define finish_commit
+if [ -f "$(OUTPUT_PATH).commit" ]; then $(SITE_RECOVER) "$(OUTPUT_PATH)"; fi
 endef
 
 # rm -rf, its top-level folders removed side by side: removing a site's thousands
@@ -162,7 +174,7 @@ serve: $(RUNTIME_STAMP)
 	$(Q)$(SITE_SERVE) "$(OUTPUT_PATH)" --port $(PORT) --bind $(SERVER)
 
 clean:
-	$(Q)rm -rf "$(OUTPUT_PATH)" "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous"
+	$(Q)rm -rf "$(OUTPUT_PATH)" "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH).commit"
 
 # Lighthouse for the site checks, pinned in tests/lighthouse/package-lock.json and
 # installed with the machine's Node; without npm those checks are skipped (CI fails).

@@ -5,12 +5,13 @@ it ends). Nothing of it lives at module level."""
 from __future__ import annotations
 
 import collections
+import dataclasses
 import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import seam, uptodate
+from . import seam, staging, uptodate
 from .cache_check import discard_broken
 from .files import Output
 from .heap import Heap
@@ -87,6 +88,8 @@ class Build:
         # of a fresh-folder build, and stamped with the site when it ends well.
         self.inputs: str | None = None
         self.stamp = uptodate.stamp_path(self.state_dir, self.options.previous_output)
+        # Whether this build stages only what changed over last build's site (staging.py).
+        self.staged = False
 
     def check_up_to_date(self, output_path: str) -> None:
         """Raise UpToDate when nothing this build reads changed since the last build
@@ -98,6 +101,7 @@ class Build:
             if self.options.skip_unchanged and uptodate.is_current(
                     uptodate.load(self.stamp), self.inputs, previous):
                 raise uptodate.UpToDate(str(previous))
+            self.staged = self.options.staged and self.site.fast and previous.is_dir()
         self.stamp.unlink(missing_ok=True)
 
     def start(self) -> None:
@@ -142,7 +146,7 @@ class Build:
         """Start making the fresh output folder's folders on another core
         (skeleton.py): only on the fast paths, into a folder that is not last
         build's, when last build had the same settings, theme and code."""
-        if self.folders_asked or not self.site.fast:
+        if self.folders_asked or not self.site.fast or self.staged:
             return
         self.folders_asked = True
         previous = self.options.previous_output
@@ -166,7 +170,7 @@ class Build:
         if previous.build != digest:
             previous = Manifest(digest)  # settings, theme or code changed: all new
         self.manifest = Manifest(digest)
-        self.output = Output(output_path, self.options.previous_output)
+        self.output = Output(output_path, self.options.previous_output, staged=self.staged)
         self.renderer = Renderer(self.output, previous, self.site.settings["FEED_MAX_ITEMS"])
         self._fingerprint_ahead()
         return writer
@@ -250,6 +254,9 @@ class Build:
         if self.manifest is None:
             return
         self.manifest.save(self.state_dir, self.options.previous_output)
+        if self.staged:
+            self._plan_commit(output_path)
+            return
         self.output.remove_stale(self.last_written - set(self.manifest.files))
         if self.skeleton is not None:
             self.skeleton.finish(map(file_name, self.manifest.files))
@@ -260,6 +267,21 @@ class Build:
         if self.inputs is not None:
             holds_until = (self.context or {}).get(uptodate.HOLDS_UNTIL)
             uptodate.save(self.stamp, self.inputs, Path(output_path), holds_until)
+
+    def _plan_commit(self, output_path: str) -> None:
+        """Leave the plan of the commit in the staged folder; the build's command
+        commits it once the build has succeeded (staging.py)."""
+        staged, site = Path(output_path), self.options.previous_output
+        plan = staging.plan(staged, site, map(file_name, self.manifest.files))
+        holds_until = (self.context or {}).get(uptodate.HOLDS_UNTIL)
+        plan = dataclasses.replace(
+            plan, stamp=str(self.stamp), inputs=self.inputs,
+            holds_until=holds_until.timestamp() if holds_until is not None else None)
+        staging.save(staged, plan)
+        log.info("incremental: %d files written, %d kept unrendered, %d rendered but "
+                 "unchanged (kept); staged: %d files to put in the site, %d to remove",
+                 self.counts[Outcome.WRITTEN], self.counts[Outcome.KEPT],
+                 self.counts[Outcome.SAME], len(plan.moves), len(plan.deletes))
 
     def abandon(self) -> None:
         """A build that stopped half-way (autoreload goes on): let nothing of it run on."""

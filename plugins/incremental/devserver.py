@@ -20,12 +20,14 @@ import sys
 import threading
 import time
 import traceback
+from pathlib import Path
 
 import pelican
 import watchfiles
 from blinker import signal
 from pelican.utils import FileChangeFilter
 
+from . import staging
 from .live import GO_LIVE, Update
 
 log = logging.getLogger(__name__)
@@ -139,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         level=args.verbosity or logging.WARNING, fatal=args.fatal, name="pelican",
         logs_dedup_min_level=getattr(logging, args.logs_dedup_min_level))
     site, _settings = pelican.get_instance(args)
+    # A `make html` stopped while it put its build in this folder is finished
+    # first: this server builds in place from the site as it is (staging.py).
+    staging.recover(Path(site.output_path))
     settings_file = os.path.abspath(args.settings)
     serve(site, args)
     filtered = FileChangeFilter(ignore_file_patterns=set(site.settings.get("IGNORE_FILES", [])))

@@ -34,6 +34,9 @@ class Output:
 
     path: str
     previous: Path
+    # A staged build (staging.py): only what changed is written here; a file kept
+    # stays in last build's folder, which the commit updates.
+    staged: bool = False
     _made: set[str] = field(default_factory=set)
     # Whether this build writes into last build's folder (make devserver).
     _same_folder: bool = field(init=False)
@@ -43,6 +46,14 @@ class Output:
 
     def target(self, name: str) -> str:
         return sanitised_join(self.path, name)
+
+    def site_file(self, name: str) -> str:
+        """Where a file of this build is: written here, or in a staged build kept
+        in last build's folder."""
+        path = self.target(name)
+        if self.staged and not os.path.lexists(path):
+            return self._old(name)
+        return path
 
     def in_place(self, name: str) -> bool:
         """Whether last build's file for `name` is the very path written (a name
@@ -63,19 +74,23 @@ class Output:
         return removed
 
     def write(self, name: str, text: str) -> tuple[str, bool]:
-        """Write a file, or link last build's if it has exactly these bytes.
+        """Write a file, or keep last build's if it has exactly these bytes (linked
+        into a fresh folder, left where it is by a staged build).
 
         Returns the path and whether last build's file was kept."""
-        path = self._fresh(name)
         data = text.encode("utf-8")
         old = self._old(name)
         if not self.in_place(name):
             try:
                 if os.path.getsize(old) == len(data) and read_bytes(old) == data:
+                    if self.staged:
+                        return old, True
+                    path = self._fresh(name)
                     os.link(old, path)
                     return path, True
             except OSError:
                 pass
+        path = self._fresh(name)
         with open(path, "wb") as f:
             f.write(data)
         log.info('Writing "%s"', path)
@@ -89,7 +104,7 @@ class Output:
                 return False
             # Mostly its folder is made ahead (skeleton.py) and nothing is in the
             # way: one link, no look first.
-            if not self.in_place(name) and not _linked(old, path):
+            if not (self.in_place(name) or self.staged) and not _linked(old, path):
                 self._dir_of(path)
                 _clear(path)
                 if not _linked(old, path):

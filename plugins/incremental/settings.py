@@ -32,6 +32,11 @@ DEFAULTS = MappingProxyType({
     # Off by default: the build's caller must then keep the previous site, as
     # `python -m news_site build` (which sets it) and the Makefile do.
     "INCREMENTAL_SKIP_UNCHANGED": False,
+    # A fresh-folder build over a site that is there writes only what changed
+    # into its folder and, once the build has succeeded, commits that to the site
+    # (staging.py). Off by default: the build's caller must commit, as
+    # `python -m news_site build` (which sets it) does.
+    "INCREMENTAL_STAGED": False,
 })
 
 # The Makefile builds into OUTPUT.partial and swaps it in: the previous site is OUTPUT.
@@ -51,6 +56,7 @@ class IncrementalSettings:
     read_workers: int  # processes rendering Markdown bodies (0: one per core)
     render_workers: int  # processes rendering pages, feeds and the sitemap (0: one per core)
     skip_unchanged: bool  # a fresh-folder build with nothing to do stops (uptodate.py)
+    staged: bool  # a fresh-folder build stages only what changed (staging.py)
 
 
 def merged(settings: Mapping[str, Any]) -> dict[str, Any]:
@@ -91,6 +97,7 @@ def from_pelican(settings: Mapping[str, Any]) -> IncrementalSettings:
         read_workers=cores(int(given["INCREMENTAL_READ_WORKERS"])),
         render_workers=cores(int(given["INCREMENTAL_RENDER_WORKERS"])),
         skip_unchanged=bool(given["INCREMENTAL_SKIP_UNCHANGED"]),
+        staged=bool(given["INCREMENTAL_STAGED"]),
     )
 
 

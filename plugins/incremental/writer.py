@@ -83,6 +83,13 @@ class SiteWriter(Writer):
             f.write(produce())
         log.info('Writing "%s"', path)
 
+    def site_file(self, name: str) -> str:
+        """Where a file this build wrote or kept is (a staged build keeps unchanged
+        files in last build's folder: staging.py)."""
+        if self.build.fast:
+            return self.build.output.site_file(name)
+        return os.path.join(self.output_path, name)
+
     def flush(self) -> None:
         """Write every page, feed and file asked for so far (the search index reads them)."""
         if self.build.fast:

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pelican
+from incremental import staging
 from incremental.uptodate import UpToDate
 from pelican import signals
 from pelican.log import console
@@ -26,7 +27,8 @@ from seed_converter.progress import seed_converted
 
 from .console import ConsoleHandler, Progress, interactive
 
-# The Makefile builds into OUTPUT.partial and swaps it in when the build succeeded.
+# The Makefile builds into OUTPUT.partial and swaps it in when the build succeeded;
+# a staged build (incremental/staging.py) is committed to OUTPUT here instead.
 PARTIAL_SUFFIX = ".partial"
 
 
@@ -44,11 +46,12 @@ def building_once(overrides: dict | None, strict: bool = False) -> dict:
     """Settings for a process that builds once: the converter need not keep what it
     read for a next build; a build into a fresh folder with nothing to do stops,
     and the caller keeps the site there is (the Makefile swaps in only a folder
-    that was built). Not a strict one (warnings fatal): it is the check that
-    nothing in the build warns, and it runs whole. A -e given on the command line
-    still wins."""
+    that was built); a build over a site that is there stages only what changed,
+    and this command commits it when the build has succeeded. Not a strict one
+    (warnings fatal): it is the check that nothing in the build warns, and it
+    runs whole. A -e given on the command line still wins."""
     return {"SEED_KEEP_READ_FILES": False, "INCREMENTAL_SKIP_UNCHANGED": not strict,
-            **(overrides or {})}
+            "INCREMENTAL_STAGED": True, **(overrides or {})}
 
 
 def build(argv: list[str]) -> int:
@@ -120,6 +123,8 @@ def build(argv: list[str]) -> int:
                                  (seed_done, seed_converted)):
             signal.disconnect(receiver)
     output = _shown(str(args.output or "output").removesuffix(PARTIAL_SUFFIX))
+    if status == 0 and not up_to_date and args.output:
+        status = _commit(Path(args.output), output)
     if up_to_date:
         print(f"Nothing changed since the last build: {output}/ is up to date "
               f"(checked in {time.monotonic() - started:.1f} s)", file=sys.stderr)
@@ -131,6 +136,21 @@ def build(argv: list[str]) -> int:
     if handler.summary:
         print(handler.summary, file=sys.stderr)
     return status
+
+
+def _commit(staged: Path, output: str) -> int:
+    """Put a staged build's files in the site (a build not staged is left to the
+    Makefile's swap); 0 when done."""
+    try:
+        staging.commit(staged)
+    except (OSError, staging.CommitError) as e:
+        site = Path(output)
+        then = ("the next build finishes putting it in place" if
+                staging.journal_path(site.resolve()).is_file()
+                else "the previous site is left as it was")
+        print(f"Built, but not put in {output}/: {e}; {then}.", file=sys.stderr)
+        return 1
+    return 0
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
@@ -177,11 +197,26 @@ def serve(argv: list[str]) -> int:
     return 0
 
 
+def recover(argv: list[str]) -> int:
+    """Finish the commit of a build that was cut short while it put its files in
+    the site (incremental/staging.py); the Makefile asks before every build."""
+    p = argparse.ArgumentParser(prog="python -m news_site recover")
+    p.add_argument("site", type=Path)
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    try:
+        staging.recover(args.site)
+    except (OSError, staging.CommitError) as e:
+        print(f"Could not finish the last build's commit to {args.site}/: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    commands = {"build": build, "serve": serve}
+    commands = {"build": build, "serve": serve, "recover": recover}
     if not argv or argv[0] not in commands:
-        print("usage: python -m news_site {build PELICAN-ARGS… | serve FOLDER [--port N]}",
-              file=sys.stderr)
+        print("usage: python -m news_site {build PELICAN-ARGS… | serve FOLDER [--port N] | "
+              "recover FOLDER}", file=sys.stderr)
         return 2
     return commands[argv[0]](argv[1:])

@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -103,8 +104,12 @@ class SearchIndexGenerator:
         flush = getattr(writer, "flush", None)
         if flush is not None:
             flush()
+        # A staged build (the incremental plugin's) keeps unchanged pages where
+        # they are, outside this build's folder: its writer says where each is.
+        site_file = getattr(writer, "site_file", None)
         indexer = Indexer.for_site(self.settings, self.output_path,
-                                   self.context.get("search_pages", {}))
+                                   self.context.get("search_pages", {}),
+                                   (lambda rel: Path(site_file(rel))) if site_file else None)
         if indexer.run():
             log.info("news_site: pagefind: %d yearly index(es) built, %d kept from the "
                      "last build", indexer.built, indexer.kept)
@@ -128,8 +133,11 @@ class Indexer:
     to `max_pages` pages (each process holds its year in memory)."""
 
     def __init__(self, output: Path, shards: dict[str, tuple[str, ...]], args: list[str],
-                 cache: Path, workers: int, max_pages: int | None = None) -> None:
+                 cache: Path, workers: int, max_pages: int | None = None,
+                 locate: Callable[[str], Path] | None = None) -> None:
         self.output, self.shards, self.args, self.cache = output, shards, args, cache
+        # Where a page of this build is (by default, in the output folder).
+        self.page = locate or output.joinpath
         self.workers = max(1, workers)
         self.max_pages = max_pages
         self.running: list[_Run] = []
@@ -137,12 +145,14 @@ class Indexer:
         self.failed = False
 
     @classmethod
-    def for_site(cls, settings, output: str, shards: dict[str, tuple[str, ...]]) -> Indexer:
+    def for_site(cls, settings, output: str, shards: dict[str, tuple[str, ...]],
+                 locate: Callable[[str], Path] | None = None) -> Indexer:
         path = Path(output).resolve()
         cache = Path(settings.get("CACHE_PATH") or path.parent / ".pelican-cache")
         workers = settings["NEWS_PAGEFIND_WORKERS"] or os.cpu_count() or 1
         return cls(path, shards, [str(a) for a in settings["NEWS_PAGEFIND_ARGS"]],
-                   cache.resolve() / CACHED_INDEX, workers, settings["NEWS_PAGEFIND_MAX_PAGES"])
+                   cache.resolve() / CACHED_INDEX, workers, settings["NEWS_PAGEFIND_MAX_PAGES"],
+                   locate)
 
     def run(self) -> bool:
         """Link each year's kept bundle or index it again; True if all went well."""
@@ -171,14 +181,14 @@ class Indexer:
 
     def _kept_or_job(self, year: str) -> tuple[str, list[str], dict[str, str]] | None:
         """Link the year's kept bundle if its pages are as indexed; else what to index."""
-        pages = sorted(p for p in self.shards[year] if (self.output / p).is_file())
+        pages = sorted(p for p in self.shards[year] if self.page(p).is_file())
         target, kept = self.output / INDEX_DIR / year, self.cache / year
-        digests = {DIGEST_FILE: pages_digest(self.output, pages, self.args)}
+        digests = {DIGEST_FILE: pages_digest(self.page, pages, self.args)}
         if link_kept(kept, target, digests):
             self.kept += 1
             return None
         digests[INDEXED_DIGEST_FILE], table = indexed_digest(
-            self.output, pages, self.args, page_table(kept))
+            self.page, pages, self.args, page_table(kept))
         files = {**digests, PAGE_TABLE_FILE: json.dumps(table)}
         if link_kept(kept, target, digests):
             remember(kept, files)
@@ -204,7 +214,7 @@ class Indexer:
         for rel in pages:
             target = Path(scratch.name, rel)
             target.parent.mkdir(parents=True, exist_ok=True)
-            link_or_copy(self.output / rel, target)
+            link_or_copy(self.page(rel), target)
         command = [sys.executable, "-m", "pagefind_bin", "--site", scratch.name,
                    "--output-path", str(self.output / INDEX_DIR / year), *self.args]
         # Its report goes to a file: a pipe nobody reads while it runs could fill up.

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 # Beside each kept bundle: digests of the pages it indexed (see pages_digest and
@@ -37,16 +38,17 @@ def _stamp(path: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
-def pages_digest(output: Path, pages: list[str], args: list[str]) -> str:
-    """A digest of the pages' paths and stats, and of how pagefind is run."""
+def pages_digest(locate: Callable[[str], Path], pages: list[str], args: list[str]) -> str:
+    """A digest of the pages' paths and stats, and of how pagefind is run; `locate`
+    gives where a page is (Path(output).joinpath)."""
     h = hashlib.sha256("\0".join(args).encode())
     for rel in pages:
-        size, mtime, ino = _stamp(output / rel)
+        size, mtime, ino = _stamp(locate(rel))
         h.update(f"{rel}\0{size}\0{mtime}\0{ino}\n".encode())
     return h.hexdigest()
 
 
-def indexed_digest(output: Path, pages: list[str], args: list[str],
+def indexed_digest(locate: Callable[[str], Path], pages: list[str], args: list[str],
                    known: dict[str, list]) -> tuple[str, dict[str, list]]:
     """A digest of what Pagefind reads of the pages, and of how it is run; and the
     table of each page's [stat, digest] it came from (see PAGE_TABLE_FILE). Pages
@@ -54,13 +56,13 @@ def indexed_digest(output: Path, pages: list[str], args: list[str],
     h = hashlib.sha256("\0".join(args).encode())
     table = {}
     for rel in pages:
-        stamp = _stamp(output / rel)
+        stamp = _stamp(locate(rel))
         entry = known.get(rel)
         if entry and entry[0] == stamp:
             page_digest = entry[1]
         else:
             page = hashlib.sha256()
-            for part in indexed_parts((output / rel).read_bytes()):
+            for part in indexed_parts(locate(rel).read_bytes()):
                 page.update(hashlib.sha256(part).digest())
             page_digest = page.hexdigest()
         table[rel] = [stamp, page_digest]

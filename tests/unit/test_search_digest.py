@@ -48,13 +48,13 @@ def test_a_page_whose_stat_is_known_is_not_read_again(tmp_path):
     from news_site.search_bundles import indexed_digest
 
     (tmp_path / "a.html").write_bytes(page())
-    digest, table = indexed_digest(tmp_path, ["a.html"], [], {})
+    digest, table = indexed_digest(tmp_path.joinpath, ["a.html"], [], {})
     stamp, _ = table["a.html"]
-    assert indexed_digest(tmp_path, ["a.html"], [], table) == (digest, table)
+    assert indexed_digest(tmp_path.joinpath, ["a.html"], [], table) == (digest, table)
     remembered = {"a.html": [stamp, "as-remembered"]}
-    assert indexed_digest(tmp_path, ["a.html"], [], remembered)[1] == remembered
+    assert indexed_digest(tmp_path.joinpath, ["a.html"], [], remembered)[1] == remembered
     moved = {"a.html": [[stamp[0] + 1, *stamp[1:]], "as-remembered"]}
-    assert indexed_digest(tmp_path, ["a.html"], [], moved) == (digest, table)
+    assert indexed_digest(tmp_path.joinpath, ["a.html"], [], moved) == (digest, table)
 
 
 def test_pagefinds_entry_file_lists_languages_in_a_fixed_order(tmp_path):

@@ -219,7 +219,8 @@ def test_building_once_gives_way_to_the_command_line():
     from news_site.command import building_once
 
     assert building_once(None) == {"SEED_KEEP_READ_FILES": False,
-                                   "INCREMENTAL_SKIP_UNCHANGED": True}
+                                   "INCREMENTAL_SKIP_UNCHANGED": True,
+                                   "INCREMENTAL_STAGED": True}
     assert building_once({"SEED_KEEP_READ_FILES": True})["SEED_KEEP_READ_FILES"] is True
 
 

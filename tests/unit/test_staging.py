@@ -1,0 +1,87 @@
+"""A staged build's commit (plugins/incremental/staging.py): one rule a test, on real
+folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from incremental import staging
+
+
+def files(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): p.read_text() for p in sorted(root.rglob("*"))
+            if p.is_file() and p.name not in staging.OWN_FILES}
+
+
+def put(root: Path, name: str, text: str) -> Path:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+@pytest.fixture
+def folders(tmp_path) -> tuple[Path, Path]:
+    site, staged = tmp_path / "output", tmp_path / "output.partial"
+    put(site, "index.html", "old front")
+    put(site, "kept/index.html", "kept story")
+    put(site, "gone/index.html", "deleted story")
+    put(site, "theme/site.css", "css")
+    put(site, "theme/old.js", "js no theme has now")
+    put(staged, "index.html", "new front")
+    put(staged, "new/index.html", "new story")
+    put(staged, "theme/site.css", "css")
+    return site, staged
+
+
+def test_a_written_file_is_moved_and_a_kept_one_left_alone(folders):
+    site, staged = folders
+    plan = staging.plan(staged, site, ["index.html", "kept/index.html", "new/index.html"])
+    assert "index.html" in plan.moves and "new/index.html" in plan.moves
+    assert "kept/index.html" not in plan.moves + plan.deletes
+
+
+def test_a_file_others_wrote_identical_to_the_sites_is_dropped_from_the_stage(folders):
+    site, staged = folders
+    plan = staging.plan(staged, site, ["index.html", "kept/index.html", "new/index.html"])
+    assert "theme/site.css" not in plan.moves + plan.deletes
+    assert not (staged / "theme/site.css").exists()
+
+
+def test_what_the_build_did_not_make_is_deleted(folders):
+    site, staged = folders
+    plan = staging.plan(staged, site, ["index.html", "kept/index.html", "new/index.html"])
+    assert set(plan.deletes) == {"gone/index.html", "theme/old.js"}
+
+
+def test_a_commit_puts_the_build_in_the_site_and_leaves_no_empty_folder(folders):
+    site, staged = folders
+    staging.save(staged, staging.plan(staged, site,
+                                      ["index.html", "kept/index.html", "new/index.html"]))
+    assert staging.commit(staged)
+    assert files(site) == {"index.html": "new front", "kept/index.html": "kept story",
+                           "new/index.html": "new story", "theme/site.css": "css"}
+    assert not (site / "gone").exists()
+    assert not staged.exists() and not staging.journal_path(site).exists()
+
+
+def test_a_commit_cut_short_is_finished_by_recover(folders):
+    site, staged = folders
+    staging.save(staged, staging.plan(staged, site,
+                                      ["index.html", "kept/index.html", "new/index.html"]))
+    journal = staging.journal_path(site)
+    os.replace(staged / staging.PLAN, journal)  # the commit point, then stopped:
+    os.replace(staged / "new/index.html", put(site, "new/index.html", "x"))  # one move done
+    assert staging.recover(site)
+    assert files(site) == {"index.html": "new front", "kept/index.html": "kept story",
+                           "new/index.html": "new story", "theme/site.css": "css"}
+    assert not journal.exists()
+    assert not staging.recover(site)  # nothing left to finish
+
+
+def test_a_build_not_staged_is_left_to_the_swap(tmp_path):
+    put(tmp_path / "output.partial", "index.html", "built whole")
+    assert not staging.commit(tmp_path / "output.partial")
+    assert (tmp_path / "output.partial" / "index.html").exists()
