@@ -19,7 +19,8 @@ The commit, in the build's own command once the build has succeeded:
    point. A build that failed or stopped before it never changes the site; its
    staged folder is removed by the next build;
 3. `apply` deletes, then moves, then removes the folders left empty, stamps
-   the site (uptodate.py) and removes the staged folder and the plan. Each step
+   the site (uptodate.py; its digest worked out in step 1: a moved file keeps
+   its size, mtime and inode) and removes the staged folder and the plan. Each step
    can be done again: a commit cut short is finished by the next `make html`
    (`recover`), before anything else.
 
@@ -32,7 +33,6 @@ file identical to the site's is dropped from the stage, so the site's stays.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import filecmp
 import json
 import logging
@@ -65,6 +65,7 @@ class Plan:
     staged: str  # the folder the new files are staged in
     moves: tuple[str, ...]  # staged files, relative: into the site
     deletes: tuple[str, ...]  # the site's files this build did not make
+    output: str  # the site's uptodate.output_digest once committed
     stamp: str | None  # where the site's up-to-date stamp goes (uptodate.py)
     inputs: str | None  # the digest of what the build read, for that stamp
     holds_until: float | None  # POSIX time the site's clock-dependent parts change
@@ -80,7 +81,7 @@ def plan(staged: Path, site: Path, owned: Iterable[str]) -> Plan:
     identical to the site's is removed from the stage here."""
     written = {os.path.normpath(name) for name in owned}
     made = set(written)
-    moves = []
+    moved: dict[str, str] = {}
     for name, entry in _files(str(staged)):
         if name in OWN_FILES:
             continue
@@ -89,10 +90,15 @@ def plan(staged: Path, site: Path, owned: Iterable[str]) -> Plan:
         if name not in written and _same(entry, site / name):
             os.unlink(entry.path)
             continue
-        moves.append(name)
-    deletes = [name for name, _entry in _files(str(site)) if name not in made]
-    return Plan(str(site), str(staged), tuple(sorted(moves)), tuple(sorted(deletes)),
-                None, None, None)
+        # A file keeps its size, mtime and inode when moved: its line in the
+        # committed site's digest is known now.
+        moved[name] = uptodate.file_line(name, entry.stat(follow_symlinks=False))
+    lines = {name: uptodate.file_line(name, entry.stat(follow_symlinks=False))
+             for name, entry in _files(str(site))}
+    deletes = sorted(name for name in lines if name not in made)
+    after = {**{name: line for name, line in lines.items() if name in made}, **moved}
+    return Plan(str(site), str(staged), tuple(sorted(moved)), tuple(deletes),
+                uptodate.digest_of_files(after.values()), None, None, None)
 
 
 def _same(entry: os.DirEntry, old: Path) -> bool:
@@ -171,9 +177,7 @@ def apply(journal: Path) -> None:
         os.replace(source, target)
     _remove_empty(site, emptied)
     if plan_.stamp and plan_.inputs:
-        holds = (dt.datetime.fromtimestamp(plan_.holds_until, dt.UTC)
-                 if plan_.holds_until is not None else None)
-        uptodate.save(Path(plan_.stamp), plan_.inputs, site, holds)
+        uptodate.save_digest(Path(plan_.stamp), plan_.inputs, plan_.output, plan_.holds_until)
     shutil.rmtree(staged, ignore_errors=True)
     journal.unlink()
 

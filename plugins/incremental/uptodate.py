@@ -37,7 +37,7 @@ import logging
 import os
 import stat
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,8 +50,8 @@ from .settings import PREFIX
 
 log = logging.getLogger(__name__)
 
-__all__ = ["HOLDS_UNTIL", "Stamp", "UpToDate", "inputs_digest", "is_current", "load",
-           "output_digest", "save", "stamp_path"]
+__all__ = ["HOLDS_UNTIL", "Stamp", "UpToDate", "digest_of_files", "file_line", "inputs_digest",
+           "is_current", "load", "output_digest", "save", "save_digest", "stamp_path"]
 
 FORMAT = 1
 # The environment a build reads: the build's time, and the locale and time zone
@@ -96,8 +96,18 @@ def output_digest(folder: Path) -> str:
     """The site as it is on disk, links as links. Not ctime: linking unchanged files
     into the next build's folder, and deleting the previous one, change every
     file's link count."""
-    files = _stats(str(folder), "", _Walk(follow=False, ctime=False, seen=set()))
-    return digest("\n".join(sorted(files)))
+    return digest_of_files(_stats(str(folder), "", _Walk(follow=False, ctime=False, seen=set())))
+
+
+def file_line(name: str, st: os.stat_result) -> str:
+    """A site file in output_digest: its path under the site ("a/b.html"), size,
+    mtime and inode."""
+    return f"/{name} {st.st_size} {st.st_mtime_ns} {st.st_ino}"
+
+
+def digest_of_files(lines: Iterable[str]) -> str:
+    """output_digest of a site whose files are these file_line()s."""
+    return digest("\n".join(sorted(lines)))
 
 
 @dataclass(frozen=True)
@@ -125,7 +135,7 @@ def _stats(path: str, rel: str, walk: _Walk) -> Iterator[str]:
                 yield from _stats(entry.path, name, walk)
             continue
         ctime = f" {st.st_ctime_ns}" if walk.ctime else ""
-        yield f"{name} {st.st_size} {st.st_mtime_ns} {st.st_ino}{ctime}"
+        yield file_line(name[1:], st) + ctime
 
 
 def load(path: Path) -> Stamp | None:
@@ -150,8 +160,13 @@ def is_current(stamp: Stamp | None, inputs: str, previous_output: Path) -> bool:
 
 def save(path: Path, inputs: str, output_folder: Path, holds_until: dt.datetime | None) -> None:
     """Write the stamp of a build that ended well, atomically."""
-    stamp = {"format": FORMAT, "inputs": inputs, "output": output_digest(output_folder),
-             "holds_until": holds_until.timestamp() if holds_until is not None else None}
+    save_digest(path, inputs, output_digest(output_folder),
+                holds_until.timestamp() if holds_until is not None else None)
+
+
+def save_digest(path: Path, inputs: str, output: str, holds_until: float | None) -> None:
+    """Write the stamp of a build that ended well, its site's output_digest known."""
+    stamp = {"format": FORMAT, "inputs": inputs, "output": output, "holds_until": holds_until}
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

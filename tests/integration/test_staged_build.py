@@ -89,6 +89,8 @@ def test_editing_a_story_stages_only_what_changed(site, tmp_path):
     assert_same_tree(site / "output", clean_build(tmp_path, site))
     assert [f for f in after if f in before and before[f][0] != after[f][0]]
     assert assert_untouched(before, after) > len(after) // 2
+    # The commit stamped the site it left: the next build has nothing to do.
+    assert "Nothing changed since the last build" in make(site)
 
 
 def test_a_whole_build_with_nothing_changed_stages_nothing(site):
@@ -120,7 +122,8 @@ def test_a_commit_cut_short_is_finished_by_the_next_build(site):
     (staged / "feeds" / "late.xml").write_text("<rss/>", encoding="utf-8")
     page.unlink()  # deleted already; the plan also moves the staged file in
     plan = {"format": 1, "site": str(output), "staged": str(staged),
-            "moves": ["feeds/late.xml"], "deletes": [name], "stamp": None, "inputs": None,
+            "moves": ["feeds/late.xml"], "deletes": [name], "output": "", "stamp": None,
+            "inputs": None,
             "holds_until": None}
     (site / "output.commit").write_text(json.dumps(plan), encoding="utf-8")
     log = make(site)

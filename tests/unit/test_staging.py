@@ -3,11 +3,12 @@ folders."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
 import pytest
-from incremental import staging
+from incremental import staging, uptodate
 
 
 def files(root: Path) -> dict[str, str]:
@@ -65,6 +66,17 @@ def test_a_commit_puts_the_build_in_the_site_and_leaves_no_empty_folder(folders)
                            "new/index.html": "new story", "theme/site.css": "css"}
     assert not (site / "gone").exists()
     assert not staged.exists() and not staging.journal_path(site).exists()
+
+
+def test_the_stamp_of_a_commit_is_the_digest_of_the_site_it_leaves(folders, tmp_path):
+    """Worked out before the commit from the staged files' stats (a moved file
+    keeps its size, mtime and inode): the next build can find the site up to date."""
+    site, staged = folders
+    stamp = tmp_path / "stamp.json"
+    plan = staging.plan(staged, site, ["index.html", "kept/index.html", "new/index.html"])
+    staging.save(staged, dataclasses.replace(plan, stamp=str(stamp), inputs="inputs"))
+    staging.commit(staged)
+    assert uptodate.load(stamp).output == uptodate.output_digest(site)
 
 
 def test_a_commit_cut_short_is_finished_by_recover(folders):
