@@ -143,13 +143,13 @@ def _commit(staged: Path, output: str) -> int:
     Makefile's swap); 0 when done."""
     try:
         staging.commit(staged)
-    except (OSError, staging.CommitError) as e:
-        site = Path(output)
+    except (OSError, staging.CommitError, KeyboardInterrupt) as e:
         then = ("the next build finishes putting it in place" if
-                staging.journal_path(site.resolve()).is_file()
+                staging.journal_path(Path(output).resolve()).is_file()
                 else "the previous site is left as it was")
-        print(f"Built, but not put in {output}/: {e}; {then}.", file=sys.stderr)
-        return 1
+        why = "stopped" if isinstance(e, KeyboardInterrupt) else str(e)
+        print(f"Built, but not put in {output}/ ({why}): {then}.", file=sys.stderr)
+        return 130 if isinstance(e, KeyboardInterrupt) else 1
     return 0
 
 

@@ -97,3 +97,16 @@ def test_a_build_not_staged_is_left_to_the_swap(tmp_path):
     put(tmp_path / "output.partial", "index.html", "built whole")
     assert not staging.commit(tmp_path / "output.partial")
     assert (tmp_path / "output.partial" / "index.html").exists()
+
+
+def test_a_commit_that_fails_half_way_is_left_for_the_next_build(tmp_path, capsys):
+    from news_site.command import _commit
+
+    site, staged = tmp_path / "output", tmp_path / "output.partial"
+    site.write_text("a file where the site's folder should be")
+    put(staged, "index.html", "new front")
+    staging.save(staged, staging.Plan(str(site), str(staged), ("index.html",), ("gone.html",),
+                                      "", None, None, None))
+    assert _commit(staged, str(site)) == 1
+    assert "the next build finishes putting it in place" in capsys.readouterr().err
+    assert staging.journal_path(site).is_file()
