@@ -107,8 +107,8 @@ content: $(RUNTIME_STAMP)
 # the last one makes no folder, and the site stays as it is. A build over a site
 # that is there writes only what changed into the fresh folder, and its command
 # commits that to the site once the build has succeeded (plugins/incremental/
-# staging.py): no folder is left to swap. A commit cut short left OUTPUT.commit,
-# and the next build first finishes it.
+# staging.py): no folder is left to swap. A commit cut short left
+# OUTPUT.partial.commit, and the next build first finishes it.
 define build_site
 	@echo "Building $(patsubst $(BASEDIR)/%,%,$(OUTPUT_PATH))/ from $(patsubst $(BASEDIR)/%,%,$(SEED_PATH))/ with $(notdir $(1))"
 	$(Q)mkdir -p "$(INPUT_PATH)" "$(dir $(OUTPUT_PATH))"
@@ -125,7 +125,7 @@ endef
 # A build's commit to the site cut short is finished before the next build (and
 # when `make devserver` starts) under the lock.
 define finish_commit
-if [ -f "$(OUTPUT_PATH).commit" ]; then $(SITE_RECOVER) "$(OUTPUT_PATH)"; fi
+if [ -f "$(OUTPUT_PATH).partial.commit" ]; then $(SITE_RECOVER) "$(OUTPUT_PATH).partial"; fi
 endef
 
 # rm -rf, its top-level folders removed side by side: removing a site's thousands
@@ -174,7 +174,7 @@ serve: $(RUNTIME_STAMP)
 	$(Q)$(SITE_SERVE) "$(OUTPUT_PATH)" --port $(PORT) --bind $(SERVER)
 
 clean:
-	$(Q)rm -rf "$(OUTPUT_PATH)" "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH).commit"
+	$(Q)rm -rf "$(OUTPUT_PATH)" "$(OUTPUT_PATH).partial" "$(OUTPUT_PATH).previous" "$(OUTPUT_PATH).partial.commit"
 
 # Lighthouse for the site checks, pinned in tests/lighthouse/package-lock.json and
 # installed with the machine's Node; without npm those checks are skipped (CI fails).

@@ -29,6 +29,7 @@ from pelican.utils import FileChangeFilter
 
 from . import staging
 from .live import GO_LIVE, Update
+from .settings import PARTIAL_SUFFIX
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     site, _settings = pelican.get_instance(args)
     # A `make html` stopped while it put its build in this folder is finished
     # first: this server builds in place from the site as it is (staging.py).
-    staging.recover(Path(site.output_path))
+    staging.recover(Path(site.output_path + PARTIAL_SUFFIX))
     settings_file = os.path.abspath(args.settings)
     serve(site, args)
     filtered = FileChangeFilter(ignore_file_patterns=set(site.settings.get("IGNORE_FILES", [])))

@@ -15,9 +15,10 @@ The commit, in the build's own command once the build has succeeded:
 1. `Build.finish` writes the plan into the staged folder (`PLAN`): the staged
    files to move into the site, and the site's files this build did not make
    (a deleted story's page) to delete;
-2. `commit` renames the plan to OUTPUT.commit, beside the site: the commit
-   point. A build that failed or stopped before it never changes the site; its
-   staged folder is removed by the next build;
+2. `commit` renames the plan to OUTPUT.partial.commit, beside the stage (on
+   its file system, whatever the site's): the commit point. A build that failed
+   or stopped before it never changes the site; its staged folder is removed by
+   the next build;
 3. `apply` deletes, then moves, then removes the folders left empty, stamps
    the site (uptodate.py; its digest worked out in step 1: a moved file keeps
    its size, mtime and inode) and removes the staged folder and the plan. Each step
@@ -33,6 +34,7 @@ file identical to the site's is dropped from the stage, so the site's stays.
 from __future__ import annotations
 
 import contextlib
+import errno
 import filecmp
 import json
 import logging
@@ -49,7 +51,7 @@ log = logging.getLogger(__name__)
 
 # In the staged folder once every file is written: what the commit does.
 PLAN = ".incremental-plan.json"
-# Beside the site: the plan of a build that succeeded, until it is applied.
+# Beside the stage: the plan of a build that succeeded, until it is applied.
 COMMIT_SUFFIX = ".commit"
 OWN_FILES = frozenset({PLAN})
 FORMAT = 1
@@ -71,8 +73,9 @@ class Plan:
     holds_until: float | None  # POSIX time the site's clock-dependent parts change
 
 
-def journal_path(site: Path) -> Path:
-    return site.with_name(site.name + COMMIT_SUFFIX)
+def journal_path(staged: Path) -> Path:
+    """Where the plan of a stage's commit is kept while it is applied."""
+    return staged.with_name(staged.name + COMMIT_SUFFIX)
 
 
 def plan(staged: Path, site: Path, owned: Iterable[str]) -> Plan:
@@ -141,18 +144,19 @@ def commit(staged: Path) -> bool:
     planned = staged / PLAN
     if not planned.is_file():
         return False
-    site = Path(load(planned).site)
-    journal = journal_path(site)
+    load(planned)  # a plan this code can apply, or nothing is committed
+    journal = journal_path(staged)
     os.replace(planned, journal)  # the commit point
     apply(journal)
     return True
 
 
-def recover(site: Path) -> bool:
-    """Finish a commit that was cut short, if there is one."""
-    journal = journal_path(site)
+def recover(staged: Path) -> bool:
+    """Finish the commit of this stage that was cut short, if there is one."""
+    journal = journal_path(staged)
     if not journal.is_file():
         return False
+    site = load(journal).site
     apply(journal)
     log.warning("incremental: the last build's commit to %s was cut short; finished now", site)
     return True
@@ -174,12 +178,29 @@ def apply(journal: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.is_dir() and not target.is_symlink():
             shutil.rmtree(target)
-        os.replace(source, target)
+        _put(source, target)
     _remove_empty(site, emptied)
     if plan_.stamp and plan_.inputs:
         uptodate.save_digest(Path(plan_.stamp), plan_.inputs, plan_.output, plan_.holds_until)
     shutil.rmtree(staged, ignore_errors=True)
     journal.unlink()
+
+
+def _put(source: Path, target: Path) -> None:
+    """Move a staged file into the site: a rename, or where the site is on another
+    file system (output/ a link to a web server's folder, or a mount), a copy to a
+    temporary name beside the target renamed over it, so a reader never sees half
+    a file. A copy has a new inode, so the plan's digest no longer matches and the
+    next build does all its work instead of stopping early: slower once, never wrong."""
+    try:
+        os.replace(source, target)
+    except OSError as e:
+        if e.errno != errno.EXDEV:
+            raise
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        shutil.copy2(source, tmp, follow_symlinks=False)
+        os.replace(tmp, target)
+        os.unlink(source)
 
 
 def _remove_empty(site: Path, folders: Iterable[str]) -> None:

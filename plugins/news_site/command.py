@@ -145,7 +145,7 @@ def _commit(staged: Path, output: str) -> int:
         staging.commit(staged)
     except (OSError, staging.CommitError, KeyboardInterrupt) as e:
         then = ("the next build finishes putting it in place" if
-                staging.journal_path(Path(output).resolve()).is_file()
+                staging.journal_path(staged).is_file()
                 else "the previous site is left as it was")
         why = "stopped" if isinstance(e, KeyboardInterrupt) else str(e)
         print(f"Built, but not put in {output}/ ({why}): {then}.", file=sys.stderr)
@@ -199,15 +199,17 @@ def serve(argv: list[str]) -> int:
 
 def recover(argv: list[str]) -> int:
     """Finish the commit of a build that was cut short while it put its files in
-    the site (incremental/staging.py); the Makefile asks before every build."""
+    the site (incremental/staging.py); the Makefile asks before every build. The
+    argument is the build's stage, OUTPUT.partial."""
     p = argparse.ArgumentParser(prog="python -m news_site recover")
-    p.add_argument("site", type=Path)
+    p.add_argument("stage", type=Path)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     try:
-        staging.recover(args.site)
+        staging.recover(args.stage)
     except (OSError, staging.CommitError) as e:
-        print(f"Could not finish the last build's commit to {args.site}/: {e}", file=sys.stderr)
+        print(f"Could not finish the last build's commit from {args.stage}/: {e}",
+              file=sys.stderr)
         return 1
     return 0
 
@@ -217,6 +219,6 @@ def main(argv: list[str] | None = None) -> int:
     commands = {"build": build, "serve": serve, "recover": recover}
     if not argv or argv[0] not in commands:
         print("usage: python -m news_site {build PELICAN-ARGS… | serve FOLDER [--port N] | "
-              "recover FOLDER}", file=sys.stderr)
+              "recover STAGE}", file=sys.stderr)
         return 2
     return commands[argv[0]](argv[1:])

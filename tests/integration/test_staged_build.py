@@ -34,7 +34,7 @@ def make(root: Path, *settings: str) -> str:
                           env=make_env(SOURCE_DATE_EPOCH=EPOCH), timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
     assert not (root / "output.partial").exists()
-    assert not (root / "output.commit").exists()
+    assert not (root / "output.partial.commit").exists()
     return done.stdout + done.stderr
 
 
@@ -125,7 +125,7 @@ def test_a_commit_cut_short_is_finished_by_the_next_build(site):
             "moves": ["feeds/late.xml"], "deletes": [name], "output": "", "stamp": None,
             "inputs": None,
             "holds_until": None}
-    (site / "output.commit").write_text(json.dumps(plan), encoding="utf-8")
+    (site / "output.partial.commit").write_text(json.dumps(plan), encoding="utf-8")
     log = make(site)
     assert "commit to" in log and "was cut short; finished now" in log
     # The build after it puts the site right: the page back, the stray feed gone.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,7 @@ def test_a_commit_puts_the_build_in_the_site_and_leaves_no_empty_folder(folders)
     assert files(site) == {"index.html": "new front", "kept/index.html": "kept story",
                            "new/index.html": "new story", "theme/site.css": "css"}
     assert not (site / "gone").exists()
-    assert not staged.exists() and not staging.journal_path(site).exists()
+    assert not staged.exists() and not staging.journal_path(staged).exists()
 
 
 def test_the_stamp_of_a_commit_is_the_digest_of_the_site_it_leaves(folders, tmp_path):
@@ -83,14 +84,14 @@ def test_a_commit_cut_short_is_finished_by_recover(folders):
     site, staged = folders
     staging.save(staged, staging.plan(staged, site,
                                       ["index.html", "kept/index.html", "new/index.html"]))
-    journal = staging.journal_path(site)
+    journal = staging.journal_path(staged)
     os.replace(staged / staging.PLAN, journal)  # the commit point, then stopped:
     os.replace(staged / "new/index.html", put(site, "new/index.html", "x"))  # one move done
-    assert staging.recover(site)
+    assert staging.recover(staged)
     assert files(site) == {"index.html": "new front", "kept/index.html": "kept story",
                            "new/index.html": "new story", "theme/site.css": "css"}
     assert not journal.exists()
-    assert not staging.recover(site)  # nothing left to finish
+    assert not staging.recover(staged)  # nothing left to finish
 
 
 def test_a_build_not_staged_is_left_to_the_swap(tmp_path):
@@ -109,4 +110,19 @@ def test_a_commit_that_fails_half_way_is_left_for_the_next_build(tmp_path, capsy
                                       "", None, None, None))
     assert _commit(staged, str(site)) == 1
     assert "the next build finishes putting it in place" in capsys.readouterr().err
-    assert staging.journal_path(site).is_file()
+    assert staging.journal_path(staged).is_file()
+
+
+def test_a_site_on_another_file_system_is_committed_to_by_copying(tmp_path):
+    """output/ may be a link to a web server's folder on another disk: a rename
+    across file systems fails (EXDEV), and the file is copied in instead."""
+    staged = tmp_path / "output.partial"
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as elsewhere:
+        site = Path(elsewhere) / "site"
+        put(site, "index.html", "old front")
+        assert site.stat().st_dev != tmp_path.stat().st_dev
+        put(staged, "index.html", "new front")
+        staging.save(staged, staging.plan(staged, site, ["index.html"]))
+        assert staging.commit(staged)
+        assert files(site) == {"index.html": "new front"}
+        assert not staging.journal_path(staged).exists()
