@@ -102,6 +102,8 @@ class Build:
                     uptodate.load(self.stamp), self.inputs, previous):
                 raise uptodate.UpToDate(str(previous))
             self.staged = self.options.staged and self.site.fast and previous.is_dir()
+            if self.staged:
+                staging.prepare(Path(output_path))
         self.stamp.unlink(missing_ok=True)
 
     def start(self) -> None:

@@ -78,6 +78,15 @@ def journal_path(staged: Path) -> Path:
     return staged.with_name(staged.name + COMMIT_SUFFIX)
 
 
+def prepare(staged: Path) -> None:
+    """An empty stage for a build that starts (nothing is written yet): a commit
+    of it cut short is finished first, and what a failed build left is removed,
+    or it would be taken for this build's files. The Makefile does both before a
+    build; a build run without it must too."""
+    recover(staged)
+    shutil.rmtree(staged, ignore_errors=True)
+
+
 def plan(staged: Path, site: Path, owned: Iterable[str]) -> Plan:
     """What committing `staged` to `site` does, `owned` being every file the
     writer made (staged or kept in the site). A file others wrote that is

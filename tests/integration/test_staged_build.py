@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from helpers import bench_corpus, make_command, make_env
+from helpers import REPO, bench_corpus, make_command, make_env
 from test_incremental import assert_same_tree, assert_untouched, folders, snapshot
 
 N_SEEDS = 12
@@ -130,3 +131,24 @@ def test_a_commit_cut_short_is_finished_by_the_next_build(site):
     assert "commit to" in log and "was cut short; finished now" in log
     # The build after it puts the site right: the page back, the stray feed gone.
     assert snapshot(output).keys() == want.keys()
+
+
+def test_a_build_run_without_the_makefile_ignores_what_a_failed_one_left(site):
+    """`python -m news_site build` alone: a stale copy of a page left in the stage by
+    a build that failed is not taken for this build's and put in the site."""
+    output, staged = site / "output", site / "output.partial"
+    want = snapshot(output)
+    page = next(p for p in sorted(output.rglob("index.html")) if p.parent != output)
+    stale = staged / page.relative_to(output)
+    stale.parent.mkdir(parents=True)
+    stale.write_text("left by a build that failed", encoding="utf-8")
+    command = [str(Path(sys.executable)), "-m", "news_site", "build", str(site / "content"),
+               "-o", str(staged), "-s", str(REPO / "pelicanconf.py"), "--fatal", "errors",
+               "-e", f"SEED_DIR={json.dumps(str(site / 'seeds'))}",
+               f"INCREMENTAL_SKIP_UNCHANGED={json.dumps(False)}"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600,
+                          env=make_env(SOURCE_DATE_EPOCH=EPOCH,
+                                       PYTHONPATH=str(REPO / "plugins")))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not staged.exists()
+    assert snapshot(output) == want
