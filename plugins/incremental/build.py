@@ -7,6 +7,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import logging
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +91,8 @@ class Build:
         self.stamp = uptodate.stamp_path(self.state_dir, self.options.previous_output)
         # Whether this build stages only what changed over last build's site (staging.py).
         self.staged = False
+        # Files others link in from a cache that the site already holds (keeps()).
+        self.kept_links: set[str] = set()
 
     def check_up_to_date(self, output_path: str) -> None:
         """Raise UpToDate when nothing this build reads changed since the last build
@@ -270,11 +273,21 @@ class Build:
             holds_until = (self.context or {}).get(uptodate.HOLDS_UNTIL)
             uptodate.save(self.stamp, self.inputs, Path(output_path), holds_until)
 
+    def keeps(self, name: str, source: str) -> bool:
+        """Whether this build's file `name`, a link to `source` (a cache's file), is
+        that very file in the site already: a staged build then leaves it there,
+        and the caller need not link it into the stage."""
+        if not self.staged or not staging.same_file(self.options.previous_output / name, source):
+            return False
+        self.kept_links.add(os.path.normpath(name))
+        return True
+
     def _plan_commit(self, output_path: str) -> None:
         """Leave the plan of the commit in the staged folder; the build's command
         commits it once the build has succeeded (staging.py)."""
         staged, site = Path(output_path), self.options.previous_output
-        plan = staging.plan(staged, site, map(file_name, self.manifest.files))
+        plan = staging.plan(staged, site, [*map(file_name, self.manifest.files),
+                                           *self.kept_links])
         holds_until = (self.context or {}).get(uptodate.HOLDS_UNTIL)
         plan = dataclasses.replace(
             plan, stamp=str(self.stamp), inputs=self.inputs,

@@ -26,9 +26,11 @@ The commit, in the build's own command once the build has succeeded:
    (`recover`), before anything else.
 
 What this build made, for the plan: the files the writer owns (the manifest's),
-and whatever Pelican and the other plugins wrote into the staged folder (theme
-files, search index, share cards, which are written whole every build): such a
-file identical to the site's is dropped from the stage, so the site's stays.
+the files others link in from a cache that the site already holds as those very
+files (share cards, kept search bundles: `SiteWriter.keeps`, never staged), and
+whatever Pelican and the other plugins wrote into the staged folder (theme
+files, JSON feeds, which are written whole every build): such a file identical to
+the site's is dropped from the stage, so the site's stays.
 """
 
 from __future__ import annotations
@@ -111,6 +113,15 @@ def plan(staged: Path, site: Path, owned: Iterable[str]) -> Plan:
     after = {**{name: line for name, line in lines.items() if name in made}, **moved}
     return Plan(str(site), str(staged), tuple(sorted(moved)), tuple(deletes),
                 uptodate.digest_of_files(after.values()), None, None, None)
+
+
+def same_file(path: Path, source: str) -> bool:
+    """`path` is that very file (a regular file, the same inode as `source`)."""
+    try:
+        st, other = os.stat(path, follow_symlinks=False), os.stat(source)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) == (other.st_dev, other.st_ino)
 
 
 def _same(entry: os.DirEntry, old: Path) -> bool:

@@ -90,6 +90,12 @@ class SiteWriter(Writer):
             return self.build.output.site_file(name)
         return os.path.join(self.output_path, name)
 
+    def keeps(self, name: str, source: str) -> bool:
+        """Whether the file `name` of this build, which the caller would link from
+        `source` (a cache's file), is already that very file where the site is: a
+        staged build leaves it there (staging.py). False: link it as usual."""
+        return bool(self.build.fast and self.build.keeps(name, source))
+
     def flush(self) -> None:
         """Write every page, feed and file asked for so far (the search index reads them)."""
         if self.build.fast:

@@ -107,9 +107,13 @@ class SearchIndexGenerator:
         # A staged build (the incremental plugin's) keeps unchanged pages where
         # they are, outside this build's folder: its writer says where each is.
         site_file = getattr(writer, "site_file", None)
-        indexer = Indexer.for_site(self.settings, self.output_path,
-                                   self.context.get("search_pages", {}),
-                                   (lambda rel: Path(site_file(rel))) if site_file else None)
+        keeps = getattr(writer, "keeps", None)
+        output = Path(self.output_path).resolve()
+        indexer = Indexer.for_site(
+            self.settings, self.output_path, self.context.get("search_pages", {}),
+            (lambda rel: Path(site_file(rel))) if site_file else None,
+            (lambda path, source: keeps(os.path.relpath(path, output), str(source)))
+            if keeps else None)
         if indexer.run():
             log.info("news_site: pagefind: %d yearly index(es) built, %d kept from the "
                      "last build", indexer.built, indexer.kept)
@@ -134,10 +138,13 @@ class Indexer:
 
     def __init__(self, output: Path, shards: dict[str, tuple[str, ...]], args: list[str],
                  cache: Path, workers: int, max_pages: int | None = None,
-                 locate: Callable[[str], Path] | None = None) -> None:
+                 locate: Callable[[str], Path] | None = None,
+                 keeps: Callable[[Path, Path], bool] | None = None) -> None:
         self.output, self.shards, self.args, self.cache = output, shards, args, cache
-        # Where a page of this build is (by default, in the output folder).
+        # Where a page of this build is (by default, in the output folder), and
+        # which kept bundle files the site holds already (none by default).
         self.page = locate or output.joinpath
+        self.keeps = keeps
         self.workers = max(1, workers)
         self.max_pages = max_pages
         self.running: list[_Run] = []
@@ -146,13 +153,14 @@ class Indexer:
 
     @classmethod
     def for_site(cls, settings, output: str, shards: dict[str, tuple[str, ...]],
-                 locate: Callable[[str], Path] | None = None) -> Indexer:
+                 locate: Callable[[str], Path] | None = None,
+                 keeps: Callable[[Path, Path], bool] | None = None) -> Indexer:
         path = Path(output).resolve()
         cache = Path(settings.get("CACHE_PATH") or path.parent / ".pelican-cache")
         workers = settings["NEWS_PAGEFIND_WORKERS"] or os.cpu_count() or 1
         return cls(path, shards, [str(a) for a in settings["NEWS_PAGEFIND_ARGS"]],
                    cache.resolve() / CACHED_INDEX, workers, settings["NEWS_PAGEFIND_MAX_PAGES"],
-                   locate)
+                   locate, keeps)
 
     def run(self) -> bool:
         """Link each year's kept bundle or index it again; True if all went well."""
@@ -184,13 +192,13 @@ class Indexer:
         pages = sorted(p for p in self.shards[year] if self.page(p).is_file())
         target, kept = self.output / INDEX_DIR / year, self.cache / year
         digests = {DIGEST_FILE: pages_digest(self.page, pages, self.args)}
-        if link_kept(kept, target, digests):
+        if link_kept(kept, target, digests, self.keeps):
             self.kept += 1
             return None
         digests[INDEXED_DIGEST_FILE], table = indexed_digest(
             self.page, pages, self.args, page_table(kept))
         files = {**digests, PAGE_TABLE_FILE: json.dumps(table)}
-        if link_kept(kept, target, digests):
+        if link_kept(kept, target, digests, self.keeps):
             remember(kept, files)
             self.kept += 1
             return None

@@ -109,20 +109,40 @@ def _element_end(page: bytes, start: re.Match) -> int | None:
     return None
 
 
-def link_kept(kept: Path, target: Path, digests: dict[str, str]) -> bool:
-    """Link last build's bundle into the site if one of the digests matches its own."""
+def link_kept(kept: Path, target: Path, digests: dict[str, str],
+              keeps: Callable[[Path, Path], bool] | None = None) -> bool:
+    """Link last build's bundle into the site if one of the digests matches its own;
+    `keeps(target_file, kept_file)` says a file need not be linked (the site holds
+    it already: a staged build's writer)."""
     try:
         if not kept.is_dir() or not any(
             _read(kept / name) == digest for name, digest in digests.items()
         ):
             return False
-        shutil.copytree(kept, target, copy_function=link_or_copy,
-                        ignore=shutil.ignore_patterns(DIGEST_FILE, INDEXED_DIGEST_FILE,
-                                                       PAGE_TABLE_FILE, *TEMPORARY))
+        skip = shutil.ignore_patterns(DIGEST_FILE, INDEXED_DIGEST_FILE, PAGE_TABLE_FILE,
+                                      *TEMPORARY)
+        if keeps is None:
+            shutil.copytree(kept, target, copy_function=link_or_copy, ignore=skip)
+            return True
+        for source in _bundle_files(kept, skip):
+            path = target / source.relative_to(kept)
+            if not keeps(path, source):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                link_or_copy(source, path)
     except OSError:
         shutil.rmtree(target, ignore_errors=True)
         return False
     return True
+
+
+def _bundle_files(kept: Path, skip: Callable) -> list[Path]:
+    """A kept bundle's files that copytree(ignore=skip) would copy."""
+    found = []
+    for folder, dirs, files in os.walk(kept):
+        ignored = skip(folder, [*dirs, *files])
+        dirs[:] = sorted(d for d in dirs if d not in ignored)
+        found += [Path(folder, f) for f in sorted(files) if f not in ignored]
+    return found
 
 
 def _read(path: Path) -> str | None:

@@ -79,3 +79,27 @@ def test_half_made_files_are_never_linked_from_a_kept_bundle(tmp_path):
     (kept / "pagefind.js.adopt").write_text("js")
     assert link_kept(kept, target, {DIGEST_FILE: "d"})
     assert sorted(p.name for p in target.iterdir()) == ["pagefind.js"]
+
+
+def test_a_kept_bundle_links_only_what_the_site_does_not_hold_already(tmp_path):
+    """A staged build's writer says which kept files the site holds as those very
+    files; the rest are linked, digests and half-made files never."""
+    kept, target = tmp_path / "kept", tmp_path / "stage" / "2024"
+    (kept / "fragment").mkdir(parents=True)
+    (kept / DIGEST_FILE).write_text("d")
+    (kept / "pagefind.js").write_text("js")
+    (kept / "pagefind.js.adopt").write_text("js")
+    (kept / "fragment" / "a.pf_fragment").write_text("a")
+    (kept / "fragment" / "b.pf_fragment").write_text("b")
+    asked = []
+
+    def site_holds(path, source):
+        asked.append(path.relative_to(target).as_posix())
+        return source.name != "b.pf_fragment"
+
+    assert link_kept(kept, target, {DIGEST_FILE: "d"}, site_holds)
+    assert sorted(asked) == ["fragment/a.pf_fragment", "fragment/b.pf_fragment", "pagefind.js"]
+    assert [p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()] == [
+        "fragment/b.pf_fragment"]
+    assert (target / "fragment" / "b.pf_fragment").stat().st_ino == (
+        kept / "fragment" / "b.pf_fragment").stat().st_ino

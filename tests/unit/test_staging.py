@@ -126,3 +126,12 @@ def test_a_site_on_another_file_system_is_committed_to_by_copying(tmp_path):
         assert staging.commit(staged)
         assert files(site) == {"index.html": "new front"}
         assert not staging.journal_path(staged).exists()
+
+
+def test_the_same_file_is_the_same_inode_not_the_same_bytes(tmp_path):
+    source = put(tmp_path, "cache/card.png", "png")
+    os.link(source, tmp_path / "linked.png")
+    put(tmp_path, "copied.png", "png")
+    assert staging.same_file(tmp_path / "linked.png", str(source))
+    assert not staging.same_file(tmp_path / "copied.png", str(source))
+    assert not staging.same_file(tmp_path / "missing.png", str(source))

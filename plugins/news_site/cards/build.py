@@ -131,9 +131,12 @@ class ShareCardGenerator:
         if self.images:
             log.info("news_site: %d share cards (%d drawn, the rest from the cache)",
                      len(self.images), self.drawn)
+        # A staged build (the incremental plugin's writer) keeps a card the site
+        # already holds as this very file where it is.
+        keeps = getattr(writer, "keeps", None)
         for name, (shared, _whose) in sorted(self.images.items()):
             source = self.cache / name
-            if source.exists():
+            if source.exists() and not (keeps and keeps(shared.path, str(source))):
                 _link(source, Path(self.output_path) / shared.path)
         self._prune(self.cache)
         if self.images:
