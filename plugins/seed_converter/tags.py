@@ -53,6 +53,8 @@ EDGE_WORDS = FUNCTION_WORDS | TITLE_WORDS
 LOOKBEHIND_CHARS = 16
 AFTER_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*['‘\"“«(]*$|,\s*['‘\"“«„]+$")
 ONLY_OPENERS = re.compile(r"\s*['‘\"“«(]*")
+# The number a numbered heading or list item opens with: "4 ", "2. ", "(3) ".
+LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]?\s+")
 POSSESSIVE = re.compile(r"['’]s?$")
 # A possessive inside a run ends one name and starts the next: "Elon Musk's SpaceX".
 INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\S)")
@@ -92,7 +94,8 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
               lang: str = "en") -> tuple[str, ...]:
     """The names the story mentions most (mentions in the headline count double).
 
-    A capitalised word that opens a sentence is a name only if the text also
+    A capitalised word that opens a sentence (or follows the number a numbered
+    heading or list item opens with: "4 Conclusion") is a name only if the text also
     capitalises it elsewhere ("According", "During" are not), unless it opens every
     mention of the name after it ("Bryce Canyon"); a word the text also writes in
     lower case is a common word, and so is a stopword of a language that capitalises
@@ -242,7 +245,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     # none of the closing marks, spaces and openers both patterns allow.
     last = before.rstrip()[-1:]
     if last.isalnum():
-        return False
+        # A numbered heading or list item opens with its number: "4 Conclusion".
+        return window_start == 0 and LIST_NUMBER.fullmatch(before) is not None
     if AFTER_SENTENCE_END.search(before):
         return True
     return window_start == 0 and ONLY_OPENERS.fullmatch(before) is not None

@@ -173,6 +173,21 @@ RULES = {
 }
 
 
+def test_a_numbered_heading_opens_with_its_number():
+    """"4 Conclusion" is a heading's first word, not a word capitalised mid-sentence."""
+    tags = find_tags("A story", body(
+        "3 Conclusion", "Voters in Valencia met twice this week.",
+        "4 Conclusion", "Officials in Valencia voted on Monday."), limit=6)
+    assert tags == ("Valencia",)
+
+
+def test_a_name_after_a_list_number_is_still_a_name():
+    tags = find_tags("A story", body(
+        "1. Valencia Basket", "Fans of Valencia Basket cheered.",
+        "2) Real Madrid", "Fans of Real Madrid sang."), limit=6)
+    assert set(tags) == {"Valencia Basket", "Real Madrid"}
+
+
 @pytest.mark.parametrize("rule", RULES)
 def test_tag_rule(rule):
     text, wanted, unwanted = RULES[rule]
