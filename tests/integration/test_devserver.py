@@ -86,3 +86,29 @@ def test_a_new_seed_goes_live_with_the_pages_a_clean_build_writes(tmp_path):
         assert data == (want / name).read_bytes(), name
     assert story.removesuffix("index.html").encode() in seen["index.html"]
 
+
+
+def test_the_devserver_first_finishes_a_commit_make_html_left_cut_short(tmp_path):
+    """A `make html` stopped while it put its build in place left its journal
+    (plugins/incremental/staging.py): the devserver, which builds in place from the
+    site as it is, finishes that commit before anything else."""
+    root = tmp_path / "site"
+    for i in range(3):
+        write_seed(root, i)
+    (root / "content").mkdir()
+    stage = root / "output.partial"
+    (stage / "feeds").mkdir(parents=True)
+    (stage / "feeds" / "late.xml").write_text("<rss/>", encoding="utf-8")
+    (root / "output").mkdir()
+    plan = {"format": 1, "site": str(root / "output"), "staged": str(stage),
+            "moves": ["feeds/late.xml"], "deletes": [], "output": "", "stamp": None,
+            "inputs": None, "holds_until": None}
+    journal = root / "output.partial.commit"
+    journal.write_text(json.dumps(plan), encoding="utf-8")
+    server = Devserver(root)
+    try:
+        server.wait_for("devserver: site built")
+    finally:
+        assert server.stop() == 0
+    assert not journal.exists() and not stage.exists()
+    assert (root / "output" / "feeds" / "late.xml").read_text(encoding="utf-8") == "<rss/>"
