@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +71,7 @@ class Output:
             if self.in_place(name) and os.path.isfile(path):
                 os.unlink(path)
                 removed += 1
-                _remove_empty_folders(os.path.dirname(path), self.path)
+                remove_empty_folders(os.path.dirname(path), self.path)
         return removed
 
     def write(self, name: str, text: str) -> tuple[str, bool]:
@@ -153,7 +154,7 @@ def _clear(path: str) -> None:
         os.rmdir(path)
 
 
-def _remove_empty_folders(folder: str, root: str) -> None:
+def remove_empty_folders(folder: str, root: str) -> None:
     """Remove `folder` and its parents up to `root` while they are empty."""
     root = os.path.abspath(root)
     folder = os.path.abspath(folder)
@@ -163,3 +164,19 @@ def _remove_empty_folders(folder: str, root: str) -> None:
         except OSError:
             return
         folder = os.path.dirname(folder)
+
+
+def walk_files(root: str, folder: str = "") -> Iterator[tuple[str, os.DirEntry]]:
+    """Every entry under root/folder that is not a folder (links are not followed):
+    its name relative to root, and its entry (stat it only if needed)."""
+    try:
+        with os.scandir(os.path.join(root, folder)) as entries:
+            found = list(entries)
+    except FileNotFoundError:
+        return
+    for entry in found:
+        name = os.path.join(folder, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk_files(root, name)
+        else:
+            yield name, entry

@@ -6,9 +6,9 @@ from __future__ import annotations
 import filecmp
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
+from .files import walk_files
 from .manifest import file_name
 
 
@@ -19,8 +19,8 @@ def relink_unchanged(output: str, previous: Path, manifest) -> int:
         return 0
     owned = {os.path.normpath(file_name(key)) for key in manifest.files}
     count = 0
-    for name, entry in _files(str(output_path), ""):
-        if name in owned:
+    for name, entry in walk_files(str(output_path)):
+        if name in owned or not entry.is_file(follow_symlinks=False):
             continue
         path, old = os.path.join(output_path, name), os.path.join(previous, name)
         try:
@@ -39,16 +39,3 @@ def relink_unchanged(output: str, previous: Path, manifest) -> int:
         except OSError:
             continue
     return count
-
-
-def _files(root: str, folder: str) -> Iterator[tuple[str, os.DirEntry]]:
-    """Every regular file under root/folder: its name relative to root, and its
-    entry (stat it only if needed: most files are the writer's, and need none)."""
-    with os.scandir(os.path.join(root, folder)) as entries:
-        found = list(entries)
-    for entry in found:
-        name = os.path.join(folder, entry.name)
-        if entry.is_dir(follow_symlinks=False):
-            yield from _files(root, name)
-        elif entry.is_file(follow_symlinks=False):
-            yield name, entry

@@ -43,11 +43,12 @@ import logging
 import os
 import shutil
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import uptodate
+from .files import remove_empty_folders, walk_files
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ def plan(staged: Path, site: Path, owned: Iterable[str]) -> Plan:
     written = {os.path.normpath(name) for name in owned}
     made = set(written)
     moved: dict[str, str] = {}
-    for name, entry in _files(str(staged)):
+    for name, entry in walk_files(str(staged)):
         if name in OWN_FILES:
             continue
         made.add(name)
@@ -108,7 +109,7 @@ def plan(staged: Path, site: Path, owned: Iterable[str]) -> Plan:
         # committed site's digest is known now.
         moved[name] = uptodate.file_line(name, entry.stat(follow_symlinks=False))
     lines = {name: uptodate.file_line(name, entry.stat(follow_symlinks=False))
-             for name, entry in _files(str(site))}
+             for name, entry in walk_files(str(site))}
     deletes = sorted(name for name in lines if name not in made)
     after = {**{name: line for name, line in lines.items() if name in made}, **moved}
     return Plan(str(site), str(staged), tuple(sorted(moved)), tuple(deletes),
@@ -164,10 +165,10 @@ def commit(staged: Path) -> bool:
     planned = staged / PLAN
     if not planned.is_file():
         return False
-    load(planned)  # a plan this code can apply, or nothing is committed
+    plan_ = load(planned)  # a plan this code can apply, or nothing is committed
     journal = journal_path(staged)
     os.replace(planned, journal)  # the commit point
-    apply(journal)
+    apply(journal, plan_)
     return True
 
 
@@ -176,15 +177,15 @@ def recover(staged: Path) -> bool:
     journal = journal_path(staged)
     if not journal.is_file():
         return False
-    site = load(journal).site
-    apply(journal)
-    log.warning("incremental: the last build's commit to %s was cut short; finished now", site)
+    plan_ = load(journal)
+    apply(journal, plan_)
+    log.warning("incremental: the last build's commit to %s was cut short; finished now",
+                plan_.site)
     return True
 
 
-def apply(journal: Path) -> None:
-    """Do what the plan says; every step can be done again."""
-    plan_ = load(journal)
+def apply(journal: Path, plan_: Plan) -> None:
+    """Do what the plan (read from `journal`) says; every step can be done again."""
     site, staged = Path(plan_.site), Path(plan_.staged)
     emptied: set[str] = set()
     for name in plan_.deletes:
@@ -199,7 +200,9 @@ def apply(journal: Path) -> None:
         if target.is_dir() and not target.is_symlink():
             shutil.rmtree(target)
         _put(source, target)
-    _remove_empty(site, emptied)
+    # Deepest first: a clean build has no empty folders.
+    for folder in sorted(emptied - {""}, key=lambda f: f.count(os.sep), reverse=True):
+        remove_empty_folders(str(site / folder), str(site))
     if plan_.stamp and plan_.inputs:
         uptodate.save_digest(Path(plan_.stamp), plan_.inputs, plan_.output, plan_.holds_until)
     shutil.rmtree(staged, ignore_errors=True)
@@ -221,31 +224,3 @@ def _put(source: Path, target: Path) -> None:
         shutil.copy2(source, tmp, follow_symlinks=False)
         os.replace(tmp, target)
         os.unlink(source)
-
-
-def _remove_empty(site: Path, folders: Iterable[str]) -> None:
-    """Remove each folder and its parents under the site while they are empty,
-    deepest first: a clean build has no empty folders."""
-    for folder in sorted({f for f in folders if f}, key=lambda f: f.count(os.sep), reverse=True):
-        while folder:
-            try:
-                os.rmdir(site / folder)
-            except OSError:
-                break
-            folder = os.path.dirname(folder)
-
-
-def _files(root: str, folder: str = "") -> Iterator[tuple[str, os.DirEntry]]:
-    """Every file under root/folder (links included, not followed): its name
-    relative to root, and its entry."""
-    try:
-        with os.scandir(os.path.join(root, folder)) as entries:
-            found = list(entries)
-    except FileNotFoundError:
-        return
-    for entry in found:
-        name = os.path.join(folder, entry.name)
-        if entry.is_dir(follow_symlinks=False):
-            yield from _files(root, name)
-        else:
-            yield name, entry

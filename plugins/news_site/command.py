@@ -20,16 +20,13 @@ from pathlib import Path
 
 import pelican
 from incremental import staging
+from incremental.settings import PARTIAL_SUFFIX
 from incremental.uptodate import UpToDate
 from pelican import signals
 from pelican.log import console
 from seed_converter.progress import seed_converted
 
 from .console import ConsoleHandler, Progress, interactive
-
-# The Makefile builds into OUTPUT.partial and swaps it in when the build succeeded;
-# a staged build (incremental/staging.py) is committed to OUTPUT here instead.
-PARTIAL_SUFFIX = ".partial"
 
 
 def _plural(n: int, word: str) -> str:
