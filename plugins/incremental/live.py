@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # Sent with the articles generator, the updated stories, their Groups and the
 # context their pages render with: a plugin attaches what it attaches to every
 # story at article_generator_finalized (news_site: related stories, neighbours,
-# JSON-LD, the front page). Named, so a plugin connects without importing this one.
+# share cards, the front page). Named, so a plugin connects without importing this one.
 LIVE_STORIES = signal("incremental.live_stories")
 # Sent by the devserver with the Pelican instance between builds, and `paths`:
 # the content files it saw change (None: look at all). The receiver returns the

@@ -17,8 +17,6 @@ from pathlib import Path
 from pelican.generators import Generator
 from seed_converter import rules
 
-from .packing import pack, unpack
-
 AUDIT_SUFFIX = ".audit.txt"
 AUDIT_TEMPLATE = "audit"
 AUDIT_URL = "report/{slug}/"
@@ -47,20 +45,33 @@ class Lines:
 
 @dataclass(frozen=True)
 class Audit:
-    """An audit file's text, read into Lines when a page asks: a page the
-    incremental plugin keeps unrendered is known by the text alone. Kept
-    compressed (packing.py): the build holds one for every story until its page
-    is written, and reads each once or twice."""
+    """An audit file, known by its stat and read when its page is rendered.
 
-    packed: bytes  # the text, packing.pack'ed
+    A build asks for every story's audit page and renders only those whose
+    inputs changed (the incremental plugin): the stat (size, times, inode) tells
+    a rewritten file from the same one, as the converter's file memory does for
+    seeds and articles, so an unchanged audit is never read, and the build holds
+    no audit's text."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+
+    @classmethod
+    def at(cls, path: Path) -> Audit:
+        """The audit file at path (OSError when there is none)."""
+        st = os.stat(path)
+        return cls(str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
     @property
     def text(self) -> str:
-        return unpack(self.packed)
+        return Path(self.path).read_text(encoding="utf-8")
 
     @property
     def lines(self) -> Lines:
-        return _lines_of_recent(self.packed)
+        return _lines_of_recent(self)
 
     @property
     def seed(self) -> str:
@@ -84,17 +95,11 @@ def audit_file(article) -> Path:
     return source.with_name(source.name.removesuffix(".md") + AUDIT_SUFFIX)
 
 
-def parse(text: str) -> Audit:
-    """An audit file (seed_converter/audit.py writes it), read when first asked."""
-    return Audit(pack(text))
-
-
 # A page reads its audit's lines several times while it renders, and never
-# after: the last few are kept, not every audit a render process has shown
-# (at 5,000 stories about 14 MB in each).
+# after: the last few are kept, not every audit a render process has shown.
 @functools.lru_cache(maxsize=4)
-def _lines_of_recent(packed: bytes) -> Lines:
-    return read_lines(unpack(packed))
+def _lines_of_recent(audit: Audit) -> Lines:
+    return read_lines(audit.text)
 
 
 def read_lines(text: str) -> Lines:
@@ -122,11 +127,11 @@ def audit_pages(articles) -> dict[str, tuple]:
     for article in articles:
         path = audit_file(article)
         try:
-            text = path.read_text(encoding="utf-8")
+            audit = Audit.at(path)
         except OSError:
             continue  # a story written by hand has no audit
         slug = article.slug
-        pages[str(path)] = (article, parse(text), AUDIT_URL.format(slug=slug),
+        pages[str(path)] = (article, audit, AUDIT_URL.format(slug=slug),
                             AUDIT_SAVE_AS.format(slug=slug))
     return pages
 

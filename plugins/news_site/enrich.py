@@ -15,7 +15,7 @@ from .neighbours import add_section_neighbours
 from .related import add_related
 from .search import plan_shards
 from .settings import merged, root_path
-from .structured_data import add_canonical_url, add_json_ld
+from .structured_data import JsonLd, Publisher, add_canonical_url
 from .stylesheet import assemble
 from .text import add_plain_text, add_reading_time, shorten_middle
 from .today import next_change, now
@@ -29,10 +29,14 @@ def add_defaults(pelican) -> None:
     pelican.settings["NEWS_ROOT_PATH"] = root_path(pelican.settings)
     sheet = assemble(Path(pelican.settings["THEME"]), tuple(pelican.settings["NEWS_STYLESHEETS"]))
     pelican.settings["NEWS_STYLESHEET"] = sheet.path
-    # Templates print person-readable seed paths through this filter.
-    pelican.settings["JINJA_FILTERS"] = {**pelican.settings.get("JINJA_FILTERS", {}),
-                                         "shorten_middle": shorten_middle}
     add_site_images(pelican.settings)
+    # Templates print person-readable seed paths, and a story's JSON-LD, through
+    # these filters (the publisher's logo is known once the site's images are).
+    pelican.settings["JINJA_FILTERS"] = {
+        **pelican.settings.get("JINJA_FILTERS", {}),
+        "shorten_middle": shorten_middle,
+        "json_ld": JsonLd(Publisher.of(pelican.settings)),
+    }
 
 
 def add_site_images(settings: dict) -> None:
@@ -50,7 +54,7 @@ def add_site_images(settings: dict) -> None:
 
 
 def enrich_articles(generator) -> None:
-    """Per story: plain text, reading time, URL, JSON-LD; then links between stories."""
+    """Per story: plain text, reading time, URL, share card; then links between stories."""
     settings = generator.settings
     articles = generator.articles
     card_of = share_cards(settings)
@@ -84,13 +88,13 @@ def enrich_articles(generator) -> None:
 
 
 def enrich_story(article, settings: dict, card_of) -> None:
-    """One story's own: plain text, reading time, canonical URL, share card, JSON-LD."""
+    """One story's own: plain text, reading time, canonical URL, share card (its
+    JSON-LD is printed from these by the json_ld filter, when its page is rendered)."""
     add_plain_text(article)
     add_reading_time(article, settings["NEWS_WORDS_PER_MINUTE"])
     add_canonical_url(article, settings)
     if card_of:
         article.share_image = card_of(article)
-    add_json_ld(article, settings)
 
 
 def enrich_live(generator, stories, groups, context) -> None:

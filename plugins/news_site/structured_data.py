@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .packing import PackedMarkup
 from .settings import site_root
 
 # JSON is not HTML: inside <script> a "</script>" or "<!--" in a title would end
@@ -26,18 +26,47 @@ def add_canonical_url(content, settings: dict) -> None:
     content.canonical_url = site_root(settings) + content.url
 
 
-def _person(author, settings: dict) -> dict:
-    return {"@type": "Person", "name": str(author), "url": site_root(settings) + author.url}
+@dataclass(frozen=True)
+class Publisher:
+    """What the JSON-LD says of the site, from its settings once they are final."""
+
+    name: str
+    root: str  # site_root(): the URL every other one is relative to
+    logo: str | None
+    default_lang: str
+
+    @classmethod
+    def of(cls, settings: dict) -> Publisher:
+        return cls(settings["SITENAME"], site_root(settings), settings["NEWS_PUBLISHER_LOGO"],
+                   settings.get("DEFAULT_LANG", "en"))
 
 
-def _publisher(settings: dict) -> dict:
-    publisher = {"@type": "Organization", "name": settings["SITENAME"], "url": site_root(settings)}
-    if settings["NEWS_PUBLISHER_LOGO"]:
-        publisher["logo"] = {"@type": "ImageObject", "url": settings["NEWS_PUBLISHER_LOGO"]}
-    return publisher
+@dataclass(frozen=True)
+class JsonLd:
+    """The template filter `json_ld`: a story's NewsArticle as a <script> element's
+    text, worked out when the story's own page is rendered, the one page that
+    prints it. Every value it reads is the story's own or the site's settings,
+    which a page's fingerprint covers already (the story's own state; the build's
+    settings): a build that keeps a page unrendered never serialises its JSON-LD."""
+
+    publisher: Publisher
+
+    def __call__(self, article) -> Markup:
+        return script_json(news_article(article, self.publisher))
 
 
-def news_article(article, settings: dict) -> dict:
+def _person(author, publisher: Publisher) -> dict:
+    return {"@type": "Person", "name": str(author), "url": publisher.root + author.url}
+
+
+def _organization(publisher: Publisher) -> dict:
+    found = {"@type": "Organization", "name": publisher.name, "url": publisher.root}
+    if publisher.logo:
+        found["logo"] = {"@type": "ImageObject", "url": publisher.logo}
+    return found
+
+
+def news_article(article, publisher: Publisher) -> dict:
     """Return the schema.org NewsArticle for an article as plain data."""
     modified = getattr(article, "modified", None) or article.date
     data = {
@@ -47,13 +76,13 @@ def news_article(article, settings: dict) -> dict:
         "description": article.plain_summary,
         "datePublished": article.date.isoformat(),
         "dateModified": modified.isoformat(),
-        "author": [_person(a, settings) for a in getattr(article, "authors", ())],
-        "publisher": _publisher(settings),
+        "author": [_person(a, publisher) for a in getattr(article, "authors", ())],
+        "publisher": _organization(publisher),
         "mainEntityOfPage": {"@type": "WebPage", "@id": article.canonical_url},
         "url": article.canonical_url,
         "articleSection": str(article.category),
         "keywords": [str(tag) for tag in getattr(article, "tags", ())],
-        "inLanguage": getattr(article, "lang", settings.get("DEFAULT_LANG", "en")),
+        "inLanguage": getattr(article, "lang", publisher.default_lang),
     }
     shared = getattr(article, "share_image", None)
     if shared is not None:
@@ -63,9 +92,3 @@ def news_article(article, settings: dict) -> dict:
     if words.isdigit():
         data["wordCount"] = int(words)
     return data
-
-
-def add_json_ld(article, settings: dict) -> None:
-    """Set article.json_ld: the NewsArticle ready to print in a <script> element,
-    kept packed (packing.py): only the story's own page prints it."""
-    article.json_ld = PackedMarkup.of(script_json(news_article(article, settings)))

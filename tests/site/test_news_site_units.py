@@ -13,7 +13,7 @@ from news_site.front import front_page, opening_paragraphs
 from news_site.related import add_related
 from news_site.settings import merged, root_path, site_root
 from news_site.sitemap import recent, robots_txt
-from news_site.structured_data import script_json
+from news_site.structured_data import JsonLd, Publisher, script_json
 from news_site.text import add_reading_time, plain
 
 DAY = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
@@ -29,6 +29,14 @@ class Named(str):
     @property
     def name(self) -> str:
         return str(self)
+
+
+class Author(Named):
+    """An author: a name with an author page."""
+
+    @property
+    def url(self) -> str:
+        return f"author/{self.slug}/"
 
 
 def story(name: str, day: int, tags=(), category="News", year=None, **extra) -> SimpleNamespace:
@@ -203,12 +211,16 @@ def test_lead_opening_skips_the_deck_and_stops_at_the_word_cap():
     ]
 
 
-def test_packed_markup_prints_as_its_text_with_and_without_autoescape():
-    import jinja2
-    from news_site.packing import PackedMarkup
-
-    text = script_json({"headline": "Zoë’s </script> & \ud800"})
-    packed = PackedMarkup.of(text)
-    for autoescape in (True, False):
-        env = jinja2.Environment(autoescape=autoescape)
-        assert env.from_string("{{ x }}").render(x=packed) == str(text)
+def test_the_json_ld_filter_prints_the_story_and_the_site_as_the_settings_name_them():
+    settings = {"SITENAME": "Harbour Times", "SITEURL": "https://news.example",
+                "NEWS_PUBLISHER_LOGO": "https://news.example/logo.png", "DEFAULT_LANG": "en"}
+    article = story("bridge", 3, tags=("Transport",), plain_title="Bridge opens",
+                    plain_summary="It opened.", canonical_url="https://news.example/bridge/",
+                    authors=[Author("Ana Lima")], lang="pt", words="120")
+    data = json.loads(str(JsonLd(Publisher.of(settings))(article)))
+    assert data["headline"] == "Bridge opens" and data["inLanguage"] == "pt"
+    assert data["author"] == [{"@type": "Person", "name": "Ana Lima",
+                               "url": "https://news.example/author/ana-lima/"}]
+    assert data["publisher"]["name"] == "Harbour Times"
+    assert data["publisher"]["logo"]["url"] == "https://news.example/logo.png"
+    assert data["keywords"] == ["Transport"] and data["wordCount"] == 120
