@@ -30,7 +30,7 @@ from .relink import relink_unchanged
 from .render import Done, Job, Outcome, Renderer, stories_in, stories_of
 from .settings import IncrementalSettings, state_dir
 from .skeleton import Skeleton
-from .workers import MIN_JOBS, Ahead, run_all
+from .workers import MIN_JOBS, Ahead, Later, run_all
 from .writer import SiteWriter
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,7 @@ class Build:
         self.context: dict | None = None
         # Stories' own fingerprints worked out while pages are asked for.
         self.ahead: Ahead | None = None
+        self.site_walk: Later | None = None  # the site's staging.site_lines()
         self.counts: collections.Counter[Outcome] = collections.Counter()
         # The collector kept off what the build has made so far (heap.py).
         self.heap = Heap()
@@ -107,6 +108,9 @@ class Build:
             self.staged = self.options.staged and self.site.fast and previous.is_dir()
             if self.staged:
                 staging.prepare(Path(output_path))
+                # The commit's plan needs every file of the site, which the build
+                # leaves as it is until then: walked on the other core meanwhile.
+                self.site_walk = Later([previous], staging.site_lines, self.heap)
         self.stamp.unlink(missing_ok=True)
 
     def start(self) -> None:
@@ -286,8 +290,12 @@ class Build:
         """Leave the plan of the commit in the staged folder; the build's command
         commits it once the build has succeeded (staging.py)."""
         staged, site = Path(output_path), self.options.previous_output
+        lines = None
+        if self.site_walk is not None:
+            lines, = self.site_walk.results()
+            self.site_walk = None
         plan = staging.plan(staged, site, [*map(file_name, self.manifest.files),
-                                           *self.kept_links])
+                                           *self.kept_links], lines)
         holds_until = (self.context or {}).get(uptodate.HOLDS_UNTIL)
         plan = dataclasses.replace(
             plan, stamp=str(self.stamp), inputs=self.inputs,
@@ -306,4 +314,6 @@ class Build:
             self.skeleton.wait()
         if self.ahead is not None:
             self.ahead.stop()
+        if self.site_walk is not None:
+            self.site_walk.stop()
         self.heap.release()

@@ -122,6 +122,31 @@ class Ahead:
         _end(self.child)
 
 
+class Later:
+    """run(job) for every job, on one process forked now; `results` waits for them.
+
+    For work whose result is wanted when the build ends (the site's files,
+    walked while the build reads its stories): the process is forked while the
+    build is still small, no thread of this process waits on it (render workers
+    are forked meanwhile), and it holds its results until they are asked for."""
+
+    def __init__(self, jobs: Sequence[Any], run: Callable[[Any], Any],
+                 heap: Heap | None = None) -> None:
+        fork = multiprocessing.get_context("fork")
+        ends = fork.Array("q", [0, len(jobs)])
+        with (heap or Heap()).frozen():
+            self.child, self.receive = _start(fork, jobs, run, ends, False)
+
+    def results(self) -> list[Any]:
+        try:
+            return _collect(self.child, self.receive)
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        _end(self.child)
+
+
 def give_back_freed_memory() -> None:
     """Return to the system the pages the C allocator keeps after Python freed
     what was on them (glibc's malloc_trim; elsewhere nothing happens).

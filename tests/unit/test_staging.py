@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -135,3 +136,21 @@ def test_the_same_file_is_the_same_inode_not_the_same_bytes(tmp_path):
     assert staging.same_file(tmp_path / "linked.png", str(source))
     assert not staging.same_file(tmp_path / "copied.png", str(source))
     assert not staging.same_file(tmp_path / "missing.png", str(source))
+
+
+def test_the_sites_files_walked_on_another_process_plan_the_same_commit(folders):
+    from incremental.workers import Later
+
+    site, staged = folders
+    owned = ["index.html", "kept/index.html", "new/index.html"]
+    ahead, = Later([site], staging.site_lines).results()
+    assert ahead == staging.site_lines(site)
+    assert set(ahead) == {"index.html", "kept/index.html", "gone/index.html", "theme/site.css",
+                          "theme/old.js"}
+    # The stage as the plan found it: a plan drops identical files from it.
+    copy = staged.with_name("copy.partial")
+    shutil.copytree(staged, copy)
+    walked_here = staging.plan(copy, site, owned)
+    walked_ahead = staging.plan(staged, site, owned, ahead)
+    assert (walked_ahead.moves, walked_ahead.deletes) == (walked_here.moves, walked_here.deletes)
+    assert set(walked_ahead.deletes) == {"gone/index.html", "theme/old.js"}
