@@ -104,7 +104,13 @@ def _tree_memory(root: int) -> int:
 
 
 def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
-    """Run cmd to completion; never raise on a non-zero exit (the caller reports it)."""
+    """Run cmd to completion; never raise on a non-zero exit (the caller reports it).
+
+    What earlier commands wrote is flushed to disk first: otherwise a build timed
+    right after another (the rebuilds after Hugo's and plain Pelican's builds,
+    which write tens of thousands of files) shares the disk with the kernel
+    writing those back."""
+    os.sync()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
     t0 = time.perf_counter()
