@@ -75,7 +75,7 @@ def watched(site, settings_file: str) -> list[str]:
 def load_converter(site) -> None:
     """Load the converter's extraction stages and model before the first change:
     a pass that finds nothing to convert never loads them, so otherwise the first
-    new seed would wait for them (lightgbm, scipy, the line labeller's model)."""
+    new seed would wait for them (numpy, LightGBM's library, the line labeller's model)."""
     try:
         from seed_converter.batch import prepare
         from seed_converter.settings import from_pelican

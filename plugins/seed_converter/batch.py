@@ -224,8 +224,8 @@ PREPARE_TEXT = (
 
 
 def _convert_one(job: _Job) -> tuple[str, Article | str]:
-    # Imported when a seed is converted: the extraction stages load lightgbm and
-    # scipy, which a pass that finds nothing changed never needs (see
+    # Imported when a seed is converted: the extraction stages load numpy and
+    # LightGBM's library, which a pass that finds nothing changed never needs (see
     # docs/performance.md); workers are forked after the first import.
     from .convert import convert
 

@@ -15,13 +15,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import lightgbm as lgb
 import numpy as np
 
 from . import features, header_features, rules
 from .bylines import is_byline
 from .errors import SeedError
 from .model import PROSE_SHAPES, Line
+from .trees import Trees
 
 LABELLER_MODEL = Path(__file__).with_name("labeller_model.json")
 
@@ -59,9 +59,9 @@ class Labeller:
     ablation`): their columns are zero for the models, in training and here.
     """
 
-    body: lgb.Booster
-    title: lgb.Booster
-    meta: lgb.Booster
+    body: Trees
+    title: Trees
+    meta: Trees
     body_threshold: float
     meta_threshold: float
     masked: frozenset[features.Group] = frozenset()
@@ -75,7 +75,7 @@ class Labeller:
     def meta_probabilities(self, matrix: np.ndarray) -> np.ndarray:
         if not len(matrix):
             return np.zeros((0, len(META_TAGS)))
-        out = self.meta.predict(mask(matrix, META_GROUPS, self.masked), num_threads=1)
+        out = self.meta.predict(mask(matrix, META_GROUPS, self.masked))
         return out.reshape(len(matrix), len(META_TAGS))
 
 
@@ -125,9 +125,9 @@ def load(path: Path = LABELLER_MODEL) -> Labeller:
             raise ModelError(f"line labeller model {path.name} was trained on other "
                              f"{part} features than this code computes: run `make train`")
     return Labeller(
-        body=lgb.Booster(model_str=data["body"]),
-        title=lgb.Booster(model_str=data["title"]),
-        meta=lgb.Booster(model_str=data["meta"]),
+        body=Trees(data["body"]),
+        title=Trees(data["title"]),
+        meta=Trees(data["meta"]),
         body_threshold=float(data["body_threshold"]),
         meta_threshold=float(data["meta_threshold"]),
         masked=frozenset(features.Group(g) for g in data.get("masked", ())),
@@ -219,11 +219,9 @@ def _may_head(text: str) -> bool:
     return not (is_byline(text) or rules.match(NEVER_HEADLINES, text))
 
 
-def predict(booster: lgb.Booster, matrix: np.ndarray) -> np.ndarray:
+def predict(trees: Trees, matrix: np.ndarray) -> np.ndarray:
     """A model's output for the rows of a matrix (none for no rows): the body model's
     probabilities, the headline model's ranking scores."""
     if not len(matrix):
         return np.zeros(0)
-    # One thread: a page is a few dozen rows, and the converter already runs one
-    # process per core; LightGBM's thread pool would cost more than the trees.
-    return booster.predict(matrix, num_threads=1)
+    return trees.predict(matrix)

@@ -1,7 +1,7 @@
 """Seeds converted by worker processes, none of them the build's own.
 
-The extraction stages load what they need once per process (lightgbm and scipy,
-the line labeller's model, the language tables, the given names: about 85 MB),
+The extraction stages load what they need once per process (numpy, LightGBM's
+library, the line labeller's model, the language tables, the given names),
 and workers forked after that share it. Loaded in the process that builds the
 site, it would stay there to the end of the build, under what reading,
 rendering and the search index hold. So the build forks one worker, which loads
