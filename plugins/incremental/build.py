@@ -109,8 +109,10 @@ class Build:
             if self.staged:
                 staging.prepare(Path(output_path))
                 # The commit's plan needs every file of the site, which the build
-                # leaves as it is until then: walked on the other core meanwhile.
-                self.site_walk = Later([previous], staging.site_lines, self.heap)
+                # leaves as it is until then: walked on another core meanwhile
+                # (with one core, where the plan needs it, as it would wait anyway).
+                if self.options.render_workers >= 2:
+                    self.site_walk = Later([previous], staging.site_lines, self.heap)
         self.stamp.unlink(missing_ok=True)
 
     def start(self) -> None:
