@@ -79,7 +79,7 @@ class Build:
         self.context: dict | None = None
         # Stories' own fingerprints worked out while pages are asked for.
         self.ahead: Ahead | None = None
-        self.site_walk: Later | None = None  # the site's staging.site_lines()
+        self.site_walk: Later | None = None  # the site's uptodate.file_lines()
         self.counts: collections.Counter[Outcome] = collections.Counter()
         # The collector kept off what the build has made so far (heap.py).
         self.heap = Heap()
@@ -112,7 +112,7 @@ class Build:
                 # leaves as it is until then: walked on another core meanwhile
                 # (with one core, where the plan needs it, as it would wait anyway).
                 if self.options.render_workers >= 2:
-                    self.site_walk = Later([previous], staging.site_lines, self.heap)
+                    self.site_walk = Later([previous], uptodate.file_lines, self.heap)
         self.stamp.unlink(missing_ok=True)
 
     def start(self) -> None:

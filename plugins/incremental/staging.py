@@ -90,21 +90,12 @@ def prepare(staged: Path) -> None:
     shutil.rmtree(staged, ignore_errors=True)
 
 
-def site_lines(site: Path) -> dict[str, str]:
-    """Every file of the site (links as links) by name, with its line in the
-    site's digest (uptodate.file_line). A staged build never changes the site
-    before its commit, so this can be worked out while the build runs
-    (`Build.check_up_to_date` starts it)."""
-    return {name: uptodate.file_line(name, entry.stat(follow_symlinks=False))
-            for name, entry in walk_files(str(site))}
-
-
 def plan(staged: Path, site: Path, owned: Iterable[str],
          lines: dict[str, str] | None = None) -> Plan:
     """What committing `staged` to `site` does, `owned` being every file the
-    writer made (staged or kept in the site), `lines` the site's site_lines() if
-    worked out already. A file others wrote that is identical to the site's is
-    removed from the stage here."""
+    writer made (staged or kept in the site), `lines` the site's
+    uptodate.file_lines() if worked out already. A file others wrote that is
+    identical to the site's is removed from the stage here."""
     written = {os.path.normpath(name) for name in owned}
     made = set(written)
     moved: dict[str, str] = {}
@@ -120,7 +111,7 @@ def plan(staged: Path, site: Path, owned: Iterable[str],
         # committed site's digest is known now.
         moved[name] = uptodate.file_line(name, entry.stat(follow_symlinks=False))
     if lines is None:
-        lines = site_lines(site)
+        lines = uptodate.file_lines(site)
     deletes = sorted(name for name in lines if name not in made)
     after = {**{name: line for name, line in lines.items() if name in made}, **moved}
     return Plan(str(site), str(staged), tuple(sorted(moved)), tuple(deletes),

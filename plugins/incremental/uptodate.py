@@ -44,14 +44,16 @@ from typing import Any
 
 from seed_converter.clock import EPOCH_VARIABLE, HOLDS_UNTIL, now
 
+from .files import walk_files
 from .fingerprint import digest
 from .manifest import build_digest
 from .settings import PREFIX
 
 log = logging.getLogger(__name__)
 
-__all__ = ["HOLDS_UNTIL", "Stamp", "UpToDate", "digest_of_files", "file_line", "inputs_digest",
-           "is_current", "load", "output_digest", "save", "save_digest", "stamp_path"]
+__all__ = ["HOLDS_UNTIL", "Stamp", "UpToDate", "digest_of_files", "file_line", "file_lines",
+           "inputs_digest", "is_current", "load", "output_digest", "save", "save_digest",
+           "stamp_path"]
 
 FORMAT = 1
 # The environment a build reads: the build's time, and the locale and time zone
@@ -87,7 +89,7 @@ def inputs_digest(settings: Mapping[str, Any]) -> str:
     for key in ("PATH", "THEME", "SEED_DIR"):
         if settings.get(key):
             # Through links, as Pelican reads the content folder (os.walk followlinks).
-            files = _stats(str(settings[key]), "", _Walk(follow=True, ctime=True, seen=set()))
+            files = _stats(str(settings[key]), "", set())
             parts.append(f"{key}: {digest(chr(10).join(sorted(files)))}")
     return digest("\n".join(parts))
 
@@ -96,7 +98,15 @@ def output_digest(folder: Path) -> str:
     """The site as it is on disk, links as links. Not ctime: linking unchanged files
     into the next build's folder, and deleting the previous one, change every
     file's link count."""
-    return digest_of_files(_stats(str(folder), "", _Walk(follow=False, ctime=False, seen=set())))
+    return digest_of_files(file_lines(folder).values())
+
+
+def file_lines(folder: Path) -> dict[str, str]:
+    """Every file of the site (links as links) by its name under the site, with
+    its file_line(). A staged build never changes the site before its commit, so
+    its plan can have them worked out while the build runs (staging.py)."""
+    return {name: file_line(name, entry.stat(follow_symlinks=False))
+            for name, entry in walk_files(str(folder))}
 
 
 def file_line(name: str, st: os.stat_result) -> str:
@@ -110,14 +120,9 @@ def digest_of_files(lines: Iterable[str]) -> str:
     return digest("\n".join(sorted(lines)))
 
 
-@dataclass(frozen=True)
-class _Walk:
-    follow: bool  # into linked folders, and a linked file's own stat
-    ctime: bool
-    seen: set[tuple[int, int]]  # folders walked (device, inode): a link loop ends
-
-
-def _stats(path: str, rel: str, walk: _Walk) -> Iterator[str]:
+def _stats(path: str, rel: str, seen: set[tuple[int, int]]) -> Iterator[str]:
+    """Every file under path through links, with its ctime; a dangling link as
+    such; each folder once (device, inode), so that a link loop ends."""
     try:
         entries = list(os.scandir(path))
     except (FileNotFoundError, NotADirectoryError):
@@ -125,17 +130,16 @@ def _stats(path: str, rel: str, walk: _Walk) -> Iterator[str]:
     for entry in entries:
         name = f"{rel}/{entry.name}"
         try:
-            st = entry.stat(follow_symlinks=walk.follow)
+            st = entry.stat()
         except FileNotFoundError:  # a dangling link
             yield f"{name} dangling"
             continue
         if stat.S_ISDIR(st.st_mode):
-            if (st.st_dev, st.st_ino) not in walk.seen:
-                walk.seen.add((st.st_dev, st.st_ino))
-                yield from _stats(entry.path, name, walk)
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                yield from _stats(entry.path, name, seen)
             continue
-        ctime = f" {st.st_ctime_ns}" if walk.ctime else ""
-        yield file_line(name[1:], st) + ctime
+        yield f"{file_line(name[1:], st)} {st.st_ctime_ns}"
 
 
 def load(path: Path) -> Stamp | None:

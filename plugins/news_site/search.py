@@ -189,14 +189,16 @@ class Indexer:
 
     def _kept_or_job(self, year: str) -> tuple[str, list[str], dict[str, str]] | None:
         """Link the year's kept bundle if its pages are as indexed; else what to index."""
-        pages = sorted(p for p in self.shards[year] if self.page(p).is_file())
+        # Each page located once (in a staged build, a look in the stage first).
+        where = {p: self.page(p) for p in self.shards[year]}
+        pages = sorted(p for p, path in where.items() if path.is_file())
         target, kept = self.output / INDEX_DIR / year, self.cache / year
-        digests = {DIGEST_FILE: pages_digest(self.page, pages, self.args)}
+        digests = {DIGEST_FILE: pages_digest(where.__getitem__, pages, self.args)}
         if link_kept(kept, target, digests, self.keeps):
             self.kept += 1
             return None
         digests[INDEXED_DIGEST_FILE], table = indexed_digest(
-            self.page, pages, self.args, page_table(kept))
+            where.__getitem__, pages, self.args, page_table(kept))
         files = {**digests, PAGE_TABLE_FILE: json.dumps(table)}
         if link_kept(kept, target, digests, self.keeps):
             remember(kept, files)

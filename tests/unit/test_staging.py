@@ -143,8 +143,8 @@ def test_the_sites_files_walked_on_another_process_plan_the_same_commit(folders)
 
     site, staged = folders
     owned = ["index.html", "kept/index.html", "new/index.html"]
-    ahead, = Later([site], staging.site_lines).results()
-    assert ahead == staging.site_lines(site)
+    ahead, = Later([site], uptodate.file_lines).results()
+    assert ahead == uptodate.file_lines(site)
     assert set(ahead) == {"index.html", "kept/index.html", "gone/index.html", "theme/site.css",
                           "theme/old.js"}
     # The stage as the plan found it: a plan drops identical files from it.
