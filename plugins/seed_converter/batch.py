@@ -23,7 +23,7 @@ from .outcome import Outcome, Status, Summary
 from .progress import seed_converted
 from .seed_files import list_seeds, read_seed_file
 from .settings import ConverterSettings
-from .slugs import SlugRegistry
+from .slugs import SlugRegistry, load_slugify
 from .workers import run_apart
 
 __all__ = ["Outcome", "Status", "Summary", "convert_folder", "warn_about"]
@@ -250,4 +250,6 @@ def _convert_all(todo: list[_Job], settings: ConverterSettings,
     # process, which goes on to build the site (workers.py). Workers read the
     # files themselves, and each article is written while the workers convert
     # the next ones: only a few articles are ever in memory.
-    yield from run_apart(todo, _convert_one, lambda: prepare(settings), workers)
+    # This process makes the slugs: it imports Pelican while the first worker loads.
+    yield from run_apart(todo, _convert_one, lambda: prepare(settings), workers,
+                         meanwhile=load_slugify)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import functools
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,18 +190,21 @@ def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str
     candidates = header_features.title_candidates(page, body, lang)
     if not candidates.lines:
         return None
-    scores = model.title_scores(candidates.matrix)
-    ranked = [candidates.lines[k] for k in np.argsort(-scores, kind="stable")]
-    return first_headline(above_story(ranked, body >= model.body_threshold), page.lines)
+    # The candidates in line order, so those kept are its first rows; only they are
+    # scored (LightGBM scores each row on its own, and a page's footer holds many
+    # short lines), and a stable sort ranks them as it would among all.
+    kept = above_story(candidates.lines, body >= model.body_threshold)
+    scores = model.title_scores(candidates.matrix[:len(kept)])
+    return first_headline([kept[k] for k in np.argsort(-scores, kind="stable")], page.lines)
 
 
-def above_story(ranked: list[int], story: np.ndarray) -> list[int]:
-    """The ranked candidates above the last line of story text (story: a flag per
-    line); all of them if none is, or if no line is story text."""
+def above_story(lines: Sequence[int], story: np.ndarray) -> Sequence[int]:
+    """The candidate lines above the last line of story text (story: a flag per
+    line), in their order; all of them if none is, or if no line is story text."""
     last = np.flatnonzero(story)
     if not len(last):
-        return ranked
-    return [i for i in ranked if i < last[-1]] or ranked
+        return lines
+    return [i for i in lines if i < last[-1]] or lines
 
 
 def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:

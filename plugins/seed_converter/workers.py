@@ -31,9 +31,10 @@ class WorkerError(RuntimeError):
 
 
 def run_apart(jobs: Sequence[Any], run: Callable[[Any], Any], prepare: Callable[[], None],
-              workers: int) -> Iterator[Any]:
+              workers: int, meanwhile: Callable[[], None] | None = None) -> Iterator[Any]:
     """run(job) for every job, in `workers` forked processes that share what
-    prepare() loaded; the results in the order of the jobs."""
+    prepare() loaded; the results in the order of the jobs. meanwhile(), if given,
+    runs in this process while the first worker prepares, on the core it leaves idle."""
     fork = multiprocessing.get_context("fork")
     counter = fork.Value("q", 0)
     pipes = [fork.Pipe(duplex=False) for _ in range(max(1, workers))]
@@ -43,6 +44,8 @@ def run_apart(jobs: Sequence[Any], run: Callable[[Any], Any], prepare: Callable[
     for _receive, send in pipes:
         send.close()
     try:
+        if meanwhile is not None:
+            meanwhile()
         yield from _in_order(len(jobs), [receive for receive, _send in pipes])
     finally:
         with counter.get_lock():  # stopped early: no worker takes another seed

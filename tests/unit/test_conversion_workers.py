@@ -37,6 +37,16 @@ def test_results_come_in_the_order_of_the_jobs_from_workers_that_loaded_once():
     assert MARK not in os.environ, "the build's own process loads nothing"
 
 
+def test_meanwhile_runs_in_the_builds_process_before_the_first_result():
+    calls = []
+    done = run_apart(list(range(20)), slowly_squared, load, workers=2,
+                     meanwhile=lambda: calls.append(os.getpid()))
+    first = next(done)
+    assert calls == [os.getpid()], "once, here, before any result is handed on"
+    assert first[0] == 0 and len([first, *done]) == 20
+    assert calls == [os.getpid()]
+
+
 def fail_on_seven(job: int) -> int:
     if job == 7:
         raise ValueError("seed seven cannot be converted")

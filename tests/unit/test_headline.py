@@ -139,3 +139,33 @@ def test_a_candidate_under_the_whole_story_is_no_headline():
     assert above_story([4, 0, 3], story) == [0]
     assert above_story([4, 3], story) == [4, 3]  # nothing above: every candidate stays
     assert above_story([4, 0], np.zeros(5, dtype=bool)) == [4, 0]  # no story at all
+
+
+def test_only_the_candidates_above_the_story_are_scored_and_ranked_as_among_all():
+    import numpy as np
+    from seed_converter.features import page_features
+    from seed_converter.labeller import pick_title
+    from seed_converter.splitting import split_lines
+
+    class Model:
+        """A headline model scoring each row by `score`, keeping how many rows it saw."""
+
+        body_threshold = 0.5
+
+        def __init__(self, score):
+            self.score, self.rows = score, []
+
+        def title_scores(self, matrix):
+            self.rows.append(len(matrix))
+            return self.score(matrix)
+
+    lines = split_lines("Menu\n\nBridge vote ends a long debate\n\n" + "The council voted on "
+                        "Tuesday to build the bridge after a debate that lasted ten years. " * 3
+                        + "\n\nAbout us\n\nContact")
+    page = page_features(lines, "en")
+    body = np.array([0.0, 0.0, 1.0, 0.0, 0.0])
+    nearest = Model(lambda m: np.asarray(m[:, 1], dtype=np.float64))  # to_body_start
+    assert pick_title(nearest, page, body, "en") == 1
+    assert nearest.rows == [2], "the footer's two short lines are not scored"
+    ties = Model(lambda m: np.zeros(len(m)))
+    assert pick_title(ties, page, body, "en") == 0, "a tie goes to the first line, as before"
