@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import resource
 import subprocess
@@ -17,6 +19,15 @@ from pathlib import Path
 # from plain Pelican's one process (docs/performance.md).
 SAMPLE_SECONDS = 0.2
 PAGE = os.sysconf("SC_PAGE_SIZE")
+# prctl(2)'s PR_SET_CHILD_SUBREAPER: while a command runs, a process of its tree
+# whose parent ends before it is re-parented to this process instead of to init,
+# so that reaping it brings its CPU time into RUSAGE_CHILDREN. A build does not wait
+# for the server multiprocessing's forkserver starts (the share cards' drawing pool
+# comes from one): it outlives the build by a moment, and before this, its workers'
+# CPU (most of a cold build's card drawing) went uncounted.
+PR_SET_CHILD_SUBREAPER = 36
+# How long a command's leftover processes are waited for once it has ended.
+ORPHAN_WAIT_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -24,7 +35,7 @@ class Run:
     """What one command cost."""
 
     wall: float  # seconds
-    cpu: float  # user + system seconds of the command and every process it waited for
+    cpu: float  # user + system seconds of the command and every process it started
     system: float  # the system (kernel) part of cpu: file creation, page faults, forks
     peak_tree_mib: float  # highest sum of proportional set sizes over the process tree
     peak_process_mib: float  # the largest single process's peak resident memory
@@ -111,6 +122,11 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = No
     which write tens of thousands of files) shares the disk with the kernel
     writing those back."""
     os.sync()
+    with _adopting_orphans():
+        return _run(cmd, cwd, env)
+
+
+def _run(cmd: list[str], cwd: Path | None, env: dict[str, str] | None) -> Run:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.time()
     t0 = time.perf_counter()
@@ -133,6 +149,7 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = No
     wall = time.perf_counter() - t0
     done.set()
     sampler.join()
+    _reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     system = after.ru_stime - before.ru_stime
     cpu = (after.ru_utime - before.ru_utime) + system
@@ -141,3 +158,33 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = No
     except (OSError, ValueError, IndexError):
         largest = float("nan")
     return Run(wall, cpu, system, peak / 2**20, largest, started, proc.returncode, output)
+
+
+@contextlib.contextmanager
+def _adopting_orphans():
+    """This process as the subreaper of what it runs, for the block (Linux; elsewhere
+    a leftover process's CPU goes uncounted, as before)."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        yield
+        return
+    adopted = prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    try:
+        yield
+    finally:
+        if adopted:
+            prctl(PR_SET_CHILD_SUBREAPER, 0, 0, 0, 0)
+
+
+def _reap_orphans() -> None:
+    """Wait for the processes the command left behind (this process's children now),
+    up to ORPHAN_WAIT_SECONDS."""
+    deadline = time.monotonic() + ORPHAN_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            pid, _status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return  # none left
+        if pid == 0:
+            time.sleep(0.01)
