@@ -3,9 +3,10 @@
 Pelican reads articles one after another on one core. When the first article is
 about to be read, every Markdown article the content cache does not hold is
 handed to a process pool, which renders its body (Markdown, then typogrify when
-the site asks for it) exactly as the reader would. The reader (reading.py) then
-only parses each file's metadata header itself and takes the body from its
-worker, while the workers go on with the next ones.
+the site asks for it) and what its metadata takes from Markdown (the header's
+fields, the summary's HTML) exactly as the reader would. The reader (reading.py)
+then only processes the header's fields (dates, tags, …) and takes the rest from
+its worker, while the workers go on with the next ones.
 
 A body is used only if the file still has the text the worker rendered (same
 digest) and the reader is Pelican's own MarkdownReader (a plugin's subclass may
@@ -78,14 +79,14 @@ class Bodies:
         if pending is None or not seam.reads_as_pelicans_markdown(type(reader)):
             return None
         try:
-            digest, html = pending.result()
+            digest, html, parts = pending.result()
         except Exception:  # the reader will meet the same problem and report it
             return None
         with pelican_open(source_path) as text:
             if text_digest(text) != digest:
                 return None
         self.taken += 1
-        return html, seam.header_metadata(reader, source_path, text)
+        return html, seam.metadata_from(reader, source_path, parts)
 
     def close(self) -> None:
         """Every article is read: drop what is left, stop the workers."""
@@ -99,20 +100,25 @@ class Bodies:
 def worker_config(settings: dict[str, Any], typogrify: bool) -> dict[str, Any]:
     """What a worker needs to render a body as the reader would."""
     chosen = {key: settings[key] for key in seam.TYPOGRIFY_SETTINGS} if typogrify else None
-    return {"markdown": settings["MARKDOWN"], "typogrify": chosen}
+    return {"markdown": settings["MARKDOWN"], "typogrify": chosen,
+            "formatted": tuple(settings["FORMATTED_FIELDS"])}
 
 
-def render_bodies(paths: list[str], config: dict[str, Any]) -> list[tuple[str, str]]:
-    """In a worker: each file's (text digest, body HTML), as MarkdownReader and
-    the typogrify pass make it."""
+def render_bodies(paths: list[str], config: dict[str, Any],
+                  ) -> list[tuple[str, str, seam.MarkdownMeta | None]]:
+    """In a worker: each file's (text digest, body HTML, what its metadata takes from
+    Markdown), as MarkdownReader and the typogrify pass make them. The build's process
+    only processes the metadata's fields: it reads every article, and with the
+    Markdown work done here it is no longer what the read waits for."""
     apply = seam.typogrifier(config["typogrify"]) if config["typogrify"] else None
     out = []
     for path in paths:
+        md = Markdown(**config["markdown"])
         with pelican_open(path) as text:
-            html = Markdown(**config["markdown"]).convert(text)
+            html = md.convert(text)
         if apply and html:
             html = apply(html)
-        out.append((text_digest(text), html))
+        out.append((text_digest(text), html, seam.markdown_metadata(md, config["formatted"])))
     return out
 
 
@@ -122,7 +128,7 @@ class _Part:
     def __init__(self, batch: Future, index: int) -> None:
         self.batch, self.index = batch, index
 
-    def result(self) -> tuple[str, str]:
+    def result(self) -> tuple[str, str, seam.MarkdownMeta | None]:
         return self.batch.result()[self.index]
 
 

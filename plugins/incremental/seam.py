@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Mapping
@@ -27,12 +28,16 @@ from jinja2.runtime import Context
 from markdown import Markdown
 from pelican import signals
 from pelican.contents import Article, Content, Page
-from pelican.readers import MarkdownReader, SkipStub
+from pelican.readers import DUPLICATES_DEFINITIONS_ALLOWED, MarkdownReader, SkipStub
 from pelican.urlwrappers import URLWrapper
 from pelican.utils import get_relative_path, order_content, path_to_url
 from pelican.writers import FileOverwriteFailedError, Writer
 
 from .packed import pack, unpack
+
+# Pelican's readers' logger: a warning metadata_from gives is the one MarkdownReader
+# gives, where a site's log filters look for it.
+READERS_LOG = logging.getLogger("pelican.readers")
 
 PINNED = {"pelican": "4.12.0", "jinja2": "3.1.6", "markdown": "3.11.3"}
 
@@ -161,21 +166,60 @@ def reads_as_pelicans_markdown(reader_class: type) -> bool:
     """Pelican's MarkdownReader itself, under reader_subclass or not.
 
     Relies on MarkdownReader.read being the whole of how a Markdown file is read
-    (header_metadata below copies it)."""
+    (markdown_metadata and metadata_from below copy it)."""
     base = getattr(reader_class, "base_reader", reader_class)
     return issubclass(base, MarkdownReader) and base.read is MarkdownReader.read
 
 
-def header_metadata(reader: MarkdownReader, source_path: str, text: str) -> dict:
-    """A Markdown file's metadata, as MarkdownReader.read returns it, from its text.
+# What a read worker takes from Markdown for MarkdownReader._parse_metadata: the meta
+# extension's fields (each a list of the lines given), and each formatted field's HTML.
+MarkdownMeta = tuple[dict[str, list[str]], dict[str, str]]
 
-    Mirrors MarkdownReader.read, converting only the header (Markdown's meta
-    extension reads nothing past the first blank line), and sets what its
-    _parse_metadata reads: `_source_path` (for warnings) and `_md`."""
+
+def markdown_metadata(md: Markdown, formatted_fields) -> MarkdownMeta | None:
+    """In a read worker, once `md` has converted a whole file as MarkdownReader.read
+    converts it: what MarkdownReader._parse_metadata takes from Markdown, worked out as
+    it works it out (the meta preprocessor deregistered, the instance reset before each
+    formatted field is converted). None where Markdown kept no `Meta` (read then gives
+    no metadata). Mirrors the Markdown half of MarkdownReader._parse_metadata."""
+    if not hasattr(md, "Meta"):
+        return None
+    meta = md.Meta
+    md.preprocessors.deregister("meta")
+    formatted = {}
+    for name, value in meta.items():
+        name = name.lower()
+        if name in formatted_fields:
+            md.reset()
+            formatted[name] = md.convert("\n".join(value))
+    return meta, formatted
+
+
+def metadata_from(reader: MarkdownReader, source_path: str, parts: MarkdownMeta | None) -> dict:
+    """MarkdownReader.read's metadata, from what markdown_metadata took in a worker: the
+    rest of MarkdownReader._parse_metadata, mirrored (each field processed by the
+    reader's process_metadata; a field that may not repeat keeps its first value, with
+    Pelican's own warning from Pelican's own logger). Sets `_source_path`, as read does."""
+    if parts is None:
+        return {}
+    meta, formatted = parts
     reader._source_path = source_path
-    reader._md = Markdown(**reader.settings["MARKDOWN"])
-    reader._md.convert(header(text))
-    return reader._parse_metadata(reader._md.Meta) if hasattr(reader._md, "Meta") else {}
+    formatted_fields = reader.settings["FORMATTED_FIELDS"]
+    output = {}
+    for name, value in meta.items():
+        name = name.lower()
+        if name in formatted_fields:
+            output[name] = reader.process_metadata(name, formatted[name])
+        elif not DUPLICATES_DEFINITIONS_ALLOWED.get(name, True):
+            if len(value) > 1:
+                READERS_LOG.warning("Duplicate definition of `%s` for %s. Using first one.",
+                                    name, reader._source_path)
+            output[name] = reader.process_metadata(name, value[0])
+        elif len(value) > 1:
+            output[name] = reader.process_metadata(name, value)
+        else:
+            output[name] = reader.process_metadata(name, value[0])
+    return output
 
 
 def header(text: str) -> str:
