@@ -57,8 +57,12 @@ class Bodies:
         reader = generator.readers.readers.get("md")
         if self.workers < 2 or reader is None or not seam.reads_as_pelicans_markdown(type(reader)):
             return
+        # In the order the generator asks for them: the same get_files call gives a set
+        # iterated in the same order. Sorted, the bodies came in another order than
+        # asked for, and the build's process waited for one near the end of the queue
+        # while the workers rendered the rest, then read every article alone.
         todo = [
-            path for path in sorted(_article_paths(generator))
+            path for path in _article_paths(generator)
             if file_suffix(path) in MarkdownReader.file_extensions
             and type(generator.readers.readers.get(file_suffix(path))) is type(reader)
             and generator.readers.get_cached_data(path, None) is None

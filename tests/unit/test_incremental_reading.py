@@ -125,13 +125,13 @@ TRICKY = [
 ]
 
 
-def read_all(tmp_path: Path, plugged: bool, **overrides) -> dict[str, tuple]:
+def read_all(tmp_path: Path, plugged: bool, bodies_class=None, **overrides) -> dict[str, tuple]:
     from pelican.generators import ArticlesGenerator
 
     chosen = settings(tmp_path, PATH=str(tmp_path / "content"), ARTICLE_PATHS=["."],
                       **overrides)
     typogrify = seam.take_typogrify_from_pelican(chosen) if plugged else False
-    bodies = prerender.Bodies(2, typogrify)
+    bodies = (bodies_class or prerender.Bodies)(2, typogrify)
 
     def install(readers):
         reading.reader_classes(readers, typogrify, bodies)
@@ -164,6 +164,41 @@ def test_articles_read_on_all_cores_are_the_articles_pelican_reads(tmp_path, cap
     # Those with a blank first line have no metadata: Pelican skips them either way.
     assert len(want) == len(texts) - texts.count(TRICKY[4])
     assert f"{len(texts)} article bodies rendered on all cores" in caplog.text
+
+
+class _Recording(prerender.Bodies):
+    """Bodies that note the order they were handed to the workers and asked for in."""
+
+    handed: list[str] | None = None
+
+    def start(self, generator) -> None:  # at every article's preread; works at the first
+        super().start(generator)
+        if self.handed is None:
+            self.handed, self.asked = list(self.pending), []
+
+    def take(self, reader, source_path: str):
+        self.asked.append(source_path)
+        return super().take(reader, source_path)
+
+
+def test_bodies_are_rendered_in_the_order_the_generator_asks_for_them(tmp_path):
+    content = tmp_path / "content"
+    for i in range(prerender.MIN_ARTICLES * 2):
+        folder = content / f"section-{i % 5}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{(i * 37) % 101:03d}-story.md").write_text(
+            f"Title: Story {i}\nSlug: s{i}\nDate: 2024-01-02\n\nBody {i}.\n", encoding="utf-8")
+    recorded = []
+
+    class Noting(_Recording):
+        def __init__(self, *args):
+            super().__init__(*args)
+            recorded.append(self)
+
+    read_all(tmp_path, plugged=True, bodies_class=Noting)
+    bodies = recorded[0]
+    assert len(bodies.handed) == prerender.MIN_ARTICLES * 2
+    assert bodies.asked == bodies.handed, "a worker's next body is the one asked for next"
 
 
 def test_a_body_is_taken_only_while_the_file_still_has_the_text_rendered(tmp_path):
