@@ -166,14 +166,17 @@ class Indexer:
         """Link each year's kept bundle or index it again; True if all went well."""
         # Pagefind writes into files it finds: never through links to a cached bundle.
         shutil.rmtree(self.output / INDEX_DIR, ignore_errors=True)
-        queue = [job for year in self.shards if (job := self._kept_or_job(year))]
-        for year, pages, files in queue:
+        # Each year's pages are read for its digests just before it would start: while
+        # the first years are indexed, this process reads the next ones (read all
+        # first, every Pagefind waited for the whole site's digests).
+        for year in self.shards:
+            job = self._kept_or_job(year)
+            if job is None or self.failed:
+                continue  # after a failure, the kept years are still linked
+            pages = job[1]
             while self.running and not self._room_for(len(pages)):
                 self._collect_one()
-            if self.failed:
-                break
-            started = self._start(year, pages, files)
-            if started:
+            if not self.failed and (started := self._start(*job)):
                 self.running.append(started)
         while self.running:
             self._collect_one()

@@ -157,6 +157,25 @@ def test_years_are_indexed_side_by_side_each_into_its_own_bundle(tmp_path):
     assert "2019" not in index_text(output / INDEX_DIR / "2020")
 
 
+def test_the_first_year_is_indexed_while_the_next_years_are_read(tmp_path):
+    """A year's pages are read for its digests just before it would start, not all
+    the site's before the first Pagefind run."""
+    from news_site.search import Indexer
+
+    output = tmp_path / "output"
+    shards = {"2021": ("2021/a/index.html",), "2020": ("2020/b/index.html",),
+              "2019": ("2019/c/index.html",)}
+    write_story_pages(output, shards)
+    indexer = Indexer(output, shards, [], tmp_path / "cache", workers=2)
+    events = []
+    start, read = indexer._start, indexer._kept_or_job
+    indexer._start = lambda year, *rest: events.append(("start", year)) or start(year, *rest)
+    indexer._kept_or_job = lambda year: events.append(("read", year)) or read(year)
+    assert indexer.run()
+    assert events[:3] == [("read", "2021"), ("start", "2021"), ("read", "2020")]
+    assert indexer.built == 3
+
+
 def test_years_side_by_side_stay_within_the_pages_allowed_at_once(tmp_path):
     """Two years start together only if their pages fit the limit; a year
     bigger than the limit is indexed alone."""
