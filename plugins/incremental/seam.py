@@ -222,16 +222,6 @@ def metadata_from(reader: MarkdownReader, source_path: str, parts: MarkdownMeta 
     return output
 
 
-def header(text: str) -> str:
-    """The lines before the first blank one: all Markdown's meta extension reads."""
-    lines = []
-    for line in text.split("\n"):
-        if not line.strip():
-            break
-        lines.append(line)
-    return "\n".join(lines)
-
-
 # --- Content ---------------------------------------------------------------------
 
 # Attributes of a Content object that are the whole site's, not the story's:

@@ -173,10 +173,10 @@ class Indexer:
             job = self._kept_or_job(year)
             if job is None or self.failed:
                 continue  # after a failure, the kept years are still linked
-            pages = job[1]
+            _year, pages, files = job
             while self.running and not self._room_for(len(pages)):
                 self._collect_one()
-            if not self.failed and (started := self._start(*job)):
+            if not self.failed and (started := self._start(year, pages, files)):
                 self.running.append(started)
         while self.running:
             self._collect_one()

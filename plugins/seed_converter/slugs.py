@@ -18,12 +18,8 @@ FALLBACK_SLUG = "story"
 
 def make_slug(title: str) -> str:
     """Pelican's own slugify, with its default substitutions, cut to a readable length."""
-    # Imported here: Pelican's package imports all of Pelican, which a converter
-    # pass that makes no slug (nothing changed) need not load (see load_slugify).
-    from pelican.settings import DEFAULT_CONFIG
-    from pelican.utils import slugify
-
-    slug = slugify(title, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    slugify, substitutions = _pelicans_slugify()
+    slug = slugify(title, regex_subs=substitutions)
     if len(slug) > MAX_SLUG_CHARS:
         slug = slug[:MAX_SLUG_CHARS].rsplit("-", 1)[0]
     return slug.strip("-") or FALLBACK_SLUG
@@ -33,8 +29,17 @@ def load_slugify() -> None:
     """Import what make_slug uses (all of Pelican, a quarter of a second, when the
     converter runs as a command), for a caller that has a core to spare before its
     first slug: while the first conversion worker loads the extraction stages."""
-    import pelican.settings
-    import pelican.utils  # noqa: F401
+    _pelicans_slugify()
+
+
+def _pelicans_slugify():
+    """Pelican's slugify and its default substitutions. Imported when first wanted:
+    Pelican's package imports all of Pelican, which a converter pass that makes no
+    slug (nothing changed) need not load."""
+    from pelican.settings import DEFAULT_CONFIG
+    from pelican.utils import slugify
+
+    return slugify, DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
 
 
 class SlugRegistry:
