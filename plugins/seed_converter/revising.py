@@ -193,22 +193,29 @@ def _closing_section(lines: tuple[Judged, ...], i: int, told: int) -> str | None
     if rules.COMMENT_SAYS.match(text):
         below = lines[i + 1].line.text if i + 1 < len(lines) else ""
         return rule if rules.COMMENT_TIME.match(below) else None
-    if rule == rules.CLOSING_SECTION or rules.match(COMMENT_MARKERS, text):
+    if rule == rules.CLOSING_SECTION or _counts_comments(text):
         return rule if told >= COMMENTS_AFTER_WORDS else None
     return rule
+
+
+def _counts_comments(text: str) -> bool:
+    """The comments' own heading: "12 Comments", "3 thoughts on “…”", "12 comments:"."""
+    return rules.match(COMMENT_MARKERS, text) is not None or \
+        rules.COMMENT_COUNT.match(text) is not None
 
 
 def closing_heading(text: str) -> str | None:
     """The rule of the section this line may head, under which no more of the story
     comes: a blog's comments (rules.COMMENT_SAID: "… at 9:47 pm said:", "… says:",
-    Substack's rules.COMMENT_HEADING, "12 Comments"), the sources a page cites
+    Substack's rules.COMMENT_HEADING, "12 Comments", rules.COMMENT_COUNT: "3 thoughts
+    on “…”", "12 comments:"), the sources a page cites
     (rules.REFERENCE_HEADING), an author's box and the like (rules.CLOSING_HEADING)."""
     if len(text) > CLOSING_MAX_CHARS:
         return None
     if rules.REFERENCE_HEADING.match(text):
         return rules.REFERENCE_SECTION
     if rules.COMMENT_HEADING.match(text) or rules.COMMENT_SAID.match(text) or \
-            rules.COMMENT_SAYS.match(text) or rules.match(COMMENT_MARKERS, text):
+            rules.COMMENT_SAYS.match(text) or _counts_comments(text):
         return rules.COMMENT_SECTION
     if rules.CLOSING_HEADING.match(text) or _about_person(text):
         return rules.CLOSING_SECTION

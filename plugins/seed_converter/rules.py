@@ -434,6 +434,14 @@ QUESTION_HEADING = "question-heading"
 COMMENT_SAID = re.compile(r"^.{1,80}?\son\s.{4,40}?\sat\s+\d{1,2}[:.]\d{2}\s*"
                           r"(?:[ap]\.?m\.?\s+)?said:$", re.IGNORECASE)
 COMMENT_SAYS = re.compile(r"^.{1,80}?\ssays:$", re.IGNORECASE)
+# The heading a blog's theme sets over its comments, counting them: WordPress's
+# "3 thoughts on “Bridge approved”" (and its older themes' "12 Responses to “…”",
+# "One reply to “…”"), Blogger's "12 comments:". The story's title in quotation
+# marks, or the count and a colon, are the theme's, not a writer's.
+COMMENT_COUNT = re.compile(
+    r"^(?:(?:\d[\d,]{0,6}|one|no)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|"
+    r"reactions?)\s+(?:on|to)\s+[“\"‘'«„].{1,300}|\d[\d,]{0,6}\s+comments?\s*:|comments:)$",
+    re.IGNORECASE)
 # The heading of the sources a page cites, under its story: "References", "Article
 # Sources:", "Citations", "Footnotes" (not "Notes", which heads a story's own notes).
 REFERENCE_HEADING = re.compile(

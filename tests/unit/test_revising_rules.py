@@ -202,6 +202,28 @@ def test_a_commenter_who_says_over_the_time_heads_a_comment():
     assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
 
 
+@pytest.mark.parametrize("heading", [
+    "3 thoughts on “Bridge approved”",  # WordPress's themes
+    "12 Responses to “Bridge approved”",
+    "One reply to “Bridge approved”",
+    "12 comments:",  # Blogger's
+])
+def test_a_blog_themes_count_of_comments_heads_them_once_the_story_is_told(heading):
+    # Tagged as text, as the labeller may: the title it quotes reads as a headline.
+    told = [(T, "Bridge approved"), *TOLD, (B, heading), (B, COMMENT)]
+    assert rule_of(told, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+    assert rule_of(told, heading) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+    # Beside the byline, before the story is told, it is a link down to them.
+    near_byline = [(T, "Bridge approved"), (N, heading), (B, PROSE), (B, MORE)]
+    assert rule_of(near_byline, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_story_line_with_thoughts_on_a_quoted_title_is_not_a_comment_count():
+    line = "Three thoughts on “Bridge approved” from the ferry's captain."
+    pairs = [(T, "Bridge approved"), *TOLD, (B, line), (B, MORE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
 def test_what_a_letter_says_in_the_story_stays():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, "The council's letter says:"), (B, MORE)]
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
