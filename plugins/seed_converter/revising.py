@@ -16,6 +16,7 @@ line keeps the name of the rule, or the model, that dropped it.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import bios, conclusions, introduced, numbering, quotes, repeats, rules
@@ -45,6 +46,8 @@ STORY_LABELS = frozenset(label for label in Label if label.kept) - {
 # A heading, even one run into an author's biography, is no longer than this: most
 # lines of a story are, and are not tried against the headings.
 CLOSING_MAX_CHARS = 600
+# A comment box's control is a button's label and a count.
+CONTROLS_MAX_CHARS = 100
 COMMENT_MARKERS = tuple(r for r in rules.END_MARKERS if r.name == "end:comments")
 # Tags the header models give, and the label each becomes.
 HEADER_LABELS = {Tag.TITLE: (Label.TITLE, rules.HEADLINE),
@@ -165,15 +168,19 @@ def drop_closing_sections(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     comments (a long comment reads like the story), or the list of sources a page
     cites. Every line of the story from the first such heading after its first
     paragraph is dropped, with the section's rule (a byline or date line the header
-    models found there stays theirs)."""
+    models found there stays theirs). A comment box's control (rules.COMMENT_CONTROLS)
+    heads the comments too, where the page holds it once."""
     first = next((i for i, j in enumerate(lines) if j.label is Label.PARAGRAPH), None)
     if first is None:
         return lines
     told = 0  # words of the story kept above the line
+    controls = Counter(j.line.text for j in lines if len(j.line.text) <= CONTROLS_MAX_CHARS
+                       and rules.COMMENT_CONTROLS.match(j.line.text))
+    once = frozenset(text for text, n in controls.items() if n == 1)
     for start in range(first + 1, len(lines)):
         above = lines[start - 1]
         told += len(above.line.text.split()) if above.label in STORY_LABELS else 0
-        rule = _closing_section(lines, start, told)
+        rule = _closing_section(lines, start, told, once)
         if rule is not None:
             return (*lines[:start], *(j.relabelled(Label.BOILERPLATE, rule)
                                       if j.label in STORY_LABELS else j
@@ -181,12 +188,16 @@ def drop_closing_sections(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     return lines
 
 
-def _closing_section(lines: tuple[Judged, ...], i: int, told: int) -> str | None:
-    """The rule of the section line i heads, if it heads one (closing_heading); "…
-    says:" heads a comment only over its time, and the comments' own heading, the
-    author's box and the like only once the story has been told ("12 Comments" by
-    the byline is a link down to them)."""
+def _closing_section(lines: tuple[Judged, ...], i: int, told: int,
+                     controls: frozenset[str] = frozenset()) -> str | None:
+    """The rule of the section line i heads, if it heads one (closing_heading, or one of
+    the comment box's `controls` the page holds once); "… says:" heads a comment only
+    over its time, and the comments' own heading or control, the author's box and the
+    like only once the story has been told ("12 Comments" by the byline is a link down
+    to them)."""
     text = lines[i].line.text
+    if text in controls:
+        return rules.COMMENT_SECTION if told >= COMMENTS_AFTER_WORDS else None
     rule = closing_heading(text)
     if rule is None:
         return None

@@ -479,6 +479,13 @@ CODE_OPENER = re.compile(
 # A numbered part of a story: "3. Pick a site", "3) …", "Step 3: …", "#3 …", "No. 3 …".
 NUMBERED_ITEM = re.compile(r"^(?:step\s+|#\s?|no\.\s?)?(\d{1,2})(?:[.):]|\s+[-–—:]|\s)",
                            re.IGNORECASE)
+# A comment box's controls, under the story: "Load All Comments", "Search 87 Comments",
+# "View all comments", "Comments Filter:". A page that sets such a control by each
+# item of a list ("Show more comments" under each app reviewed) repeats it, and
+# drop_closing_sections takes only one the page holds once.
+COMMENT_CONTROLS = re.compile(
+    r"^(?:(?:post\s+)?(?:load|show|view|see|read|search|hide)(?:\s+(?:all|more|the|"
+    r"\d[\d,]*))*\s+comments?\b.{0,60}|comments?\s+filter\s*:?)$", re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.
 COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
                              re.IGNORECASE)

@@ -218,6 +218,24 @@ def test_a_blog_themes_count_of_comments_heads_them_once_the_story_is_told(headi
     assert rule_of(near_byline, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
+@pytest.mark.parametrize("control", ["Post Load All Comments", "View all comments",
+                                     "Search 87 Comments Log In/Create an Account",
+                                     "Comments Filter:"])
+def test_a_comment_boxs_control_under_the_told_story_ends_it(control):
+    pairs = [(T, "Bridge approved"), *TOLD, (B, control), (B, COMMENT), (B, MORE)]
+    assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+    assert rule_of(pairs, MORE) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
+    # Under the byline it is a link down to the comments.
+    near_byline = [(T, "Bridge approved"), (B, control), (B, PROSE), (B, MORE)]
+    assert rule_of(near_byline, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_comment_control_set_by_each_item_of_a_list_does_not_end_the_story():
+    pairs = [(T, "Three ferries compared"), *TOLD, (N, "Show more comments"), (B, PROSE),
+             (N, "Show more comments"), (B, MORE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
 def test_a_story_line_with_thoughts_on_a_quoted_title_is_not_a_comment_count():
     line = "Three thoughts on “Bridge approved” from the ferry's captain."
     pairs = [(T, "Bridge approved"), *TOLD, (B, line), (B, MORE)]
