@@ -437,10 +437,21 @@ COMMENT_SAYS = re.compile(r"^.{1,80}?\ssays:$", re.IGNORECASE)
 # The heading a blog's theme sets over its comments, counting them: WordPress's
 # "3 thoughts on “Bridge approved”" (and its older themes' "12 Responses to “…”",
 # "One reply to “…”"), Blogger's "12 comments:". The story's title in quotation
-# marks, or the count and a colon, are the theme's, not a writer's.
+# marks, or the count and a colon, are the theme's, not a writer's. Both as the
+# themes' translations write them: "3 Gedanken zu „…“", "2 réflexions sur « … »",
+# "5 comentarios en «…»", "12 Kommentare:".
+_COMMENT_NOUNS = (r"thoughts?|responses?|repl(?:y|ies)|comments?|reactions?|gedanken?|"
+                  r"kommentare?|antworten|réflexions?|commentaires?|réponses?|comentarios?|"
+                  r"comentários?|pensamientos?|pensamentos?|respuestas?|respostas?|pensieri|"
+                  r"commenti|risposte|gedachten|reacties?|komentarz[ey]?")
+_COMMENT_ON = r"on|to|zu|sur|à|en|sobre|em|su|a|op|over|do"
+# Only "comments" itself is counted with a colon: "Responses:", "Thoughts:" head a
+# story's own lists too.
+_COMMENTS = (r"comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|"
+             r"reacties|komentarz[ey]?")
 COMMENT_COUNT = re.compile(
-    r"^(?:(?:\d[\d,]{0,6}|one|no)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|"
-    r"reactions?)\s+(?:on|to)\s+[“\"‘'«„].{1,300}|\d[\d,]{0,6}\s+comments?\s*:|comments:)$",
+    rf"^(?:(?:\d[\d,.]{{0,6}}|one|no|ein|eine|une|un|uno|una|um|uma|één)\s+(?:{_COMMENT_NOUNS})\s+"
+    rf"(?:{_COMMENT_ON})\s+[“\"‘'«»„‚].{{1,300}}|(?:\d[\d,.]{{0,6}}\s+)?(?:{_COMMENTS})\s*:)$",
     re.IGNORECASE)
 # The heading of the sources a page cites, under its story: "References", "Article
 # Sources:", "Citations", "Footnotes" (not "Notes", which heads a story's own notes).

@@ -207,6 +207,9 @@ def test_a_commenter_who_says_over_the_time_heads_a_comment():
     "12 Responses to “Bridge approved”",
     "One reply to “Bridge approved”",
     "12 comments:",  # Blogger's
+    "3 Gedanken zu „Bridge approved“",  # the themes' translations
+    "2 réflexions sur « Bridge approved »",
+    "12 Kommentare:",
 ])
 def test_a_blog_themes_count_of_comments_heads_them_once_the_story_is_told(heading):
     # Tagged as text, as the labeller may: the title it quotes reads as a headline.
@@ -236,8 +239,9 @@ def test_a_comment_control_set_by_each_item_of_a_list_does_not_end_the_story():
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
-def test_a_story_line_with_thoughts_on_a_quoted_title_is_not_a_comment_count():
-    line = "Three thoughts on “Bridge approved” from the ferry's captain."
+@pytest.mark.parametrize("line", ["Three thoughts on “Bridge approved” from the ferry's captain.",
+                                  "Responses:", "Thoughts:"])
+def test_a_story_line_that_only_looks_like_a_comment_count_is_the_storys(line):
     pairs = [(T, "Bridge approved"), *TOLD, (B, line), (B, MORE)]
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
