@@ -523,7 +523,8 @@ PLACEMENT_REASONS: dict[str, str] = {
                     "layout's copy): lines that repeat, in a run, lines kept above",
     CLOSING_SECTION: "under a heading that closes the story (\"About the author\", "
                      "\"Like this:\", \"More videos\"), to the end of the page",
-    COMMENT_SECTION: "a blog's comments: from the first comment's heading (\"Jane Doe "
+    COMMENT_SECTION: "readers' comments: from their heading (\"12 Comments\", \"3 thoughts "
+                     "on “…”\", \"Load all comments\") or the first comment's (\"Jane Doe "
                      "says:\" over its time, \"… at 9:47 pm said:\") to the end of the page",
 }
 # What a kept line is, and why.
