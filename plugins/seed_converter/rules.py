@@ -493,10 +493,19 @@ NUMBERED_ITEM = re.compile(r"^(?:step\s+|#\s?|no\.\s?)?(\d{1,2})(?:[.):]|\s+[-�
 # A comment box's controls, under the story: "Load All Comments", "Search 87 Comments",
 # "View all comments", "Comments Filter:". A page that sets such a control by each
 # item of a list ("Show more comments" under each app reviewed) repeats it, and
-# drop_closing_sections takes only one the page holds once.
+# drop_closing_sections takes only one the page holds once. In the languages most
+# news is written in too: "Alle Kommentare anzeigen", "Voir les commentaires",
+# "Cargar más comentarios", "Mostra tutti i commenti".
 COMMENT_CONTROLS = re.compile(
     r"^(?:(?:post\s+)?(?:load|show|view|see|read|search|hide)(?:\s+(?:all|more|the|"
-    r"\d[\d,]*))*\s+comments?\b.{0,60}|comments?\s+filter\s*:?)$", re.IGNORECASE)
+    r"\d[\d,]*))*\s+comments?\b.{0,60}|comments?\s+filter\s*:?|"
+    r"(?:alle\s+|weitere\s+)?kommentare\s+(?:anzeigen|laden|lesen|einblenden)|"
+    r"(?:voir|afficher|lire|charger)\s+(?:les\s+|tous\s+les\s+|plus\s+de\s+|\d+\s+)?"
+    r"commentaires|"
+    r"(?:ver|mostrar|cargar|carregar|leer|ler)\s+(?:los\s+|os\s+|todos\s+(?:los|os)\s+|"
+    r"más\s+|mais\s+|\d+\s+)?(?:comentarios|comentários)|"
+    r"(?:mostra|vedi|carica|leggi)\s+(?:i\s+|tutti\s+i\s+|altri\s+|\d+\s+)?commenti|"
+    r"(?:bekijk|toon|laad|lees)\s+(?:alle\s+|meer\s+|\d+\s+)?reacties)$", re.IGNORECASE)
 # Substack heads its comments so: everything under it is the readers'.
 COMMENT_HEADING = re.compile(r"^discussion about this (?:post|episode|video|thread)$",
                              re.IGNORECASE)

@@ -223,7 +223,8 @@ def test_a_blog_themes_count_of_comments_heads_them_once_the_story_is_told(headi
 
 @pytest.mark.parametrize("control", ["Post Load All Comments", "View all comments",
                                      "Search 87 Comments Log In/Create an Account",
-                                     "Comments Filter:"])
+                                     "Comments Filter:", "Alle Kommentare anzeigen",
+                                     "Voir les commentaires", "Cargar más comentarios"])
 def test_a_comment_boxs_control_under_the_told_story_ends_it(control):
     pairs = [(T, "Bridge approved"), *TOLD, (B, control), (B, COMMENT), (B, MORE)]
     assert rule_of(pairs, COMMENT) == (Label.BOILERPLATE, rules.COMMENT_SECTION)
