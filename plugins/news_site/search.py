@@ -173,7 +173,7 @@ class Indexer:
             job = self._kept_or_job(year)
             if job is None or self.failed:
                 continue  # after a failure, the kept years are still linked
-            _year, pages, files = job
+            pages, files = job
             while self.running and not self._room_for(len(pages)):
                 self._collect_one()
             if not self.failed and (started := self._start(year, pages, files)):
@@ -190,8 +190,9 @@ class Indexer:
         indexing = sum(len(run.pages) for run in self.running)
         return self.max_pages is None or indexing + pages <= self.max_pages
 
-    def _kept_or_job(self, year: str) -> tuple[str, list[str], dict[str, str]] | None:
-        """Link the year's kept bundle if its pages are as indexed; else what to index."""
+    def _kept_or_job(self, year: str) -> tuple[list[str], dict[str, str]] | None:
+        """Link the year's kept bundle if its pages are as indexed; else what to index
+        (its pages and the files its bundle is kept with)."""
         # Each page located once (in a staged build, a look in the stage first).
         where = {p: self.page(p) for p in self.shards[year]}
         pages = sorted(p for p, path in where.items() if path.is_file())
@@ -207,7 +208,7 @@ class Indexer:
             remember(kept, files)
             self.kept += 1
             return None
-        return year, pages, files
+        return pages, files
 
     def _collect_one(self) -> None:
         """Wait until one of the runs under way has ended, and take its bundle."""

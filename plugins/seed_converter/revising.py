@@ -189,7 +189,7 @@ def drop_closing_sections(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 
 def _closing_section(lines: tuple[Judged, ...], i: int, told: int,
-                     controls: frozenset[str] = frozenset()) -> str | None:
+                     controls: frozenset[str]) -> str | None:
     """The rule of the section line i heads, if it heads one (closing_heading, or one of
     the comment box's `controls` the page holds once); "… says:" heads a comment only
     over its time, and the comments' own heading or control, the author's box and the
