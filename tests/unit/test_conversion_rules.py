@@ -49,9 +49,12 @@ def test_share_row_after_the_story_is_dropped():
 
 
 def test_markdown_and_html_in_seed_text_are_escaped_in_the_article():
+    # Story lines, among the story's own: what is escaped is what the story keeps.
     a = convert_text(story(
+        "The bridge will cost about 40 million euros and take four years to build.\n\n"
         "#MeToo campaigners said <script>alert(1)</script> was [not](javascript:x) *news*.\n\n"
-        "1. FC Köln fans gathered on the square to watch the decision being announced."
+        "1. FC Köln fans gathered on the square to watch the decision being announced.\n\n"
+        "Work is expected to begin next spring, officials said on Tuesday evening."
     ))
     text = render(a, "slug", dt.datetime(2020, 1, 1))
     body = text.split("\n\n", 1)[1]

@@ -1,8 +1,11 @@
-"""The figures `make train` adds to score.py's: one rule per test."""
+"""The figures `make train` adds to score.py's, and its folds: one rule per test."""
 
 from __future__ import annotations
 
-from training.crossval import bylines_wrong
+from training.alignment import Truth
+from training.crossval import bylines_wrong, folds
+from training.data import LIVE_BLOG, Page
+from training.dataset import Example
 
 
 def seed(pred, loose, has_output=True):
@@ -19,3 +22,17 @@ def test_an_article_naming_nobody_is_no_wrong_byline():
 
 def test_a_seed_without_an_article_counts_nowhere():
     assert bylines_wrong([seed("Jane Doe", False, has_output=False), seed("Ann Lee", False)]) == 1.0
+
+
+def _site_page(site: str, variant: str) -> Example:
+    page = Page(site, variant, None, site, "", (), Truth("", ""))
+    return Example(page, "en", None, None)
+
+
+def test_a_live_blog_stays_in_its_site_s_fold_and_weighs_nothing_in_the_split():
+    sites = ["a", "a", "b", "c", "c", "c"]
+    plain = [_site_page(s, "full") for s in sites]
+    with_live = plain + [_site_page("b", LIVE_BLOG)] * 3
+    split, split_live = folds(plain, 2), folds(with_live, 2)
+    assert [test for _, test in split_live] == [
+        sorted(test + ([6, 7, 8] if 2 in test else [])) for _, test in split]

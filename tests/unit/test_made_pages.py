@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from training.alignment import Truth
 from training.data import Page, story_only
+from training.live_blog import live_blog
 from training.made_pages import added_lines, lengthened
 
 SEED = "Home\nBridge opens\nThe bridge opens on Monday.\nIt cost 40 million.\nPrivacy Policy"
@@ -41,3 +42,37 @@ def test_a_story_only_page_is_the_headline_then_each_paragraph_set_apart():
     truth = Truth("Bridge opens", "The bridge opens on Monday.\n\n It cost 40 million.\n")
     assert story_only(truth) == ("Bridge opens\n\nThe bridge opens on Monday.\n\n"
                                  "It cost 40 million.\n")
+
+
+STORY = [f"Paragraph {n} of the storm's story." for n in range(1, 8)]
+DUMP = "\n".join(["Northern Courier", "Menu", "Storm live", *STORY, "Privacy Policy"])
+
+
+def test_a_live_blog_keeps_the_page_s_top_and_foot_and_the_story_in_order():
+    got = [line for line in live_blog(DUMP, STORY, "page").split("\n") if line]
+    assert got[:3] == ["Northern Courier", "Menu", "Storm live"]
+    assert got[-1] == "Privacy Policy"
+    assert [line for line in got if line in STORY] == STORY
+
+
+def test_each_update_of_a_live_blog_opens_with_its_time():
+    lines = live_blog(DUMP, STORY, "page").split("\n")
+    first = lines.index(STORY[0])
+    stamp = lines[first - 1]
+    assert stamp and stamp not in STORY
+    # Every update opens with a line of the same form, one per update.
+    stamps = [line for line in lines[first - 1:] if line and line not in STORY
+              and line != "Privacy Policy" and not line.startswith(
+                  ("Share", "Updated at", "Facebook", "Twitter", "Copy link"))]
+    assert 3 <= len(stamps) <= len(STORY)
+
+
+def test_the_same_page_makes_the_same_live_blog_and_a_salt_another():
+    assert live_blog(DUMP, STORY, "page") == live_blog(DUMP, STORY, "page")
+    made = {live_blog(DUMP, STORY, "page", salt=f"salt {n}") for n in range(8)}
+    assert len(made) > 1
+
+
+def test_no_live_blog_of_a_short_story_or_of_a_seed_without_it():
+    assert live_blog(DUMP, STORY[:5], "page") is None
+    assert live_blog(DUMP, ["A story of another page.", *STORY[1:]], "page") is None

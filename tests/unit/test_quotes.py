@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from helpers import convert_text, paragraphs
-from seed_converter.model import Label
+from seed_converter.model import Judged, Label, Line, Shape
+from seed_converter.quotes import drop_pull_quotes
 from seed_converter.writing import render
 
 STORY = (
@@ -57,6 +58,20 @@ def test_a_pull_quote_repeating_a_sentence_of_the_story_is_dropped():
 
 
 def test_a_paragraph_repeated_whole_is_not_a_pull_quote():
+    # The rule alone, on lines the labeller kept: whether the labeller keeps a
+    # paragraph the page repeats is the model's judgement, not this rule's.
     same = "The mayor thanked the engineers who drew up the plans for the bridge."
-    a = convert_text(STORY.format(body=f"{same}\n\n{same}"))
-    assert paragraphs(a).count(same) == 2
+    story = ("The city council voted on Tuesday to approve the construction of a new "
+             "bridge across the harbour, ending a debate that has lasted for years.")
+    labels = tuple(Judged(Line(i, i + 1, text, 1), Shape.PROSE, Label.PARAGRAPH, "test")
+                   for i, text in enumerate([story, same, same]))
+    assert [j.label for j in drop_pull_quotes(labels)] == [Label.PARAGRAPH] * 3
+
+
+def test_a_short_paragraph_inside_a_longer_one_is_a_pull_quote():
+    said = "It is the biggest project the city has undertaken in a generation."
+    longer = ("Residents packed the hall. The mayor said it is the biggest project the "
+              "city has undertaken in a generation, and thanked the engineers.")
+    labels = tuple(Judged(Line(i, i + 1, text, 1), Shape.PROSE, Label.PARAGRAPH, "test")
+                   for i, text in enumerate([said, longer]))
+    assert [j.label for j in drop_pull_quotes(labels)] == [Label.BOILERPLATE, Label.PARAGRAPH]

@@ -16,7 +16,7 @@ from pathlib import Path
 from seed_converter.labeller import LABELLER_MODEL
 
 from . import crossval, drift, fit, made_pages, snippets
-from .data import STORY_ONLY
+from .data import MADE
 from .dataset import pages_arguments, training_pages
 
 VARIANTS = ("full", "from-title")
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.folds > 1:
         out = crossval.convert_folds(data, splits, body_models, body, args.work)
         print_table(folders, out, args.folds,
-                    sum(e.page.variant != STORY_ONLY for e in data))
+                    sum(e.page.variant not in MADE for e in data))
         print_made_pages(data, splits, args.work)
     titles = crossval.truth_titles(data)
     fit.save(args.out, fit.fit_body(data), fit.fit_title(data, body),
@@ -72,9 +72,10 @@ def print_table(folders: list[Path], out: Path, k: int, pages: int) -> None:
 def print_made_pages(data, splits, work: Path) -> None:
     models = [work / f"fold-{n + 1}.json" for n in range(len(splits))]
     alone = made_pages.story_only(data, splits, models)
+    live = made_pages.live_blogs(data, splits, models)
     longer = made_pages.long_stories(data, splits, models)
     print(f"Pages made from held-out truths (words of the story kept): story only "
-          f"{alone.share:.3f}; long stories, "
+          f"{alone.share:.3f}; live blogs {live.share:.3f}; long stories, "
           + ", ".join(f"{n:,} lines added {kept.share:.3f}" for n, kept in longer.items()),
           flush=True)
 

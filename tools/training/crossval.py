@@ -29,6 +29,7 @@ from seed_converter.slugs import make_slug
 from seed_converter.writing import render
 
 from . import fit
+from .data import LIVE_BLOG
 from .dataset import Example
 
 Fold = tuple[list[int], list[int]]  # (train, test) indices into the examples
@@ -41,11 +42,18 @@ def folds(examples: Sequence[Example], k: int) -> list[Fold]:
     sites: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(examples):
         sites[e.page.site].append(i)
+    # A site weighs its pages in the forms every page has (a live blog is made only of
+    # a long enough story, and repeats its dump).
+    size = {s: sum(examples[i].page.variant != LIVE_BLOG for i in held)
+            for s, held in sites.items()}
     # Largest sites first, each into the smallest fold; ties by a digest of the name.
-    order = sorted(sites, key=lambda s: (-len(sites[s]), hashlib.sha256(s.encode()).hexdigest()))
+    order = sorted(sites, key=lambda s: (-size[s], hashlib.sha256(s.encode()).hexdigest()))
     parts: list[list[int]] = [[] for _ in range(k)]
+    weights = [0] * k
     for site in order:
-        min(parts, key=len).extend(sites[site])
+        smallest = min(range(k), key=weights.__getitem__)
+        parts[smallest].extend(sites[site])
+        weights[smallest] += size[site]
     everything = set(range(len(examples)))
     return [(sorted(everything - set(p)), sorted(p)) for p in parts]
 

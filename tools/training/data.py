@@ -15,6 +15,7 @@ from seed_converter.reading import read_seed
 from seed_converter.splitting import split_lines
 
 from .alignment import Truth
+from .live_blog import live_blog
 
 # Both dumps of a page: the whole page, and from the headline down.
 VARIANTS = {"full": ".txt", "from-title": ".from-title.txt"}
@@ -23,6 +24,11 @@ VARIANTS = {"full": ".txt", "from-title": ".from-title.txt"}
 # no page whose last lines are story judged the last paragraph of a clean export a
 # coin toss (docs/extraction.md, "Long stories and story-only pages").
 STORY_ONLY = "story-only"
+# A fourth, also for training only: the whole-page dump with its story set out as a
+# live blog's updates, each with its time stamp and share row (live_blog.py).
+LIVE_BLOG = "live-blog"
+# The forms made here, never files.
+MADE = (STORY_ONLY, LIVE_BLOG)
 MAX_BYTES = 8 * 1024 * 1024
 
 
@@ -45,8 +51,7 @@ def site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def load(folder: Path, variants: tuple[str, ...] = (*VARIANTS, STORY_ONLY),
-         ) -> Iterator[Page]:
+def load(folder: Path, variants: tuple[str, ...] = (*VARIANTS, *MADE)) -> Iterator[Page]:
     """Every seed of one eval folder (dev/, wcxb-dev/), in a stable order."""
     for truth_path in sorted(folder.glob("*.truth.json")):
         raw = json.loads(truth_path.read_text(encoding="utf-8"))
@@ -57,18 +62,28 @@ def load(folder: Path, variants: tuple[str, ...] = (*VARIANTS, STORY_ONLY),
             authors=tuple(raw.get("authors") or ()),
             date=dt.date.fromisoformat(raw["date"]) if raw.get("date") else None,
         )
+        url = raw.get("url", "")
         for variant in (v for v in variants if v in VARIANTS):
             path = folder / f"{page_id}{VARIANTS[variant]}"
             if not path.exists():
                 continue
             seed = read_seed(path.name, path.read_bytes(), MAX_BYTES)
-            yield Page(page_id, variant, path, site_of(raw.get("url", "")),
-                       seed.text, split_lines(seed.text), truth)
+            yield Page(page_id, variant, path, site_of(url), seed.text,
+                       split_lines(seed.text), truth)
+            live = live_blog(seed.text, story_lines(truth.body), page_id) \
+                if variant == "full" and LIVE_BLOG in variants else None
+            if live is not None:
+                yield _made(folder, page_id, LIVE_BLOG, live, url, truth)
         if STORY_ONLY in variants and truth.body.strip():
-            path = folder / f"{page_id}.{STORY_ONLY}"  # made here, never a file
-            text = read_seed(path.name, story_only(truth).encode("utf-8"), MAX_BYTES).text
-            yield Page(page_id, STORY_ONLY, path, site_of(raw.get("url", "")),
-                       text, split_lines(text), truth)
+            yield _made(folder, page_id, STORY_ONLY, story_only(truth), url, truth)
+
+
+def _made(folder: Path, page_id: str, variant: str, text: str, url: str,
+          truth: Truth) -> Page:
+    """A page made here from a truth, read as the converter reads a seed."""
+    path = folder / f"{page_id}.{variant}"  # never a file
+    text = read_seed(path.name, text.encode("utf-8"), MAX_BYTES).text
+    return Page(page_id, variant, path, site_of(url), text, split_lines(text), truth)
 
 
 def story_lines(body: str) -> list[str]:

@@ -1,16 +1,19 @@
 """Pages made from held-out truths: forms of seed that the eval folders lack.
 
-The eval seeds are page dumps of ordinary length. Two other forms reach the
+The eval seeds are page dumps of ordinary length. Other forms reach the
 converter, and each can fail where no eval figure shows it:
 
 - **Story only**: a CMS export or a clean copy holds the headline and the
   paragraphs and nothing else; its last paragraph is the page's last line,
   where a dump has its footer.
+- **Live blogs**: a story posted as updates, each with its time stamp and often a
+  share row, between the page's top and foot (live_blog.py). Training learns from
+  one made of each whole-page dump; the ones measured here are held out.
 - **Long stories**: a long read, a transcript or an archive's special report runs
   to thousands of lines; features that say where a line stands in its page can
   read the middle of such a story as the top or the bottom of an ordinary page.
 
-Both are built from held-out pages only and converted by their fold's models;
+All are built from held-out pages only and converted by their fold's models;
 the share of the story's words kept is counted as score.py counts words. A long
 story is a fold's whole-page seed with, after its story's last line, the true
 story lines of the fold's other pages in the same language (each line once, and
@@ -37,7 +40,10 @@ from seed_converter.settings import ConverterSettings
 from .crossval import Fold
 from .data import STORY_ONLY, Page, story_lines
 from .dataset import Example
+from .live_blog import live_blog
 
+# The live blogs measured draw their stamps and share rows from a stream of their own.
+HELD_OUT = "held-out:"
 # Lines added to a story, and how many host pages per fold.
 LENGTHS = (1_000, 3_000)
 HOSTS_PER_FOLD = 2
@@ -68,6 +74,22 @@ def story_only(examples: Sequence[Example], splits: list[Fold], models: list[Pat
             page = examples[i].page
             if page.variant == STORY_ONLY:
                 total += _kept(page.text, story_lines(page.truth.body), settings)
+    return total
+
+
+def live_blogs(examples: Sequence[Example], splits: list[Fold], models: list[Path]) -> Kept:
+    """The words kept of every held-out whole-page seed made into a live blog
+    (live_blog.py), with stamps and share rows drawn apart from training's."""
+    total = Kept()
+    for (_, test), model in zip(splits, models, strict=True):
+        settings = _settings(model)
+        for i in test:
+            page = examples[i].page
+            story = story_lines(page.truth.body)
+            seed = live_blog(page.text, story, page.id, salt=HELD_OUT) \
+                if page.variant == "full" else None
+            if seed is not None:
+                total += _kept(seed, story, settings)
     return total
 
 
