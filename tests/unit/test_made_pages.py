@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from training.alignment import Truth
 from training.data import Page, story_only
 from training.live_blog import live_blog
@@ -76,3 +78,17 @@ def test_the_same_page_makes_the_same_live_blog_and_a_salt_another():
 def test_no_live_blog_of_a_short_story_or_of_a_seed_without_it():
     assert live_blog(DUMP, STORY[:5], "page") is None
     assert live_blog(DUMP, ["A story of another page.", *STORY[1:]], "page") is None
+
+
+STAMP = re.compile(r"(?:[01]\d|2[0-3])[:.][0-5]\d(?: GMT| CET)?|(?:1[0-2]|[1-9]):[0-5]\d[ap]m"
+                   r"|(?:[1-9]|1\d|2[0-4])h ago|\d+ min ago")
+
+
+def test_a_long_story_s_updates_carry_real_times_back_past_midnight():
+    story = [f"Paragraph {n} of a long day's story." for n in range(1, 301)]
+    dump = "\n".join(["Northern Courier", *story, "Privacy Policy"])
+    for n in range(12):
+        lines = live_blog(dump, story, "page", salt=f"salt {n}").split("\n")
+        others = [line for line in lines[1:-1] if line and line not in story and not
+                  line.startswith(("Share", "Updated at", "Facebook", "Twitter", "Copy link"))]
+        assert others and all(STAMP.fullmatch(line) for line in others), others[-3:]

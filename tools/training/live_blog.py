@@ -5,8 +5,8 @@ first: each opens with the time it was posted, holds a paragraph or a few, and o
 ends with its own share row. Copied from a browser, every update's time stamp and
 share row stands between the story's paragraphs. No eval page is a live blog, and
 a model that has only seen stories run unbroken took that rhythm for a list of
-teasers: made from held-out pages, with a share row after each update it kept about
-two thirds of the story (docs/extraction.md, "Live blogs").
+teasers: made from held-out pages, with a share row after each update it kept a half
+to three quarters of the story (docs/extraction.md, "Live blogs").
 
 The page made here is the whole-page dump with its story's lines (from the first to
 the last the truth holds) replaced by the truth's paragraphs set out as updates. The
@@ -23,13 +23,17 @@ from collections.abc import Callable
 MIN_LINES = 6
 # Paragraphs per update.
 UPDATE_SIZES = (1, 2, 3)
+# The newest update's time; each update before it is 3 to 20 minutes older (a long
+# story's updates run back over midnight into the day before).
+LATEST = (17, 55)
+MINUTES_APART = (3, 20)
 # How each update's time is written, as newsrooms write it (hour, minute -> text).
 STAMPS: tuple[Callable[[int, int], str], ...] = (
     lambda h, m: f"{h:02d}:{m:02d}",  # a 24-hour clock
     lambda h, m: f"{h:02d}.{m:02d} GMT",  # British papers
-    lambda h, m: f"{(h - 1) % 12 + 1}:{m:02d}pm",  # American papers
+    lambda h, m: f"{(h - 1) % 12 + 1}:{m:02d}{'pm' if h >= 12 else 'am'}",  # American papers
     lambda h, m: f"{h:02d}:{m:02d} CET",  # with the zone
-    lambda h, m: f"{max(1, 18 - h)}h ago",  # relative, as a page shows it when copied
+    lambda h, m: f"{(LATEST[0] - h) % 24 + 1}h ago",  # relative, as a page shows it copied
     lambda h, m: f"{m % 50 + 2} min ago",
 )
 # What a copy keeps after each update: nothing, or its share row as themes write it
@@ -41,9 +45,6 @@ SHARE_ROWS = (
     ("Facebook", "Twitter"),
     ("Copy link",),
 )
-# The newest update's time; each update before it is 3 to 20 minutes older.
-LATEST = (17, 55)
-MINUTES_APART = (3, 20)
 
 
 def live_blog(text: str, story: list[str], name: str, salt: str = "") -> str | None:
@@ -74,5 +75,5 @@ def live_blog(text: str, story: list[str], name: str, salt: str = "") -> str | N
         k += size
         minute -= rnd.randint(*MINUTES_APART)
         if minute < 0:
-            hour, minute = hour - 1, minute + 60
+            hour, minute = (hour - 1) % 24, minute + 60
     return "\n".join([*lines[:starts[0]], "", *updates, *lines[ends[-1] + 1:]])
