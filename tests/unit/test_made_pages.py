@@ -6,7 +6,7 @@ import re
 
 from training.alignment import Truth
 from training.data import Page, story_only
-from training.live_blog import live_blog
+from training.live_blog import SHARE_ROWS, live_blog
 from training.made_pages import added_lines, lengthened
 
 SEED = "Home\nBridge opens\nThe bridge opens on Monday.\nIt cost 40 million.\nPrivacy Policy"
@@ -50,6 +50,16 @@ STORY = [f"Paragraph {n} of the storm's story." for n in range(1, 8)]
 DUMP = "\n".join(["Northern Courier", "Menu", "Storm live", *STORY, "Privacy Policy"])
 
 
+# The lines a share row opens with ("Updated at {stamp}": "Updated at").
+SHARE_STARTS = tuple(row.split(" {")[0] for rows in SHARE_ROWS for row in rows)
+
+
+def stamped(lines: list[str], story: list[str]) -> list[str]:
+    """The lines that are neither blank, the story's nor a share row's."""
+    return [line for line in lines
+            if line and line not in story and not line.startswith(SHARE_STARTS)]
+
+
 def test_a_live_blog_keeps_the_page_s_top_and_foot_and_the_story_in_order():
     got = [line for line in live_blog(DUMP, STORY, "page").split("\n") if line]
     assert got[:3] == ["Northern Courier", "Menu", "Storm live"]
@@ -63,9 +73,7 @@ def test_each_update_of_a_live_blog_opens_with_its_time():
     stamp = lines[first - 1]
     assert stamp and stamp not in STORY
     # Every update opens with a line of the same form, one per update.
-    stamps = [line for line in lines[first - 1:] if line and line not in STORY
-              and line != "Privacy Policy" and not line.startswith(
-                  ("Share", "Updated at", "Facebook", "Twitter", "Copy link"))]
+    stamps = [line for line in stamped(lines[first - 1:], STORY) if line != "Privacy Policy"]
     assert 3 <= len(stamps) <= len(STORY)
 
 
@@ -89,6 +97,5 @@ def test_a_long_story_s_updates_carry_real_times_back_past_midnight():
     dump = "\n".join(["Northern Courier", *story, "Privacy Policy"])
     for n in range(12):
         lines = live_blog(dump, story, "page", salt=f"salt {n}").split("\n")
-        others = [line for line in lines[1:-1] if line and line not in story and not
-                  line.startswith(("Share", "Updated at", "Facebook", "Twitter", "Copy link"))]
+        others = stamped(lines[1:-1], story)
         assert others and all(STAMP.fullmatch(line) for line in others), others[-3:]

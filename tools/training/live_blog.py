@@ -19,6 +19,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+# A story's line is found in a seed by its first characters: the dump may run it on
+# into page furniture, or end it otherwise, further along.
+PROBE_CHARS = 50
 # A story shorter than this is no live blog.
 MIN_LINES = 6
 # Paragraphs per update.
@@ -54,8 +57,7 @@ def live_blog(text: str, story: list[str], name: str, salt: str = "") -> str | N
     if len(story) < MIN_LINES:
         return None
     lines = text.split("\n")
-    starts = [i for i, line in enumerate(lines) if story[0][:50] in line]
-    ends = [i for i, line in enumerate(lines) if story[-1][:50] in line]
+    starts, ends = lines_holding(lines, story[0]), lines_holding(lines, story[-1])
     if not starts or not ends or ends[-1] < starts[0]:
         return None
     rnd = random.Random(f"{salt}{name}")
@@ -77,3 +79,9 @@ def live_blog(text: str, story: list[str], name: str, salt: str = "") -> str | N
         if minute < 0:
             hour, minute = (hour - 1) % 24, minute + 60
     return "\n".join([*lines[:starts[0]], "", *updates, *lines[ends[-1] + 1:]])
+
+
+def lines_holding(lines: list[str], story_line: str) -> list[int]:
+    """The seed's lines (by index) that hold a line of the story (PROBE_CHARS)."""
+    probe = story_line[:PROBE_CHARS]
+    return [i for i, line in enumerate(lines) if probe in line]

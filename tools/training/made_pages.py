@@ -40,7 +40,7 @@ from seed_converter.settings import ConverterSettings
 from .crossval import Fold
 from .data import STORY_ONLY, Page, story_lines
 from .dataset import Example
-from .live_blog import live_blog
+from .live_blog import lines_holding, live_blog
 
 # The live blogs measured draw their stamps and share rows from a stream of their own.
 HELD_OUT = "held-out:"
@@ -83,11 +83,9 @@ def live_blogs(examples: Sequence[Example], splits: list[Fold], models: list[Pat
     total = Kept()
     for (_, test), model in zip(splits, models, strict=True):
         settings = _settings(model)
-        for i in test:
-            page = examples[i].page
+        for page in (examples[i].page for i in test if examples[i].page.variant == "full"):
             story = story_lines(page.truth.body)
-            seed = live_blog(page.text, story, page.id, salt=HELD_OUT) \
-                if page.variant == "full" else None
+            seed = live_blog(page.text, story, page.id, salt=HELD_OUT)
             if seed is not None:
                 total += _kept(seed, story, settings)
     return total
@@ -117,9 +115,8 @@ def lengthened(text: str, body: str, extra: list[str]) -> str | None:
     story = story_lines(body)
     if not story:
         return None
-    last = story[-1][:50]
     lines = text.split("\n")
-    at = [i for i, line in enumerate(lines) if last in line]
+    at = lines_holding(lines, story[-1])
     if not at:
         return None
     end = at[-1] + 1
