@@ -56,7 +56,10 @@ _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse
 # or into a capitalised word where a page's markup had nothing between them
 # ("June 29, 2020November 12, 2021", "Dec 17, 2025Julian Arni").
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2})|(?=(?-i:[A-ZÀ-Ý])))"
-_TIME = (r"(?:,?\s*(?:at\s+|[|·•-]\s*)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
+# The word for "at" before a time, in the languages of the month names above:
+# "à 08h15", "um 07:45 Uhr", "a las 13:05", "alle 9.30", "às 10h02", "om 14:00".
+_AT = r"(?:at|à|a\s+las?|um|alle|ore|às|om|kl\.?)"
+_TIME = (rf"(?:,?\s*(?:{_AT}\s+|[|·•-]\s*)?(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
          r"\s*(?P<ampm>[ap]\.?m\.?)?)?")
 
 # Each form, in the order tried: unambiguous ones first.

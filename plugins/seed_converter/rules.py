@@ -288,13 +288,16 @@ STORY_LINKS: tuple[Rule, ...] = (
     _rule("story-link",
           r"(?:read (?:more|also|next)|also read|related(?: reading| articles?| stories| "
           r"posts?| coverage)?|see also|recommended(?: reading)?|further reading|"
-          r"lesen sie (?:auch|mehr)|mehr zum thema|lire (?:aussi|également)|à lire aussi|"
-          r"leia (?:também|mais)|veja também|lee (?:también|más)|leggi anche|lees ook|"
+          r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|"
+          r"(?:à )?lire (?:aussi|également)|(?:à )?voir aussi|sur le même sujet|"
+          r"leia (?:também|mais)|veja também|saiba mais|"
+          r"lee (?:también|más)|leer más|(?:también )?te puede interesar|"
+          r"noticias relacionadas|leggi anche|potrebbe interessarti|lees (?:ook|meer)|"
           r"czytaj (?:także|też|więcej)|читайте также|see more|on [\w-]+\.(?:com|org|net|co\.uk))"
           r"\s*[:：|»›]\s*\w.{1,150}|\[(?:related|read more|see also)\s*:\s*\w.{1,150}\]",
           "a link to another story between the paragraphs (\"Read more: …\", \"On "
-          "HoustonChronicle.com: …\"), set under its label: the other story's headline, "
-          "not this story's text",
+          "HoustonChronicle.com: …\", \"Te puede interesar: …\"), set under its label: "
+          "the other story's headline, not this story's text",
           max_chars=200),
 )
 

@@ -51,8 +51,12 @@ EDGE_WORDS = FUNCTION_WORDS | TITLE_WORDS
 # "Jika" (Indonesian "if") for that alone. A quotation after a comma is speech; one
 # after a word is a title or a term ('the film “One Battle After Another”').
 LOOKBEHIND_CHARS = 16
-AFTER_SENTENCE_END = re.compile(r"[.!?…:]['’\"”»)]*\s*['‘\"“«(]*$|,\s*['‘\"“«„]+$")
-ONLY_OPENERS = re.compile(r"\s*['‘\"“«(]*")
+# French sets its guillemets apart from what they quote by a space ("fin. » Les …",
+# ": « Les Premiers Plans »"); other quotation marks touch it, and a straight quote
+# then a space after a comma closes speech ('late," Hamilton said').
+AFTER_SENTENCE_END = re.compile(r"[.!?…:](?:['’\"”)]|\s*»)*\s*(?:['‘\"“(]|«\s*)*$"
+                                r"|,\s*(?:['‘\"“„]|«\s*)+$")
+ONLY_OPENERS = re.compile(r"\s*(?:['‘\"“(]|«\s*)*")
 # The number a numbered heading or list item opens with: "4 ", "2. ", "(3) ".
 LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]?\s+")
 POSSESSIVE = re.compile(r"['’]s?$")

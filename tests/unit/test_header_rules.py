@@ -163,6 +163,9 @@ def test_the_name_under_an_author_box_label():
     # two dates and no word for either: a story is published before it is updated
     (Label.BYLINE, "May 21, 2025April 24, 2025 by The Ritualist",
      dt.datetime(2025, 4, 24), dt.datetime(2025, 5, 21)),
+    # the same day, told apart by the times after "à"
+    (Label.DATELINE, "Publié le 23/01/2026 à 08h15, mis à jour le 23/01/2026 à 10h02",
+     dt.datetime(2026, 1, 23, 8, 15), dt.datetime(2026, 1, 23, 10, 2)),
 ])
 def test_published_and_updated_dates_on_one_line(label, line, published, modified):
     dates = dating.story_dates(lines((Label.TITLE, "Bridge vote"), (label, line)), "seed.txt")
@@ -208,6 +211,12 @@ def test_the_date_line_nearest_the_headline_wins():
     ("20 augusti 2019", dt.datetime(2019, 8, 20)),  # Swedish
     ("20 марта 2019", dt.datetime(2019, 3, 20)),
     ("He set out 20 set pieces in 2019", None),  # a month word not between day and year
+    # the time after the word for "at" in the language of the date
+    ("23/01/2026 à 08h15", dt.datetime(2026, 1, 23, 8, 15)),
+    ("12.02.2026 um 07:45 Uhr", dt.datetime(2026, 2, 12, 7, 45)),
+    ("11 de febrero de 2026 a las 13:05", dt.datetime(2026, 2, 11, 13, 5)),
+    ("20 marzo 2026 alle 9.30", dt.datetime(2026, 3, 20, 9, 30)),
+    ("23/02/2026 às 10h02", dt.datetime(2026, 2, 23, 10, 2)),
 ])
 def test_dates_written_in_common_forms(text, day):
     assert find_date(text) == day

@@ -173,6 +173,26 @@ RULES = {
 }
 
 
+def test_french_guillemets_set_apart_by_a_space_still_open_a_quotation():
+    """': « Les Premiers Plans »' opens with "Les" as a sentence would: the article is
+    no tag, and no word of the name after it."""
+    tags = find_tags("Festival d'Angers : « Les Premiers Plans » fête ses quarante ans", body(
+        "Le festival Premiers Plans d'Angers ouvre vendredi. Les organisateurs attendent "
+        "un record. « Nous voulons une belle édition. » Les billets sont en vente.",
+    ), limit=6, lang="fr")
+    assert "Premiers Plans" in tags
+    assert "Les" not in tags
+
+
+def test_a_name_after_the_closing_quote_of_speech_is_mid_sentence():
+    """'… late," Hamilton said': a straight quote then a space after a comma closes the
+    quotation; the name after it opens nothing."""
+    tags = find_tags("A story", body(
+        "\"It is often too late,\" Hamilton said. \"We know too little,\" Hamilton added."),
+        limit=6)
+    assert tags == ("Hamilton",)
+
+
 def test_a_numbered_heading_opens_with_its_number():
     """"4 Conclusion" is a heading's first word, not a word capitalised mid-sentence."""
     tags = find_tags("A story", body(
