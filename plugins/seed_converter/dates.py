@@ -96,19 +96,30 @@ DAY_MONTH_YEAR = dict(PATTERNS)["day-month-year"]
 MONTH_DAY_YEAR = dict(PATTERNS)["month-day-year"]
 
 
+# Languages whose pages may write numeric dates month first ("03/05/2026", 5 March
+# in the US): where the page shows no order of its own, such a date is read as its
+# separator suggests (slashes month first, dots day first). Every other language
+# writes the day first ("05/03/2026 às 18h40" is 5 March in Portuguese).
+MONTH_FIRST_LANGUAGES = frozenset({"en"})
+
+
 class PageOrder:
     """Whether a page writes its numeric dates day first, as its own unambiguous
     ones show: "11.24.2025" elsewhere on the page makes its "09.10.2024" September
-    10th. Worked out from the page's lines when first asked, once."""
+    10th; else as its language does (MONTH_FIRST_LANGUAGES). Worked out from the
+    page's lines when first asked, once."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], lang: str | None = None) -> None:
         self._texts = texts
+        self._language_day_first = (None if lang is None or lang in MONTH_FIRST_LANGUAGES
+                                    else True)
 
     @functools.cached_property
     def day_first(self) -> bool | None:
         """True or False where the page's numeric dates over 12 agree; else where its
         dates written with a month's name all put the day on the same side ("31
-        January 2023" on a British page makes its "03/10/2023" 3 October); else None."""
+        January 2023" on a British page makes its "03/10/2023" 3 October); else as the
+        page's language writes them (None for English: each separator's own order)."""
         votes, named = set(), set()
         for text in self._texts:
             if not MAYBE_DATE.search(text):
@@ -121,9 +132,11 @@ class PageOrder:
             for pattern, day_first in ((DAY_MONTH_YEAR, True), (MONTH_DAY_YEAR, False)):
                 if pattern.search(text):
                     named.add(day_first)
-        if votes:
-            return votes.pop() if len(votes) == 1 else None
-        return named.pop() if len(named) == 1 else None
+        if len(votes) == 1:
+            return votes.pop()
+        if not votes and len(named) == 1:
+            return named.pop()
+        return self._language_day_first
 
 
 def find_date(text: str, order: PageOrder | None = None) -> dt.datetime | None:
@@ -221,16 +234,37 @@ def _to_datetime(m: re.Match[str], day_first: bool | None = None) -> dt.datetime
         elif b > 12:
             day_first = False
         month, day = (b, a) if day_first else (a, b)
+    hour, minute = _clock(g)
+    try:
+        return dt.datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def _clock(g: dict[str, str | None]) -> tuple[int, int]:
+    """The hour (of 24) and minute of a match's time groups; 0:00 without them."""
     hour, minute = int(g.get("hour") or 0), int(g.get("minute") or 0)
     ampm = (g.get("ampm") or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    try:
-        return dt.datetime(year, month, day, hour, minute)
-    except ValueError:
+    return hour, minute
+
+
+# A time with no date, as an update line gives it on the day the story was published:
+# "Aggiornato alle 12:15", "Updated: 2:30 pm".
+TIME_ALONE = re.compile(rf"\s*[:,–—-]?\s*(?:{_AT}\s+)?(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
+                        r"(?!\d)\s*(?P<ampm>[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def time_alone(text: str) -> dt.time | None:
+    """The time a text opens with, where it opens with a time and no date."""
+    m = TIME_ALONE.match(text)
+    if m is None or find_date(text) is not None:
         return None
+    hour, minute = _clock(m.groupdict())
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 # Relative dates ("3 hours ago", "vor 2 Tagen", "il y a 3 heures", "hace 2 días"):

@@ -13,7 +13,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import PageOrder, date_from_filename, find_date, find_dates, find_relative
+from .dates import (
+    PageOrder,
+    date_from_filename,
+    find_date,
+    find_dates,
+    find_relative,
+    time_alone,
+)
 from .model import Judged, Label
 
 # Lines whose date is the story's: its date line, byline, headline, deck.
@@ -52,14 +59,15 @@ class Dates:
 
 
 def story_dates(lines: tuple[Judged, ...], seed_name: str,
-                reference: dt.datetime | None = None) -> Dates:
+                reference: dt.datetime | None = None, lang: str | None = None) -> Dates:
     """The story's publication date and where it came from, and its update date if shown.
 
     A relative date ("3 hours ago") counts only against a reference date (the
-    seed file's time), which the caller may not have.
+    seed file's time), which the caller may not have. `lang`, the page's language,
+    says which way it writes numeric dates where the page itself does not.
     """
     header = _nearest_headline_first(lines)
-    order = PageOrder(j.line.text for j in lines)
+    order = PageOrder((j.line.text for j in lines), lang)
     published, updated = _header_dates(header, order)
     if published is None and updated is not None:
         published, updated = updated, None
@@ -101,6 +109,8 @@ def _header_dates(header: list[Judged], order: PageOrder
                   ) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The first publication date and the first update date the header lines give."""
     published = updated = None
+    # "Aggiornato alle 12:15": an update on the day of publication, at that time.
+    update_time = None
     for j in header:
         text = j.line.text
         m = UPDATED.search(text)
@@ -118,8 +128,12 @@ def _header_dates(header: list[Judged], order: PageOrder
             published = _read_date(before, order)
         if updated is None and m:
             updated = _read_date(after, order)
+            if updated is None and update_time is None:
+                update_time = time_alone(after)
         if published is not None and (updated is not None or not _any_updated(header)):
             break
+    if updated is None and update_time is not None and published is not None:
+        updated = dt.datetime.combine(published.date(), update_time)
     return published, updated
 
 

@@ -37,7 +37,7 @@ def extract(
     """Return the article's metadata from its labelled lines and body."""
     # The story's words: those of " ".join(its blocks), worked out block by block.
     story_words = joined_words(b.text for b in body)
-    dates = story_dates(lines, seed_name, reference)
+    dates = story_dates(lines, seed_name, reference, lang)
     return Metadata(
         title=title,
         date=dates.published,

@@ -166,6 +166,9 @@ def test_the_name_under_an_author_box_label():
     # the same day, told apart by the times after "à"
     (Label.DATELINE, "Publié le 23/01/2026 à 08h15, mis à jour le 23/01/2026 à 10h02",
      dt.datetime(2026, 1, 23, 8, 15), dt.datetime(2026, 1, 23, 10, 2)),
+    # an update that gives only its time: the day of publication
+    (Label.DATELINE, "14 marzo 2026 | 10:32 · Aggiornato alle 12:15",
+     dt.datetime(2026, 3, 14, 10, 32), dt.datetime(2026, 3, 14, 12, 15)),
 ])
 def test_published_and_updated_dates_on_one_line(label, line, published, modified):
     dates = dating.story_dates(lines((Label.TITLE, "Bridge vote"), (label, line)), "seed.txt")
@@ -180,6 +183,15 @@ def test_published_and_updated_dates_on_one_line(label, line, published, modifie
 def test_the_story_date_is_read_where_the_dump_ran_it_into_its_neighbours(line, day):
     page = lines((Label.TITLE, "Bridge vote"), (Label.DATELINE, line))
     assert dating.story_dates(page, "seed.txt").published == day
+
+
+@pytest.mark.parametrize(("lang", "day"), [
+    ("pt", dt.datetime(2026, 3, 5, 18, 40)),  # every language but English: day first
+    ("en", dt.datetime(2026, 5, 3, 18, 40)),  # English: slashes month first, as in the US
+])
+def test_a_numeric_date_the_page_does_not_decide_is_read_as_its_language_writes_it(lang, day):
+    page = lines((Label.TITLE, "Bridge vote"), (Label.DATELINE, "05/03/2026 às 18h40"))
+    assert dating.story_dates(page, "seed.txt", lang=lang).published == day
 
 
 def test_an_updated_line_is_not_the_publication_date():
