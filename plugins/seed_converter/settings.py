@@ -7,6 +7,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from . import section_words
+
 # Sections a general news site files stories under, each with the words that
 # point to it. A story goes to the section whose words it uses most (see
 # metadata.SECTION_EVIDENCE). Each word says one thing in most of its uses: words
@@ -92,6 +94,10 @@ DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
                   "outdoor", "outdoors", "fitness", "workout", "workouts", "automaker",
                   "automakers", "sedan", "suv", "convertible", "coupe", "horsepower"),
 }
+# The same sections' words in other languages (section_words.py), after the
+# English ones, each word once.
+DEFAULT_SECTIONS = {name: tuple(dict.fromkeys((*words, *section_words.words_of(name))))
+                    for name, words in DEFAULT_SECTIONS.items()}
 
 
 @dataclass(frozen=True)

@@ -57,3 +57,23 @@ def test_evidence_is_the_sum_of_log_uses():
     assert SECTION_EVIDENCE > 1.39
     assert section("Notes", "telescope telescope telescope") == SETTINGS.default_section
     assert section("Notes", "telescope telescope telescope planet planet") == "Science"
+
+
+def test_a_story_in_another_language_is_filed_by_that_language_s_words():
+    text = ("Der Bundestag hat am Donnerstag über den Haushalt abgestimmt. Die Regierung "
+            "setzte sich mit den Stimmen der Koalition durch, die Opposition stimmte dagegen.")
+    assert section("Bundestag billigt Haushalt der Regierung", text) == "Politics"
+    text = ("El Banco Central mantuvo los tipos. La inflación sigue alta y los mercados "
+            "esperaban la decisión; las empresas temen más impuestos.")
+    assert section("El banco central mantiene los tipos", text) == "Business"
+
+
+def test_a_word_with_two_senses_in_its_own_language_files_nothing():
+    # Spanish "partido": a party and a match; Portuguese "receita": a recipe and revenue.
+    for word in ("partido", "receita", "premier", "mode", "milieu"):
+        assert not any(word in keywords for keywords in DEFAULT_SECTIONS.values()), word
+
+
+def test_each_section_word_is_counted_once():
+    for name, keywords in DEFAULT_SECTIONS.items():
+        assert len(keywords) == len(set(keywords)), name
