@@ -293,7 +293,9 @@ STORY_LINKS: tuple[Rule, ...] = (
           r"leia (?:também|mais)|veja também|saiba mais|"
           r"lee (?:también|más)|leer más|(?:también )?te puede interesar|"
           r"noticias relacionadas|leggi anche|potrebbe interessarti|lees (?:ook|meer)|"
-          r"czytaj (?:także|też|więcej)|читайте также|see more|on [\w-]+\.(?:com|org|net|co\.uk))"
+          r"(?:prze)?czytaj (?:także|też|więcej)|читайте также|baca juga|"
+          r"läs (?:också|mer)|læs (?:også|mere)|les også|čtěte také|"
+          r"see more|on [\w-]+\.(?:com|org|net|co\.uk))"
           r"\s*[:：|»›]\s*\w.{1,150}|\[(?:related|read more|see also)\s*:\s*\w.{1,150}\]",
           "a link to another story between the paragraphs (\"Read more: …\", \"On "
           "HoustonChronicle.com: …\", \"Te puede interesar: …\"), set under its label: "
