@@ -59,8 +59,10 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2})|(?=(?-i:[A-ZÀ-Ý])))"
 # The word for "at" before a time, in the languages of the month names above:
 # "à 08h15", "um 07:45 Uhr", "a las 13:05", "alle 9.30", "às 10h02", "om 14:00".
 _AT = r"(?:at|à|a\s+las?|um|alle|ore|às|om|kl\.?)"
-_TIME = (rf"(?:,?\s*(?:{_AT}\s+|[|·•-]\s*)?(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
-         r"\s*(?P<ampm>[ap]\.?m\.?)?)?")
+# A clock's hour and minute ("08:15", "8.15", "08h15"), and a 12-hour clock's half.
+_HOUR_MINUTE = r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
+_AMPM = r"\s*(?P<ampm>[ap]\.?m\.?)?"
+_TIME = rf"(?:,?\s*(?:{_AT}\s+|[|·•-]\s*)?{_HOUR_MINUTE}{_AMPM})?"
 
 # Each form, in the order tried: unambiguous ones first.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -254,8 +256,8 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int]:
 
 # A time with no date, as an update line gives it on the day the story was published:
 # "Aggiornato alle 12:15", "Updated: 2:30 pm".
-TIME_ALONE = re.compile(rf"\s*[:,–—-]?\s*(?:{_AT}\s+)?(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})"
-                        r"(?!\d)\s*(?P<ampm>[ap]\.?m\.?)?", re.IGNORECASE)
+TIME_ALONE = re.compile(rf"\s*[:,–—-]?\s*(?:{_AT}\s+)?{_HOUR_MINUTE}(?!\d){_AMPM}",
+                        re.IGNORECASE)
 
 
 def time_alone(text: str) -> dt.time | None:

@@ -1,6 +1,6 @@
 """The sections' words in the languages most European news is written in.
 
-settings.DEFAULT_SECTIONS files a story by the English words it uses; a German,
+settings.ENGLISH_SECTION_WORDS file a story by the English words it uses; a German,
 French, Spanish, Italian, Portuguese or Dutch story uses none of them and went to
 the default section whatever it was about. These are the same kinds of words in
 those languages, lower case as the converter compares them. Left out, as in the

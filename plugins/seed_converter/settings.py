@@ -15,7 +15,7 @@ from . import section_words
 # a page of any kind uses ("team", "season", "data", "price", "policy", "energy",
 # "space", "study", "book", "director", "home") would file a recipe under
 # Technology or a garden under Politics, so they are left out.
-DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
+ENGLISH_SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "Politics": ("government", "minister", "ministers", "president", "presidential",
                  "parliament", "parliamentary", "election", "elections", "electoral",
                  "senate", "senator", "senators", "congress", "congressional", "lawmakers",
@@ -94,10 +94,11 @@ DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
                   "outdoor", "outdoors", "fitness", "workout", "workouts", "automaker",
                   "automakers", "sedan", "suv", "convertible", "coupe", "horsepower"),
 }
-# The same sections' words in other languages (section_words.py), after the
-# English ones, each word once.
-DEFAULT_SECTIONS = {name: tuple(dict.fromkeys((*words, *section_words.words_of(name))))
-                    for name, words in DEFAULT_SECTIONS.items()}
+# Each section's English words, then its words in other languages (section_words.py),
+# each word once.
+DEFAULT_SECTIONS: dict[str, tuple[str, ...]] = {
+    name: tuple(dict.fromkeys((*words, *section_words.words_of(name))))
+    for name, words in ENGLISH_SECTION_WORDS.items()}
 
 
 @dataclass(frozen=True)
