@@ -46,6 +46,12 @@ STORY_LABELS = frozenset(label for label in Label if label.kept) - {
 # A heading, even one run into an author's biography, is no longer than this: most
 # lines of a story are, and are not tried against the headings.
 CLOSING_MAX_CHARS = 600
+# A list of other stories under the story is their headlines, each perhaps with a
+# teaser of a sentence or two: a heading with a longer paragraph under it, or with
+# more than this many words of kept text, or more than half as many as the story
+# above it, heads a box of links set in the story's middle, and the story goes on.
+OTHER_STORIES_MAX_WORDS = 400
+TEASER_MAX_WORDS = 60
 # A comment box's control is a button's label and a count.
 CONTROLS_MAX_CHARS = 100
 COMMENT_MARKERS = tuple(r for r in rules.END_MARKERS if r.name == "end:comments")
@@ -153,11 +159,15 @@ def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     demo"; a disclosure of affiliate links; "Read more: …"; "Advertisement - Continue
     Reading Below"; "Image copyright Getty Images") is dropped with its rule. So is
     such a line kept as a list item: a colon's list under a product ("Our pick:") holds
-    its shop buttons ("See price at Amazon")."""
+    its shop buttons ("See price at Amazon"). An emoji or arrow before the label does
+    not hide it ("✉️ Reply by email")."""
     out = list(lines)
     for i, j in enumerate(lines):
         if j.label in PUBLISHERS_LINE_LABELS:
             rule = rules.match(PUBLISHERS_LINES, j.line.text)
+            bare = rules.LEADING_MARKS.sub("", j.line.text)
+            if rule is None and bare != j.line.text:
+                rule = rules.match(PUBLISHERS_LINES, bare)
             if rule is not None:
                 out[i] = j.relabelled(Label.BOILERPLATE, rule.name)
     return tuple(out)
@@ -200,13 +210,32 @@ def _closing_section(lines: tuple[Judged, ...], i: int, told: int,
         return rules.COMMENT_SECTION if told >= COMMENTS_AFTER_WORDS else None
     rule = closing_heading(text)
     if rule is None:
-        return None
+        return _other_stories(lines, i, told)
     if rules.COMMENT_SAYS.match(text):
         below = lines[i + 1].line.text if i + 1 < len(lines) else ""
         return rule if rules.COMMENT_TIME.match(below) else None
     if rule == rules.CLOSING_SECTION or _counts_comments(text):
         return rule if told >= COMMENTS_AFTER_WORDS else None
     return rule
+
+
+def _other_stories(lines: tuple[Judged, ...], i: int, told: int) -> str | None:
+    """rules.OTHER_STORIES if line i heads a list of other stories that closes the
+    page: under a story already told, with only headlines and teasers below it, and
+    fewer words than OTHER_STORIES_MAX_WORDS and than half the story's."""
+    text = lines[i].line.text
+    if told < COMMENTS_AFTER_WORDS or len(text) > CONTROLS_MAX_CHARS or \
+            not rules.OTHER_STORIES_HEADING.match(rules.HEADING_TRIM.sub("", text)):
+        return None
+    limit = min(OTHER_STORIES_MAX_WORDS, told // 2)
+    below = 0
+    for j in lines[i + 1:]:
+        if j.label in STORY_LABELS:
+            size = len(j.line.text.split())
+            below += size
+            if size > TEASER_MAX_WORDS or below > limit:
+                return None
+    return rules.OTHER_STORIES
 
 
 def _counts_comments(text: str) -> bool:

@@ -234,9 +234,10 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"(?:👉\s*)?(?:book (?:(?:a|your) )?(?:free )?(?:demo|call|consultation|session|"
           r"free \w+)|"
           r"get started(?: for free| today| now)?|request (?:a |more )?(?:quote|demo|"
-          r"information|free \w+)|contact sales|contact us today|"
+          r"information|free \w+)(?: for .{1,60})?|contact sales|contact us today|"
           r"start (?:a |your )?free trial|try \w+ (?:for )?free|try it (?:for )?free|"
-          r"buy now|shop now|order (?:now|today)|book (?:now|online|today)|get in touch|"
+          r"buy now|shop now|order (?:now|today)|book (?:now|online|today)|"
+          r"get in touch(?: today| now)?(?: to .{1,60})?|see (?:the )?(?:full )?list|"
           r"click here|"
           r"sign up (?:for free|today|now)|schedule (?:a |your )?(?:free )?(?:demo|call|"
           r"consultation)|"
@@ -246,7 +247,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
     _rule("social-prompt",
           rf"(?:subscribe to|follow|watch)\s.{{0,60}}\b(?:on|via|at)\s+"
           rf"{SOCIAL_NETWORKS}\b.{{0,80}}|"
-          rf"subscribe to (?:the |our |my )?.{{1,40}}\s{SOCIAL_NETWORKS}(?: channel)?\b.{{0,80}}",
+          rf"subscribe to (?:the |our |my )?.{{1,40}}\s{SOCIAL_NETWORKS}(?: channel)?\b.{{0,80}}|"
+          rf"join (?:the|our|my) {SOCIAL_NETWORKS} (?:group|community|channel)\b.{{0,80}}",
           "a prompt to follow the publisher or subscribe to its channel (\"Subscribe to … on "
           "YouTube\", \"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube\")",
           max_chars=150),
@@ -263,6 +265,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"thanks? (?:you )?for (?:signing up|subscribing)[.!]?.{0,120}|"
           r"thanks for reading .{1,60}[.!] subscribe\b.{0,160}|"
           r"comments are closed(?: for this (?:post|article|story))?\b.{0,160}|"
+          r"join medium for free\b.{0,80}|get .{1,60}['’]s? stories in your inbox|"
+          r"remember me for faster sign in|reply by e-?mail|"
           r"enter your e-?mail(?: address)?(?:[:*]|\s+(?:below|here)\b.{0,160}|"
           r"\s+to (?:subscribe|get|receive|join|be (?:notified|the first)|follow|unlock|"
           r"sign up|stay)\b.{0,160})?",
@@ -274,6 +278,9 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"(?:check|see|compare|view) (?:the )?(?:latest )?(?:price|prices|deals?|it) "
           r"(?:at|on) .{2,40}|"
           r"buy (?:it |now )?(?:on|at|from) [\w.'’&-]+(?:\s[\w.'’&-]+){0,2}|where to buy:?|"
+          r"(?:view|see|shop|get it) (?:it )?(?:on|at) (?-i:[A-Z])[\w.'’&-]*(?:\s[\w.'’&-]+){0,2}"
+          r"(?:\s+links to [\w.-]+)?|"
+          r"buy (?:it )?now from .{1,60}|"
           r"read (?:the |our )?(?:full )?review[.!]?",
           "a shop's button under a product: its price and where to buy it (\"$150 at "
           "Zappos\", \"Check price at Amazon\", \"Buy on Amazon\"), or a link to its "
@@ -423,6 +430,7 @@ QUOTE_SOURCE = "quote-source"
 COMMENT_SECTION = "comment-section"
 REFERENCE_SECTION = "reference-section"
 CLOSING_SECTION = "closing-section"
+OTHER_STORIES = "other-stories"
 REPEATED_STORY = "repeated-story"
 WRITER_BIO = "writer-bio"
 CONCLUSION = "conclusion"
@@ -480,6 +488,23 @@ CLOSING_HEADING = re.compile(
 ABOUT_WRITER = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+"
                           r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})$",
                           re.IGNORECASE)
+# The heading of a list of the site's other stories ("More Articles", "You Might Also
+# Like", "Related Posts", "Trending stories in travel"), without its leading symbols
+# and closing punctuation. Under a story these close it; in its middle a box of links
+# is set there (revising checks how much follows).
+OTHER_STORIES_HEADING = re.compile(
+    rf"^(?:{RELATED_PHRASES}|"
+    r"(?:more|other|similar|popular|recent|latest|trending|featured|recommended|related) "
+    r"(?:articles|posts|stories|reads|reading|guides|resources|blogs?|news)"
+    r"(?: (?:from|by|on|in|about|for you|like this) .{0,40})?|"
+    r"you (?:may|might|will|would|'ll|’ll) (?:also )?(?:like|love|enjoy)(?: .{0,40})?|"
+    r"read more (?:of )?(?:our )?(?:articles|posts|stories|blogs?)|keep reading)$",
+    re.IGNORECASE)
+# What a label carries before its words: an emoji, an arrow, a bullet ("✉️ Reply by
+# email", "🔥 Recommended Posts").
+LEADING_MARKS = re.compile(r"^[\W_]+(?=\w)")
+# … and a heading after them: a colon or an ellipsis ("You Might also like...").
+HEADING_TRIM = re.compile(rf"{LEADING_MARKS.pattern}|[\s:.…!]+$")
 # The heading of a story's closing section ("Conclusion", "7. Final thoughts", "The
 # bottom line:"): what stands under it is the story's end, not the page's foot.
 CONCLUSION_HEADING = re.compile(
@@ -537,6 +562,9 @@ PLACEMENT_REASONS: dict[str, str] = {
                     "layout's copy): lines that repeat, in a run, lines kept above",
     CLOSING_SECTION: "under a heading that closes the story (\"About the author\", "
                      "\"Like this:\", \"More videos\"), to the end of the page",
+    OTHER_STORIES: "a list of the site's other stories under the story, from its heading "
+                   "(\"More Articles\", \"You Might Also Like\", \"Recommended Posts\") "
+                   "to the end of the page",
     COMMENT_SECTION: "readers' comments: from their heading (\"12 Comments\", \"3 thoughts "
                      "on “…”\", \"Load all comments\") or the first comment's (\"Jane Doe "
                      "says:\" over its time, \"… at 9:47 pm said:\") to the end of the page",

@@ -14,7 +14,7 @@ from seed_converter import rules
 from seed_converter.features import page_features
 from seed_converter.labeller import Labelled, Tag
 from seed_converter.model import Label
-from seed_converter.revising import revise
+from seed_converter.revising import PUBLISHERS_LINES, revise
 from seed_converter.splitting import split_lines
 
 N, B, T, Y, D = Tag.OTHER, Tag.BODY, Tag.TITLE, Tag.BYLINE, Tag.DATELINE
@@ -247,6 +247,39 @@ def test_a_story_line_that_only_looks_like_a_comment_count_is_the_storys(line):
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
+OTHER_HEADLINES = ["Ferry fares to rise in spring", "Harbour tunnel plan shelved again"]
+
+
+@pytest.mark.parametrize("heading", ["More Articles", "🔥 Recommended Posts",
+                                     "You Might also like...", "Related Articles from the blog:",
+                                     "Trending stories in world travel", "Lesen Sie auch:"])
+def test_a_list_of_other_stories_under_the_told_story_ends_it(heading):
+    pairs = [(T, "Bridge approved"), *TOLD, (B, heading), *((B, h) for h in OTHER_HEADLINES)]
+    for line in (heading, *OTHER_HEADLINES):
+        assert rule_of(pairs, line) == (Label.BOILERPLATE, rules.OTHER_STORIES)
+
+
+def test_a_box_of_other_stories_in_the_storys_middle_does_not_end_it():
+    # A paragraph longer than a teaser under the box: the story goes on.
+    longer = f"{PROSE} {MORE} {PROSE}"
+    pairs = [(T, "Bridge approved"), *TOLD, (N, "Related"), (B, OTHER_HEADLINES[0]),
+             (B, longer)]
+    assert rule_of(pairs, longer) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_list_heading_over_half_as_many_words_as_the_story_does_not_end_it():
+    # 130 words told, 82 under the heading: more of the story, not a list.
+    pairs = [(T, "Bridge approved"), *TOLD[:5], (N, "Related articles"), (B, PROSE),
+             (B, MORE), (B, PROSE)]
+    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+@pytest.mark.parametrize("line", ["Popular posts are performing well", "More posts, more readers."])
+def test_a_story_line_that_only_opens_like_a_list_heading_is_the_storys(line):
+    pairs = [(T, "Bridge approved"), *TOLD, (B, line), (B, OTHER_HEADLINES[0])]
+    assert rule_of(pairs, OTHER_HEADLINES[0])[1] != rules.OTHER_STORIES
+
+
 def test_what_a_letter_says_in_the_story_stays():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, "The council's letter says:"), (B, MORE)]
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
@@ -305,6 +338,18 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Enter your email address", "signup-note"),
     ("If you believe stories like the one you just finished matter, please consider "
      "pitching in what you can.", "support-appeal"),
+    ("View on Amazon Links to Amazon.com", "shop-button"),
+    ("Buy now from one of our trusted retail partners:", "shop-button"),
+    ("Request A Free Consultation for Accounting Services", "call-to-action"),
+    ("Get in touch today to see how we can help you!", "call-to-action"),
+    ("See List", "call-to-action"),
+    ("Join Medium for free to get updates from this writer.", "signup-note"),
+    ("Get Jane Doe’s stories in your inbox", "signup-note"),
+    ("Join the Facebook group – facebook.com/HarbourNotes", "social-prompt"),
+    # An emoji or arrows before the label.
+    ("✉️ Reply by email", "signup-note"),
+    ("💡 Read More: Ferry fares to rise in spring", "story-link"),
+    (">> Related: Harbour tunnel plan shelved again", "story-link"),
 ])
 def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
@@ -321,10 +366,17 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "HARBOUR CITY (AP) — The council voted on Tuesday to build the bridge.",
     "Enter your email address in the field marked Login and press Next.",
     "Loading the ferry took the crew two hours on Tuesday...",
+    "1. Get in touch with the harbour master before you sail.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
     assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_shop_button_names_a_shop():
+    # "View on Amazon" is a button; "View on the river", a short line of the story.
+    assert rules.match(PUBLISHERS_LINES, "View on Amazon") is not None
+    assert rules.match(PUBLISHERS_LINES, "View on the river") is None
 
 
 THIRD = ("Work on the bridge will start next spring, once the contracts have been signed "
