@@ -234,7 +234,7 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"(?:👉\s*)?(?:book (?:(?:a|your) )?(?:free )?(?:demo|call|consultation|session|"
           r"free \w+)|"
           r"get started(?: for free| today| now)?|request (?:a |more )?(?:quote|demo|"
-          r"information|free \w+)(?: for .{1,60})?|contact sales|contact us today|"
+          r"information|free \w+)(?: for .{1,60})?|contact sales|contact us(?: today| now)?|"
           r"start (?:a |your )?free trial|try \w+ (?:for )?free|try it (?:for )?free|"
           r"buy now|shop now|order (?:now|today)|book (?:now|online|today)|"
           r"get in touch(?: today| now)?(?: to .{1,60})?|see (?:the )?(?:full )?list|"
@@ -242,22 +242,27 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"sign up (?:for free|today|now)|schedule (?:a |your )?(?:free )?(?:demo|call|"
           r"consultation)|"
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
-          r"take the next step)[.!]?",
+          r"take the next step)[.!]?|"
+          r".{0,80}\b(?:leave a (?:star )?rating|rate this recipe)\b.{0,80}",
           "a button's label: a sales prompt set between paragraphs, not the story's text"),
     _rule("social-prompt",
           rf"(?:subscribe to|follow|watch)\s.{{0,60}}\b(?:on|via|at)\s+"
-          rf"{SOCIAL_NETWORKS}\b.{{0,80}}|"
+          rf"{SOCIAL_NETWORKS}\b.{{0,160}}|"
+          rf".{{0,120}}\bfollow us (?:on|at)\s+{SOCIAL_NETWORKS}\b.{{0,120}}|"
           rf"subscribe to (?:the |our |my )?.{{1,40}}\s{SOCIAL_NETWORKS}(?: channel)?\b.{{0,80}}|"
           rf"join (?:the|our|my) {SOCIAL_NETWORKS} (?:group|community|channel)\b.{{0,80}}",
           "a prompt to follow the publisher or subscribe to its channel (\"Subscribe to … on "
           "YouTube\", \"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube\")",
-          max_chars=150),
+          max_chars=250),
     _rule("support-appeal",
           r".{0,200}\b(?:please consider (?:supporting|donating|pitching in|subscribing)|"
           r"consider supporting (?:us|our (?:work|journalism|reporting|newsroom|mission))\b|"
           r"become a paid (?:subscriber|member)|"
           r"(?:funded|supported|made possible) by readers like you|"
-          r"keep .{1,30} free and independent)\b.{0,200}",
+          r"keep .{1,30} free and independent|"
+          r"your support is (?:greatly |much |always |very much )?appreciated|"
+          r"if you (?:liked|enjoyed) this (?:article|post|story|piece|newsletter|episode|video)"
+          r")\b.{0,200}",
           "the publisher's appeal for money or subscriptions (\"If you believe stories like "
           "this matter, please consider pitching in\"), not the story's text",
           max_chars=400),
@@ -267,6 +272,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"comments are closed(?: for this (?:post|article|story))?\b.{0,160}|"
           r"join medium for free\b.{0,80}|get .{1,60}['’]s? stories in your inbox|"
           r"remember me for faster sign in|reply by e-?mail|"
+          r".{0,80}\bdelivered (?:straight |right |directly )?to your inbox\b.{0,80}|"
+          r"subscribe to (?:our |the |my )?[\w'’&.-]+(?: [\w'’&.-]+){0,4}[.!]?|"
           r"enter your e-?mail(?: address)?(?:[:*]|\s+(?:below|here)\b.{0,160}|"
           r"\s+to (?:subscribe|get|receive|join|be (?:notified|the first)|follow|unlock|"
           r"sign up|stay)\b.{0,160})?",
@@ -316,6 +323,7 @@ STORY_LINKS: tuple[Rule, ...] = (
 ADVERT_MARKERS: tuple[Rule, ...] = (
     _rule("advert-marker",
           r"advertisement\s*[-–—:.|]\s*.{1,80}|sponsor(?:ed)? message|"
+          r".{1,150}\((?:sponsored|advertisement|paid (?:post|content|partnership))\)|"
           r"(?:scroll (?:down )?to )?continue reading below|scroll to continue(?: reading)?|"
           r"(?:the )?(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))",
           "an advert's marker set between the paragraphs, not the story's text"),
@@ -339,7 +347,8 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
     _rule("media-credit",
           r"(?:image|photo|picture|video|media) (?:copyright|caption|credit)s?(?:\b|(?-i:[A-Z])).*|"
           r"media playback is unsupported on your device|(?:image|photo|picture|slide) \d+ of \d+|"
-          rf"{IMAGE_WORDS}s?{IMAGE_BY}|"
+          rf"(?:(?:featured?|header|cover|hero|lead|top) )?{IMAGE_WORDS}s?{IMAGE_BY}|"
+          rf"(?:featured?|header|cover|hero|lead|top) {IMAGE_WORDS}\s+(?:via|by)\s.{{1,120}}|"
           r"courtesy(?: of)? [^.!?]{2,60}|"
           r".{0,80}[|/]\s*(?:getty images|reuters|afp|ap|shutterstock|istock(?:photo)?|alamy)|"
           # A caption closed by its agency's credit in brackets: "… [File: Reuters]",
@@ -392,6 +401,13 @@ DISCLOSURES: tuple[Rule, ...] = (
           "a disclosure that the page earns from its links: the publisher's notice, not the "
           "story's text",
           max_chars=500, ruled_out=_not_disclosure),
+    _rule("terms-notice",
+          r"by (?:submitting|completing|using|utilizing|accessing|continuing|signing up)\b"
+          r"[^.;]{0,120}\b(?:form|site|website|page|service|recipes?|information|content)\b"
+          r"[^.;]{0,40}\byou (?:are )?(?:agree|agreeing|consent|consenting|authorize|"
+          r"authorizing|accept|accepting)\b.{0,300}",
+          "the terms a form or the site binds its reader to (\"By submitting this form, you "
+          "authorize …\"): the publisher's notice, not the story's text", max_chars=500),
 )
 
 # A line matching one of these ends the article: what follows is the page around it.
@@ -495,9 +511,11 @@ ABOUT_WRITER = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|a propo
 OTHER_STORIES_HEADING = re.compile(
     rf"^(?:{RELATED_PHRASES}|"
     r"(?:more|other|similar|popular|recent|latest|trending|featured|recommended|related) "
-    r"(?:articles|posts|stories|reads|reading|guides|resources|blogs?|news)"
+    r"(?:articles|posts|stories|reads|reading|guides|resources|blogs?|news|content)"
     r"(?: (?:from|by|on|in|about|for you|like this) .{0,40})?|"
     r"you (?:may|might|will|would|'ll|’ll) (?:also )?(?:like|love|enjoy)(?: .{0,40})?|"
+    r"you (?:may|might) (?:also )?be interested in(?: .{0,40})?|"
+    r"explore (?:other|more|our (?:latest|other)) .{0,80}|"
     r"read more (?:of )?(?:our )?(?:articles|posts|stories|blogs?)|keep reading)$",
     re.IGNORECASE)
 # What a label carries before its words: an emoji, an arrow, a bullet ("✉️ Reply by

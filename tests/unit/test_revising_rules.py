@@ -252,7 +252,10 @@ OTHER_HEADLINES = ["Ferry fares to rise in spring", "Harbour tunnel plan shelved
 
 @pytest.mark.parametrize("heading", ["More Articles", "🔥 Recommended Posts",
                                      "You Might also like...", "Related Articles from the blog:",
-                                     "Trending stories in world travel", "Lesen Sie auch:"])
+                                     "Trending stories in world travel", "Lesen Sie auch:",
+                                     "You may be interested in the following topics as well",
+                                     "More content by us:",
+                                     "Explore other harbour topics & resources."])
 def test_a_list_of_other_stories_under_the_told_story_ends_it(heading):
     pairs = [(T, "Bridge approved"), *TOLD, (B, heading), *((B, h) for h in OTHER_HEADLINES)]
     for line in (heading, *OTHER_HEADLINES):
@@ -350,6 +353,23 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("✉️ Reply by email", "signup-note"),
     ("💡 Read More: Ferry fares to rise in spring", "story-link"),
     (">> Related: Harbour tunnel plan shelved again", "story-link"),
+    ("Catch up on our coverage of the harbour, and follow us on Facebook, Instagram and "
+     "TikTok to stay up to date.", "social-prompt"),
+    ("Did you make one of my recipes? Please take a moment to leave a star rating.",
+     "call-to-action"),
+    ("Contact Us", "call-to-action"),
+    ("Nearly 100,000 people subscribe. Your support is greatly appreciated!",
+     "support-appeal"),
+    ("Harbour Notes is a production of Quay Press. If you liked this article, please "
+     "consider sharing it.", "support-appeal"),
+    ("Receive harbour news, delivered to your inbox", "signup-note"),
+    ("Subscribe to Harbour Notes", "signup-note"),
+    ("Ferry analytics - what's actually happening (Sponsored)", "advert-marker"),
+    ("Feature image by Quay Press, all other images via the council", "media-credit"),
+    ("By submitting this form, you authorize the Harbour Trust to contact you.",
+     "terms-notice"),
+    ("By using any of the recipes or information on this website, you are agreeing to "
+     "its terms.", "terms-notice"),
 ])
 def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
@@ -367,6 +387,8 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "Enter your email address in the field marked Login and press Next.",
     "Loading the ferry took the crew two hours on Tuesday...",
     "1. Get in touch with the harbour master before you sail.",
+    "The mayor said he would subscribe to the plan if the council agreed.",
+    "By using the ferry, commuters save an hour; you agree it is worth it.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
