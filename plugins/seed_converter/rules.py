@@ -260,7 +260,9 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"become a paid (?:subscriber|member)|"
           r"(?:funded|supported|made possible) by readers like you|"
           r"keep .{1,30} free and independent|"
-          r"your support is (?:greatly |much |always |very much )?appreciated|"
+          # A sentence of its own: "… sponsor this project: your support is very much
+          # appreciated" is the writer thanking them, in the story.
+          r"(?:(?<=[.!?] )|^)your support is (?:greatly |much |always |very much )?appreciated|"
           r"if you (?:liked|enjoyed) this (?:article|post|story|piece|newsletter|episode|video)"
           r")\b.{0,200}",
           "the publisher's appeal for money or subscriptions (\"If you believe stories like "

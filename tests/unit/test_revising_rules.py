@@ -389,6 +389,8 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "1. Get in touch with the harbour master before you sail.",
     "The mayor said he would subscribe to the plan if the council agreed.",
     "By using the ferry, commuters save an hour; you agree it is worth it.",
+    "I want to thank everyone who sponsors the ferry project: your support is very much "
+    "appreciated.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
