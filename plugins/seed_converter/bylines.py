@@ -155,10 +155,11 @@ def credited_names(text: str) -> tuple[str, ...]:
     # label (AUTHOR_LABEL), and taking the dates out adds neither: a line with
     # none (most of a story's paragraphs) credits nobody, and its dates are not
     # looked for.
-    if is_by_alone(text) or not (CREDIT_BY.search(text) or LABEL_START.match(text)):
+    posted = POSTED_IN_OTHER_LANGUAGE.match(text)
+    if is_by_alone(text) or not (CREDIT_BY.search(text) or LABEL_START.match(text) or posted):
         return ()
     undated = strip_dates(DIGIT_GLUED.sub(" ", text))
-    labelled = AUTHOR_LABEL.match(undated)
+    labelled = AUTHOR_LABEL.match(undated) or (posted and DATED_CREDIT.match(undated))
     if labelled and len(words(undated)) <= BYLINE_MAX_WORDS:
         return _names(labelled.group("names"))
     # A long category list does not make a byline a sentence.
@@ -189,6 +190,16 @@ SENTENCE_AFTER_BY = re.compile(r"[a-z]{2,}\s+[a-z]")
 # by"; not from a "|", which also stands where a date was taken out of a sentence).
 CREDIT_LEAD_WORDS = 6
 LEAD_SEPARATOR = re.compile(r"\s[–—•·]\s")
+# A blog's credit line in the other languages news is most written in, the date
+# (taken out, leaving a "|") between the verb and the name or after the name:
+# "Veröffentlicht am 2. März 2025 von Sabine Krüger", "Publié le … par Jean Dupont",
+# "Publicado por Ana García el …", "Geplaatst op … door Jan de Vries".
+POSTED_IN_OTHER_LANGUAGE = re.compile(
+    r"^(?:veröffentlicht|geschrieben|verfasst|publié|écrit|rédigé|publicado|escrito|"
+    r"pubblicato|scritto|geplaatst|geschreven|postado)\b", re.IGNORECASE)
+DATED_CREDIT = re.compile(
+    rf"{POSTED_IN_OTHER_LANGUAGE.pattern}(?:\s+(?:am|le|el|il|em|op|den))?[\s|]*"
+    r"(?:von|par|por|da|door)\s+(?P<names>(?-i:[A-ZÀ-ÖØ-Þ]).*)$", re.IGNORECASE)
 # A label crediting the writer: "Author: Jane Doe", "Authors:Jane Doe, John Roe".
 AUTHOR_LABEL = re.compile(r"^(?:authors?|autor(?:in|es)?|auteur|autrice)\s*:\s*(?P<names>\S.*)$",
                           re.IGNORECASE)

@@ -273,7 +273,8 @@ def drop_trailing_labels(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     story's last paragraph of prose, are dropped: a story does not end on a heading
     ("More Articles", "What do you think?"); such a line heads what follows the story.
     A list or a quote after the last paragraph is the story's, and so is all of a
-    story without prose."""
+    story without prose. A date line or byline the header models found under the story
+    (Tumblr dates a post at its foot) is theirs, and the labels above it are looked at."""
     last_prose = max((i for i, j in enumerate(lines)
                       if j.label is Label.PARAGRAPH and j.shape in PROSE_SHAPES), default=None)
     if last_prose is None:
@@ -281,7 +282,7 @@ def drop_trailing_labels(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     out = list(lines)
     for i in range(len(lines) - 1, last_prose, -1):
         j = lines[i]
-        if not j.label.kept:
+        if j.label not in STORY_LABELS:
             continue
         if j.label is not Label.PARAGRAPH or len(words(j.line.text)) > HEADING_MAX_WORDS:
             break

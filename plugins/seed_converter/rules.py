@@ -218,7 +218,10 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r"(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,2}\s+blog",
           "the name of a site's blog, over every post (\"Jane's Blog\", \"The GiveWell "
           "Blog\", \"Engora Data Blog\")"),
-    _rule("image-credit", rf"{IMAGE_WORDS}{IMAGE_BY}", "an image's credit line"),
+    _rule("image-credit", rf"{IMAGE_WORDS}{IMAGE_BY}|"
+          # A cover's alt text over a blog post: "Cover image for <the headline>".
+          rf"(?:cover|featured|header|hero) {IMAGE_WORDS} (?:for|of)\s.{{1,200}}",
+          "an image's credit line, or its description"),
     _rule("menu-run",
           rf"(?:\S+\s+){{0,3}}(?:{MENU_LABEL}(?:\s+(?:me|us))?[\s•|·/,]+){{2,}}{MENU_LABEL}"
           rf"(?:\s+(?:me|us))?(?:\s+\S+){{0,2}}",

@@ -95,6 +95,15 @@ def test_byline_names(line, names):
     # a photo credit in a caption, after a date taken out of the sentence
     ("Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, "
      "2019 in Montecito, California. (Photo by Kevin Mazur/Getty Images)", ()),
+    # a blog's credit line in other languages, the date between verb and name or after it
+    ("Veröffentlicht am 2. März 2025 von Sabine Krüger", ("Sabine Krüger",)),
+    ("Publié le 2 mars 2025 par Jean Dupont", ("Jean Dupont",)),
+    ("Publicado por Ana García el 2 de marzo de 2025", ("Ana García",)),
+    ("Pubblicato il 2 marzo 2025 da Marco Rossi", ("Marco Rossi",)),
+    ("Geplaatst op 2 maart 2025 door Jan de Vries", ("Jan de Vries",)),
+    # … but an office or the newsroom is nobody's name
+    ("Veröffentlicht von der Stadtverwaltung am 2. März", ()),
+    ("Publié par la rédaction le 2 mars 2025", ()),
 ])
 def test_credited_names(line, names):
     assert credited_names(line) == names

@@ -75,6 +75,7 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("Sommaire", "part-label"),
     ("Tabla de contenidos", "part-label"),
     ("Photo via Unsplash", "image-credit"),
+    ("Cover image for Caching a slow API with a tiny Python decorator", "image-credit"),
     ("Bridge survey 2024.pdf (619.83 KB)", "download-link"),
     ("Colin Doe's blog", "blog-name"),
     ("Anna Berg’s Tech Blog", "blog-name"),

@@ -125,6 +125,15 @@ def test_a_short_line_after_the_last_paragraph_is_a_trailing_label():
     assert rule_of(pairs, "More Articles") == (Label.BOILERPLATE, rules.TRAILING_LABEL)
 
 
+def test_a_date_line_under_the_story_does_not_keep_the_labels_above_it():
+    # Tumblr: the post's tags and its count of notes, then its date.
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, MORE), (B, "#harbour #bridge"),
+             (B, "12 notes"), (D, "Mar 9th, 2025")]
+    assert rule_of(pairs, "12 notes") == (Label.BOILERPLATE, rules.TRAILING_LABEL)
+    assert rule_of(pairs, "#harbour #bridge") == (Label.BOILERPLATE, rules.TRAILING_LABEL)
+    assert rule_of(pairs, "Mar 9th, 2025")[0] is Label.DATELINE
+
+
 def test_a_list_after_the_last_paragraph_stays_in_the_story():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, "- a new bridge"), (B, "- a new road")]
     assert rule_of(pairs, "- a new road")[0] is Label.LIST_ITEM
