@@ -2,7 +2,9 @@
 
 The lines the labeller tagged as the story's date line, byline, headline or deck
 are read nearest the headline first. A line saying "Updated …" gives the date the
-story changed, not the date it was published; a line holding both gives both.
+story changed, not the date it was published; a line holding both gives both. An
+update stamp of its own near the headline ("Updated: Feb 20, 2025") gives the update
+even where the model left it out with the page's other small print.
 Failing those, the opening of the text ("WASHINGTON, Nov. 19, 2019 —"), then any
 date in the page, then the seed's file name.
 """
@@ -38,6 +40,12 @@ PUBLISHED = re.compile(r"\b(?:originally |first )?published\b|\bveröffentlicht\
 # mins"). The story's date is read with those seams opened; the line features read
 # each line as written, as the model learned them.
 SEAMS = re.compile(r"(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|(?<=(?:19|20)\d\d)(?=\d{1,3}\s*min)")
+# An update stamp on a line of its own: "Updated: Feb 20, 2025", "Last updated 3 March
+# 2025". It is looked for this many lines either side of the headline, where the
+# header stands, and is short: a sentence beginning "Updated figures show …" is not one.
+UPDATE_STAMP = re.compile(rf"^(?:{UPDATED.pattern})\s*(?:on\b|:)?", re.IGNORECASE)
+UPDATE_STAMP_LINES = 6
+UPDATE_STAMP_MAX_WORDS = 8
 # A dateline opens the text: look this far into the first paragraphs for one.
 OPENING_PARAGRAPHS = 2
 DATELINE_PREFIX_CHARS = 80
@@ -69,6 +77,8 @@ def story_dates(lines: tuple[Judged, ...], seed_name: str,
     header = _nearest_headline_first(lines)
     order = PageOrder((j.line.text for j in lines), lang)
     published, updated = _header_dates(header, order)
+    if published is not None and updated is None:
+        updated = _update_stamp(lines, order)
     if published is None and updated is not None:
         published, updated = updated, None
     if published is not None:
@@ -135,6 +145,22 @@ def _header_dates(header: list[Judged], order: PageOrder
     if updated is None and update_time is not None and published is not None:
         updated = dt.datetime.combine(published.date(), update_time)
     return published, updated
+
+
+def _update_stamp(lines: tuple[Judged, ...], order: PageOrder) -> dt.datetime | None:
+    """The date of the first update stamp (UPDATE_STAMP) within UPDATE_STAMP_LINES of
+    the headline, whatever the model made of the line."""
+    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), None)
+    if title is None:
+        return None
+    for j in lines[max(0, title - UPDATE_STAMP_LINES):title + UPDATE_STAMP_LINES + 1]:
+        text = j.line.text
+        m = UPDATE_STAMP.match(text)
+        if m and len(text.split()) <= UPDATE_STAMP_MAX_WORDS:
+            found = _read_date(text[m.end():], order)
+            if found is not None:
+                return found
+    return None
 
 
 def _any_updated(header: list[Judged]) -> bool:

@@ -211,6 +211,21 @@ def test_an_updated_line_is_not_the_publication_date():
     assert dates.modified == dt.datetime(2023, 9, 16)
 
 
+def test_an_update_stamp_the_model_left_out_near_the_headline_gives_the_update():
+    page = lines((Label.DATELINE, "Feb 14, 2025"), (Label.TITLE, "Five habits"),
+                 (Label.BOILERPLATE, "Updated: Feb 20, 2025"), (Label.PARAGRAPH, "Most people …"))
+    dates = dating.story_dates(page, "seed.txt")
+    assert (dates.published, dates.modified) == (dt.datetime(2025, 2, 14),
+                                                 dt.datetime(2025, 2, 20))
+
+
+def test_a_sentence_opening_with_updated_is_no_update_stamp():
+    page = lines((Label.DATELINE, "Feb 14, 2025"), (Label.TITLE, "Five habits"),
+                 (Label.PARAGRAPH, "Updated figures published on Feb 20, 2025 show the ferry "
+                                   "carried fewer people than the council expected."))
+    assert dating.story_dates(page, "seed.txt").modified is None
+
+
 def test_the_date_line_nearest_the_headline_wins():
     page = lines((Label.DATELINE, "January 2, 2020"), (Label.BOILERPLATE, "Menu"),
                  (Label.BOILERPLATE, "Menu"), (Label.TITLE, "Bridge vote"),
