@@ -78,7 +78,7 @@ def story_dates(lines: tuple[Judged, ...], seed_name: str,
     order = PageOrder((j.line.text for j in lines), lang)
     published, updated = _header_dates(header, order)
     if published is not None and updated is None:
-        updated = _update_stamp(lines, order)
+        updated = _update_stamp(lines, order, published)
     if published is None and updated is not None:
         published, updated = updated, None
     if published is not None:
@@ -147,9 +147,11 @@ def _header_dates(header: list[Judged], order: PageOrder
     return published, updated
 
 
-def _update_stamp(lines: tuple[Judged, ...], order: PageOrder) -> dt.datetime | None:
+def _update_stamp(lines: tuple[Judged, ...], order: PageOrder,
+                  published: dt.datetime) -> dt.datetime | None:
     """The date of the first update stamp (UPDATE_STAMP) within UPDATE_STAMP_LINES of
-    the headline, whatever the model made of the line."""
+    the headline, whatever the model made of the line; a stamp with only a time
+    ("Aggiornato alle 11:40") is on the day of publication."""
     title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), None)
     if title is None:
         return None
@@ -158,6 +160,8 @@ def _update_stamp(lines: tuple[Judged, ...], order: PageOrder) -> dt.datetime | 
         m = UPDATE_STAMP.match(text)
         if m and len(text.split()) <= UPDATE_STAMP_MAX_WORDS:
             found = _read_date(text[m.end():], order)
+            if found is None and (at := time_alone(text[m.end():])) is not None:
+                found = dt.datetime.combine(published.date(), at)
             if found is not None:
                 return found
     return None

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
+from .bylines import is_byline
 from .model import Line
 
 # A hard-wrapped sentence: the line stops without closing punctuation and the next
 # one, directly below, carries on in lower case. Such lines are one line of text.
 OPEN_END = re.compile(r"[\w,;–—-]$")
 LOWER_START = re.compile(r"^[a-zà-öø-ÿ(]")
+# … but a byline opens in lower case in most languages ("di Giulia Bianchi", "von
+# Sabine Krüger", "par Jean Dupont"): under a standfirst without a full stop it is a
+# line of its own, not the standfirst's last words. ("by …" is left joined: the credit
+# search reads "… by Jane Doe" at a line's end, and the labeller learned from such lines.)
+OTHER_LANGUAGE_BY = re.compile(r"^(?:von|par|por|di|da|door|av|af|от)\s", re.IGNORECASE)
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -38,4 +44,5 @@ def _wrapped(previous: str, line: str) -> bool:
     # OPEN_END is anchored at the end, and `previous` (trimmed) has no line break:
     # only its last character can match, so the search starts there, not at a
     # long paragraph's first character; the cheap test of the next line goes first.
-    return bool(LOWER_START.match(line) and OPEN_END.search(previous, len(previous) - 1))
+    return bool(LOWER_START.match(line) and OPEN_END.search(previous, len(previous) - 1)) \
+        and not (OTHER_LANGUAGE_BY.match(line) and is_byline(line))

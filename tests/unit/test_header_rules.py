@@ -219,6 +219,12 @@ def test_an_update_stamp_the_model_left_out_near_the_headline_gives_the_update()
                                                  dt.datetime(2025, 2, 20))
 
 
+def test_an_update_stamp_with_only_a_time_is_on_the_day_of_publication():
+    page = lines((Label.TITLE, "Il ponte si farà"), (Label.DATELINE, "12 marzo 2025 | 09:15"),
+                 (Label.BOILERPLATE, "Aggiornato alle 11:40"))
+    assert dating.story_dates(page, "seed.txt").modified == dt.datetime(2025, 3, 12, 11, 40)
+
+
 def test_a_sentence_opening_with_updated_is_no_update_stamp():
     page = lines((Label.DATELINE, "Feb 14, 2025"), (Label.TITLE, "Five habits"),
                  (Label.PARAGRAPH, "Updated figures published on Feb 20, 2025 show the ferry "

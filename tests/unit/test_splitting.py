@@ -16,3 +16,11 @@ def test_a_hard_wrapped_sentence_is_one_line():
 
 def test_a_blank_line_ends_a_line():
     assert texts("The council voted\n\nthe old bridge.") == ["The council voted", "the old bridge."]
+
+
+def test_a_byline_in_lower_case_under_a_standfirst_is_a_line_of_its_own():
+    standfirst = "Dopo due bocciature, il via libera arriva con un progetto più economico"
+    assert texts(f"{standfirst}\ndi Giulia Bianchi") == [standfirst, "di Giulia Bianchi"]
+    # A wrapped sentence that goes on with the same word is still joined.
+    assert texts("Il progetto è stato approvato dal consiglio\ndi lunedì sera.") == [
+        "Il progetto è stato approvato dal consiglio di lunedì sera."]
