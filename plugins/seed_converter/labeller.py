@@ -209,9 +209,24 @@ def above_story(lines: Sequence[int], story: np.ndarray) -> Sequence[int]:
 
 def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
     """The best-ranked line that is neither a byline, a line of the page's frame
-    (rules.NOT_HEADLINES: a breadcrumb, a consent dialog's heading, …) nor a button or
-    a sign-up prompt (rules.CALLS_TO_ACTION); the first, if every one is."""
-    return next((i for i in ranked if _may_head(lines[i].text)), ranked[0])
+    (rules.NOT_HEADLINES: a breadcrumb, a consent dialog's heading, …), a button or
+    a sign-up prompt (rules.CALLS_TO_ACTION) nor the site's name over its menu
+    (over_menu); the first, if every one is."""
+    return next((i for i in ranked if _may_head(lines[i].text) and not over_menu(lines, i)),
+                ranked[0])
+
+
+# A site's name stands over its menu; a headline never does. The menu is this many
+# of its labels, one to a line, right under the line (rules.MENU_ITEM).
+MENU_ITEMS_UNDER_NAME = 2
+
+
+def over_menu(lines: tuple[Line, ...], i: int) -> bool:
+    """Line i has the site's menu right under it: "Carnets du port" over "Accueil",
+    "À propos"."""
+    under = lines[i + 1:i + 1 + MENU_ITEMS_UNDER_NAME]
+    return len(under) == MENU_ITEMS_UNDER_NAME and all(
+        rules.MENU_ITEM.match(line.text) for line in under)
 
 
 # Lines that are never the headline: the page's frame, and the publisher's buttons and

@@ -171,6 +171,14 @@ MENU_LABELS = (
     "photos", "links", "feed", "gallery", "writing", "articles", "books", "speaking",
 )
 MENU_LABEL = "(?-i:" + "|".join(f"{w.capitalize()}|{w.upper()}" for w in MENU_LABELS) + ")"
+# A menu's label on a line of its own, as a site's menu sets them one under another
+# ("Home" / "About" / "Contact"), in English and in the other languages most news is
+# written in ("Accueil" / "À propos", "Inicio" / "Sobre mí", "Startseite" / "Über mich").
+MENU_ITEM = re.compile(
+    r"^(?:" + "|".join(MENU_LABELS) + r"|about (?:me|us)|contact (?:me|us)|"
+    r"accueil|à propos|archives du blog|inicio|sobre (?:mí|nosotros|nós)|contacto|contato|"
+    r"início|startseite|über (?:mich|uns)|kontakt|impressum|chi siamo|contatti|"
+    r"over (?:mij|ons)|ask me anything|submit)$", re.IGNORECASE)
 
 # Lines of the page's frame that stand alone, headline-sized, above many stories:
 # where the headline model ranks one first, the next candidate is taken

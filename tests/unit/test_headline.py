@@ -47,6 +47,24 @@ def test_a_breadcrumb_the_headline_model_ranks_first_gives_way_to_the_next_candi
     assert first_headline([1, 2], lines) == 1  # nothing else to take
 
 
+@pytest.mark.parametrize("menu", [("Home", "About"), ("Accueil", "À propos"),
+                                  ("Archive", "Ask me anything"), ("Startseite", "Über mich")])
+def test_the_sites_name_over_its_menu_gives_way_to_the_next_candidate(menu):
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines(f"Carnets du port\n\n{menu[0]}\n{menu[1]}\n\nLe sentier rouvre")
+    assert first_headline([0, 3], lines) == 3
+
+
+def test_a_headline_over_one_menu_word_is_still_a_headline():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Bridge vote ends a long debate\n\nNews\n\nThe council voted on Tuesday.")
+    assert first_headline([0, 2], lines) == 0
+
+
 def test_a_headline_with_one_separator_is_still_a_headline():
     from seed_converter.labeller import first_headline
     from seed_converter.splitting import split_lines
