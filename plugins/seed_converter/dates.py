@@ -13,38 +13,39 @@ MONTHS: dict[str, int] = {}
 # Month names in the languages news is most often written in (full, abbreviated,
 # genitive): English, German, French, Spanish, Italian, Portuguese, Dutch,
 # Indonesian/Malay, Polish, Russian, Turkish, Swedish/Norwegian/Danish, Czech,
-# Romanian, Hungarian, Finnish, Greek, Ukrainian; and each one's usual
+# Romanian, Hungarian, Finnish, Greek, Ukrainian, Arabic (the Egyptian and Gulf
+# names, and the Levantine ones of one word: "آذار", not "تشرين الأول"); and each one's usual
 # abbreviations ("janv.", "févr.", "dic", "dez.", "mrt"). A month word counts only
 # between a day and a year, so abbreviations that are words elsewhere ("set",
 # "out") cannot make a date of a sentence.
 for number, names in enumerate(
     (
         "january jan januar janvier enero gennaio janeiro januari stycznia января ocak "
-        "jänner janv ene gen ledna ianuarie január tammikuuta ιανουαρίου січня",
+        "jänner janv ene gen ledna ianuarie január tammikuuta ιανουαρίου січня يناير",
         "february feb februar février fevrier febrero febbraio fevereiro februari lutego "
         "февраля şubat subat févr fevr fev února unora februarie február helmikuuta "
-        "φεβρουαρίου лютого",
+        "φεβρουαρίου лютого فبراير",
         "march mar märz maerz mars marzo março marco maart marca maret марта mart mär mrt "
-        "marts března brezna martie március maaliskuuta μαρτίου березня",
+        "marts března brezna martie március maaliskuuta μαρτίου березня مارس آذار",
         "april apr avril abril aprile kwietnia апреля nisan avr abr dubna aprilie április "
-        "huhtikuuta απριλίου квітня",
+        "huhtikuuta απριλίου квітня أبريل ابريل نيسان",
         "may mai mayo maggio maio mei maja мая mayıs mayis maj mag května kvetna május "
-        "toukokuuta μαΐου μαίου травня",
+        "toukokuuta μαΐου μαίου травня مايو أيار",
         "june jun juni juin junio giugno junho czerwca июня haziran giu června cervna iunie "
-        "június kesäkuuta ιουνίου червня",
+        "június kesäkuuta ιουνίου червня يونيو يونيه حزيران",
         "july jul juli juillet julio luglio julho lipca июля temmuz juil lug července "
-        "cervence iulie július heinäkuuta ιουλίου липня",
+        "cervence iulie július heinäkuuta ιουλίου липня يوليو يوليه تموز",
         "august aug août aout agosto augustus agustus sierpnia августа ağustos agustos "
-        "augusti ago agu srpna augusztus elokuuta αυγούστου серпня",
+        "augusti ago agu srpna augusztus elokuuta αυγούστου серпня أغسطس اغسطس آب",
         "september sep sept septembre septiembre settembre setembro września сентября eylül "
-        "set září zari septembrie szeptember syyskuuta σεπτεμβρίου вересня",
+        "set září zari septembrie szeptember syyskuuta σεπτεμβρίου вересня سبتمبر أيلول",
         "october oct oktober octobre octubre ottobre outubro okt października октября ekim "
-        "ott out října rijna octombrie október lokakuuta οκτωβρίου жовтня",
+        "ott out října rijna octombrie október lokakuuta οκτωβρίου жовтня أكتوبر اكتوبر",
         "november nov novembre noviembre novembro listopada ноября kasım kasim listopadu "
-        "noiembrie marraskuuta νοεμβρίου листопада",
+        "noiembrie marraskuuta νοεμβρίου листопада نوفمبر",
         "december dec dezember décembre decembre diciembre dicembre dezembro grudnia desember "
         "декабря aralık aralik déc dic dez des prosince decembrie joulukuuta δεκεμβρίου "
-        "грудня",
+        "грудня ديسمبر",
     ),
     start=1,
 ):

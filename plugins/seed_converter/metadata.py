@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 
 from .authorship import story_authors
@@ -23,6 +24,11 @@ SECTION_HEADLINE_WEIGHT = 5
 SECTION_EVIDENCE = 2.0
 # A summary cut from the first paragraph stops at a sentence end within this many words.
 SUMMARY_MAX_WORDS = 60
+# Chinese and Japanese write no spaces between words, and a word there is about two
+# characters: the story's word count (which sets its reading time) counts two of
+# these characters as a word, not each run of them between punctuation as one.
+UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+UNSPACED_CHARS_PER_WORD = 2
 
 
 def extract(
@@ -47,9 +53,22 @@ def extract(
         summary=_summary(body),
         authors=story_authors(lines, stoplist_for(lang), lang),
         lang=lang,
-        words=len(story_words),
+        words=word_count(story_words),
         modified=dates.modified,
     )
+
+
+def word_count(story_words: tuple[str, ...] | list[str]) -> int:
+    """The story's words, Chinese and Japanese counted by their characters
+    (UNSPACED_CHARS_PER_WORD)."""
+    spaced = unspaced = 0
+    for word in story_words:
+        chars = len(UNSPACED_SCRIPT.findall(word)) if not word.isascii() else 0
+        if chars:
+            unspaced += chars
+        else:
+            spaced += 1
+    return spaced + math.ceil(unspaced / UNSPACED_CHARS_PER_WORD)
 
 
 def _summary(body: tuple[Block, ...]) -> str:

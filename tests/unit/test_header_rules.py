@@ -248,6 +248,8 @@ def test_the_date_line_nearest_the_headline_wins():
     ("2019年11月20日 10:05", dt.datetime(2019, 11, 20, 10, 5)),  # Japanese, Chinese
     ("2025년 12월 1일", dt.datetime(2025, 12, 1)),  # Korean
     ("20 déc. 2019", dt.datetime(2019, 12, 20)),  # French abbreviation
+    ("12 مارس 2025", dt.datetime(2025, 3, 12)),  # Arabic, Egyptian and Gulf name
+    ("3 آذار 2024", dt.datetime(2024, 3, 3)),  # Arabic, Levantine name
     ("20. listopadu 2019", dt.datetime(2019, 11, 20)),  # Czech genitive
     ("2019. november 20.", dt.datetime(2019, 11, 20)),  # Hungarian, year first
     ("20 augusti 2019", dt.datetime(2019, 8, 20)),  # Swedish
