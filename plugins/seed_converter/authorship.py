@@ -161,9 +161,17 @@ def story_authors(lines: tuple[Judged, ...], stops: frozenset[str], lang: str = 
         if not names:
             continue
         if personal or not (guessed or held):
-            return tuple(dict.fromkeys(names))
-        held = held or tuple(dict.fromkeys(names))
+            return _as_written_in_text(names)
+        held = held or _as_written_in_text(names)
     return held
+
+
+def _as_written_in_text(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Each name once, and a name the byline sets in capitals ("By JANE MORALES", as
+    wire services do) as a name is written in a sentence: "Jane Morales"; one word in
+    capitals ("NASA", "BBC") is an acronym, and stays."""
+    return tuple(dict.fromkeys(name.title() if name.isupper() and " " in name else name
+                               for name in names))
 
 
 def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str

@@ -152,8 +152,26 @@ def find_date(text: str, order: PageOrder | None = None) -> dt.datetime | None:
     m = (DOTTED.match(text, start) or SLASHED.match(text, start)) if order else None
     if m and int(m.group("a")) <= 12 and int(m.group("b")) <= 12 and \
             order.day_first is not None:
-        return _to_datetime(m, order.day_first) or value
-    return value
+        value = _to_datetime(m, order.day_first) or value
+    return _time_before(text, start, value)
+
+
+# A time written before its date, as wire services write it: "Published 4:12 PM EST,
+# March 12, 2025", "Updated 18:40 GMT, 12 March 2025".
+# A colon only: "Score 3.45, March 12" holds no time.
+TIME_BEFORE = re.compile(r"\b(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+                         rf"{_AMPM}(?:\s+[a-z]{{2,5}})?\s*[,|·•–—-]?\s*$", re.IGNORECASE)
+
+
+def _time_before(text: str, start: int, value: dt.datetime) -> dt.datetime:
+    """The date at the time written right before it, where the date gave none."""
+    if value.hour or value.minute:
+        return value
+    m = TIME_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return value
+    hour, minute = _clock(m.groupdict())
+    return value.replace(hour=hour, minute=minute) if hour < 24 and minute < 60 else value
 
 
 def find_dates(text: str, order: PageOrder | None = None, most: int = 3) -> list[dt.datetime]:
@@ -164,7 +182,7 @@ def find_dates(text: str, order: PageOrder | None = None, most: int = 3) -> list
         if not dates:
             break
         start, end, value = min(dates)
-        found.append(find_date(text[start:end], order) or value)
+        found.append(_time_before(text, start, find_date(text[start:end], order) or value))
         text = text[:start] + " | " + text[end:]
     return found
 

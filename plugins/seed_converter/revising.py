@@ -328,11 +328,12 @@ def mark_deck(lines: tuple[Judged, ...], title_at: int) -> tuple[Judged, ...]:
 
 def _may_be_deck(lines: tuple[Judged, ...], i: int) -> bool:
     """Short enough for a standfirst, not too slight to stand for the story, not the
-    publisher's line (a disclosure often stands under the headline too), and more
+    publisher's line (a disclosure often stands under the headline too), not a wire
+    story's lede ("HARBOR CITY, Maine (AP) — …", rules.NEWS_DATELINE), and more
     paragraphs after it."""
     text = lines[i].line.text
     return (len(words(text)) <= DECK_MAX_WORDS and not is_slight(text)
-            and not rules.match(PUBLISHERS_LINES, text)
+            and not rules.match(PUBLISHERS_LINES, text) and not rules.NEWS_DATELINE.match(text)
             and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]))
 
 

@@ -25,6 +25,12 @@ def test_a_credit_near_the_headline_beats_a_name_the_model_tagged():
     assert story_authors(page, EN) == ("Maria Lopez",)
 
 
+def test_a_byline_in_capitals_gives_the_names_as_a_sentence_writes_them():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "By DANICA KIRKA and JILL LAWLESS"),
+                 (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("Danica Kirka", "Jill Lawless")
+
+
 def test_a_tagged_name_the_page_writes_in_lower_case_is_a_label():
     page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, "Recent Posts"),
                  (Label.PARAGRAPH, STORY + " See our recent posts."))

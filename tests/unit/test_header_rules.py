@@ -261,6 +261,10 @@ def test_the_date_line_nearest_the_headline_wins():
     ("11 de febrero de 2026 a las 13:05", dt.datetime(2026, 2, 11, 13, 5)),
     ("20 marzo 2026 alle 9.30", dt.datetime(2026, 3, 20, 9, 30)),
     ("23/02/2026 às 10h02", dt.datetime(2026, 2, 23, 10, 2)),
+    # the time before the date, as wire services write it
+    ("Published 4:12 PM EST, March 12, 2025", dt.datetime(2025, 3, 12, 16, 12)),
+    ("Updated 18:40 GMT, 12 March 2025", dt.datetime(2025, 3, 12, 18, 40)),
+    ("Score 3.45, March 12, 2025", dt.datetime(2025, 3, 12)),  # a number, no time
 ])
 def test_dates_written_in_common_forms(text, day):
     assert find_date(text) == day

@@ -5,7 +5,7 @@ dates, and leave the platform's furniture out.
 
 The eval pages are news sites and company blogs; these are the page shapes they
 lack (Blogger, Ghost, dev.to, Squarespace, Wix, Tumblr, WordPress in German and
-Spanish, Italian, Chinese and Arabic news). A retrained model that gets one wrong
+Spanish, a wire story, Italian, Chinese and Arabic news). A retrained model that gets one wrong
 fails here.
 """
 
@@ -52,6 +52,9 @@ EXPECTED = {
                     ("Giulia Bianchi",), dt.datetime(2025, 3, 12, 9, 15),
                     dt.datetime(2025, 3, 12, 11, 40),
                     ("I più letti", "Leggi anche", "Condividi")),
+    "news-ap.txt": ("Harbor city approves bridge after decade of debate", ("Jane Morales",),
+                    dt.datetime(2025, 3, 12, 16, 12), dt.datetime(2025, 3, 12, 18, 40),
+                    ("Most Read", "Link copied", "All rights reserved")),
     "zh.txt": ("港口大桥将于明年开工 市议会十年来首次批准", (), dt.datetime(2025, 3, 12, 9, 15),
                None, ("相关新闻", "版权所有")),
     "ar.txt": ("المجلس البلدي يوافق على بناء جسر الميناء بعد عشر سنوات من الجدل", (),
@@ -80,6 +83,11 @@ def test_the_platforms_furniture_is_left_out(name):
     text = "\n".join(block.text for block in converted(name).body)
     for furniture in EXPECTED[name][4]:
         assert furniture not in text, furniture
+
+
+def test_a_wire_storys_lede_is_no_deck():
+    assert converted("news-ap.txt").body[0].text.startswith("HARBOR CITY, Maine (AP) —")
+    assert converted("news-ap.txt").body[0].label.value == "paragraph"
 
 
 def test_a_chinese_story_reads_longer_than_a_minute():

@@ -89,6 +89,16 @@ def test_a_short_first_paragraph_under_the_headline_is_the_deck():
     assert rule_of(pairs, DECK) == (Label.DECK, rules.DECK_UNDER_HEADLINE)
 
 
+@pytest.mark.parametrize("lede", [
+    "HARBOR CITY, Maine (AP) — The city council voted Tuesday to build the bridge.",
+    "LONDON (Reuters) - The council voted on Tuesday to build the bridge.",
+    "WASHINGTON — The council voted on Tuesday to build the bridge.",
+])
+def test_a_wire_storys_lede_under_its_dateline_is_no_deck(lede):
+    pairs = [(T, "Bridge approved"), (B, lede), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, lede)[0] is Label.PARAGRAPH
+
+
 def test_a_quotation_with_its_source_below_is_a_block_quote():
     quote = "“This bridge will change how the whole city moves every single day.”"
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, quote), (B, "– Anna Berg, mayor"),
