@@ -52,6 +52,8 @@ CLOSING_MAX_CHARS = 600
 # above it, heads a box of links set in the story's middle, and the story goes on.
 OTHER_STORIES_MAX_WORDS = 400
 TEASER_MAX_WORDS = 60
+# The list's heading is a label: a longer line is a sentence about other stories.
+OTHER_STORIES_HEADING_MAX_CHARS = 100
 # A comment box's control is a button's label and a count.
 CONTROLS_MAX_CHARS = 100
 COMMENT_MARKERS = tuple(r for r in rules.END_MARKERS if r.name == "end:comments")
@@ -224,7 +226,7 @@ def _other_stories(lines: tuple[Judged, ...], i: int, told: int) -> str | None:
     page: under a story already told, with only headlines and teasers below it, and
     fewer words than OTHER_STORIES_MAX_WORDS and than half the story's."""
     text = lines[i].line.text
-    if told < COMMENTS_AFTER_WORDS or len(text) > CONTROLS_MAX_CHARS or \
+    if told < COMMENTS_AFTER_WORDS or len(text) > OTHER_STORIES_HEADING_MAX_CHARS or \
             not rules.OTHER_STORIES_HEADING.match(rules.HEADING_TRIM.sub("", text)):
         return None
     limit = min(OTHER_STORIES_MAX_WORDS, told // 2)
