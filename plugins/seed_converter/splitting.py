@@ -15,7 +15,7 @@ LOWER_START = re.compile(r"^[a-zà-öø-ÿ(]")
 # Sabine Krüger", "par Jean Dupont"): under a standfirst without a full stop it is a
 # line of its own, not the standfirst's last words. ("by …" is left joined: the credit
 # search reads "… by Jane Doe" at a line's end, and the labeller learned from such lines.)
-OTHER_LANGUAGE_BY = re.compile(r"^(?:von|par|por|di|da|door|av|af|от)\s", re.IGNORECASE)
+OTHER_LANGUAGE_BY = re.compile(r"^(?:von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
