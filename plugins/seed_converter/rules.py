@@ -253,7 +253,9 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"sign up (?:for free|today|now)|schedule (?:a |your )?(?:free )?(?:demo|call|"
           r"consultation)|"
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
-          r"take the next step)[.!]?|"
+          r"take the next step|"
+          # A comment prompt on a line of its own: "What do you think? Let me know …".
+          r"(?:so,? )?what do you think\?(?: let (?:me|us) know\b.{0,80})?)[.!]?|"
           r".{0,80}\b(?:leave a (?:star )?rating|rate this recipe)\b.{0,80}",
           "a button's label: a sales prompt set between paragraphs, not the story's text"),
     _rule("social-prompt",
@@ -285,6 +287,7 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"comments are closed(?: for this (?:post|article|story))?\b.{0,160}|"
           r"join medium for free\b.{0,80}|get .{1,60}['’]s? stories in your inbox|"
           r"remember me for faster sign in|reply by e-?mail|"
+          r"(?:thank you!? )?(?:please )?check your (?:inbox|e-?mail)\b.{0,80}|"
           r".{0,80}\bdelivered (?:straight |right |directly )?to your inbox\b.{0,80}|"
           r"subscribe to (?:our |the |my )?[\w'’&.-]+(?: [\w'’&.-]+){0,4}[.!]?|"
           r"enter your e-?mail(?: address)?(?:[:*]|\s+(?:below|here)\b.{0,160}|"
@@ -337,6 +340,7 @@ ADVERT_MARKERS: tuple[Rule, ...] = (
     _rule("advert-marker",
           r"advertisement\s*[-–—:.|]\s*.{1,80}|sponsor(?:ed)? message|"
           r".{1,150}\((?:sponsored|advertisement|paid (?:post|content|partnership))\)|"
+          r"advertis(?:ing|er) (?:policy|disclosure)|"
           r"(?:scroll (?:down )?to )?continue reading below|scroll to continue(?: reading)?|"
           r"(?:the )?(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))",
           "an advert's marker set between the paragraphs, not the story's text"),
@@ -389,7 +393,8 @@ def _not_disclosure(text: str) -> bool:
 CONTENTS_HEADINGS: tuple[Rule, ...] = (
     _rule("contents-heading",
           r"(?:table of contents|contents|in this (?:article|post|guide|story)|"
-          r"jump to(?: section)?|on this page|inhalt(?:sverzeichnis)?|sommaire|"
+          r"jump to(?: section| the (?:list|reviews?|products?|picks|recipe))?|on this page|"
+          r"inhalt(?:sverzeichnis)?|sommaire|"
           r"índice|indice|tabla de contenidos?)\s*:?(?:\s*(?:\[?(?:hide|show)\]?))?",
           "the heading of the page's table of contents, whose links lead to the story's "
           "own subheadings"),
@@ -532,8 +537,9 @@ OTHER_STORIES_HEADING = re.compile(
     r"read more (?:of )?(?:our )?(?:articles|posts|stories|blogs?)|keep reading)$",
     re.IGNORECASE)
 # What a label carries before its words: an emoji, an arrow, a bullet ("✉️ Reply by
-# email", "🔥 Recommended Posts").
-LEADING_MARKS = re.compile(r"^[\W_]+(?=\w)")
+# email", "🔥 Recommended Posts", ">> Related: …"); not a quotation's "> ", which
+# quotes someone's words in the story.
+LEADING_MARKS = re.compile(r"^(?!>\s)[\W_]+(?=\w)")
 # … and a heading after them: a colon or an ellipsis ("You Might also like...").
 HEADING_TRIM = re.compile(rf"{LEADING_MARKS.pattern}|[\s:.…!]+$")
 # The heading of a story's closing section ("Conclusion", "7. Final thoughts", "The

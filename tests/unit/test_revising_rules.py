@@ -370,6 +370,10 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Join the Facebook group – facebook.com/HarbourNotes", "social-prompt"),
     # An emoji or arrows before the label.
     ("✉️ Reply by email", "signup-note"),
+    ("What do you think? Let me know in the comments.", "call-to-action"),
+    ("Thank you! Please check your inbox", "signup-note"),
+    ("Advertising Policy", "advert-marker"),
+    ("JUMP TO THE LIST", "contents-heading"),
     ("💡 Read More: Ferry fares to rise in spring", "story-link"),
     (">> Related: Harbour tunnel plan shelved again", "story-link"),
     ("Catch up on our coverage of the harbour, and follow us on Facebook, Instagram and "
@@ -414,6 +418,11 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
     assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_quoted_message_is_not_taken_for_the_prompt_it_quotes():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, "> what do you think?"), (B, MORE)]
+    assert rule_of(pairs, "> what do you think?")[0] is not Label.BOILERPLATE
 
 
 def test_a_shop_button_names_a_shop():
