@@ -168,10 +168,8 @@ def _time_before(text: str, start: int, value: dt.datetime) -> dt.datetime:
     if value.hour or value.minute:
         return value
     m = TIME_BEFORE.search(text, max(0, start - 24), start)
-    if m is None:
-        return value
-    hour, minute = _clock(m.groupdict())
-    return value.replace(hour=hour, minute=minute) if hour < 24 and minute < 60 else value
+    at = _clock_time(m.groupdict()) if m else None
+    return value.replace(hour=at.hour, minute=at.minute) if at is not None else value
 
 
 def find_dates(text: str, order: PageOrder | None = None, most: int = 3) -> list[dt.datetime]:
@@ -273,6 +271,12 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int]:
     return hour, minute
 
 
+def _clock_time(g: dict[str, str | None]) -> dt.time | None:
+    """A match's time groups as a time of day, if they make one."""
+    hour, minute = _clock(g)
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
 # A time with no date, as an update line gives it on the day the story was published:
 # "Aggiornato alle 12:15", "Updated: 2:30 pm".
 TIME_ALONE = re.compile(rf"\s*[:,–—-]?\s*(?:{_AT}\s+)?{_HOUR_MINUTE}(?!\d){_AMPM}",
@@ -284,8 +288,7 @@ def time_alone(text: str) -> dt.time | None:
     m = TIME_ALONE.match(text)
     if m is None or find_date(text) is not None:
         return None
-    hour, minute = _clock(m.groupdict())
-    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+    return _clock_time(m.groupdict())
 
 
 # Relative dates ("3 hours ago", "vor 2 Tagen", "il y a 3 heures", "hace 2 días"):

@@ -51,7 +51,9 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af]")
 HAN = re.compile(r"[\u3400-\u9fff]")
 # Any of them: scripts with no spaces between words, judged by characters.
-DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+DENSE_SCRIPT = re.compile(rf"[{KANA.pattern[1:-1]}{HAN.pattern[1:-1]}{HANGUL.pattern[1:-1]}]")
+# Kana and han only: Korean spaces its words, Chinese and Japanese do not.
+UNSPACED_SCRIPT = re.compile(rf"[{KANA.pattern[1:-1]}{HAN.pattern[1:-1]}]")
 # Share of a sample's characters in one of those scripts that settles the language.
 SCRIPT_SHARE = 0.15
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
 
 from .authorship import story_authors
 from .dating import story_dates
 from .judging import ends_sentence, is_slight
-from .language import joined_words, stoplist_for, words
+from .language import UNSPACED_SCRIPT, joined_words, stoplist_for, words
 from .model import Block, Judged, Label, Metadata
 from .settings import ConverterSettings
 from .tags import find_tags
@@ -24,10 +23,10 @@ SECTION_HEADLINE_WEIGHT = 5
 SECTION_EVIDENCE = 2.0
 # A summary cut from the first paragraph stops at a sentence end within this many words.
 SUMMARY_MAX_WORDS = 60
-# Chinese and Japanese write no spaces between words, and a word there is about two
-# characters: the story's word count (which sets its reading time) counts two of
-# these characters as a word, not each run of them between punctuation as one.
-UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# Chinese and Japanese write no spaces between words (language.UNSPACED_SCRIPT), and a
+# word there is about two characters: the story's word count (which sets its reading
+# time) counts two of these characters as a word, not each run of them between
+# punctuation as one.
 UNSPACED_CHARS_PER_WORD = 2
 
 

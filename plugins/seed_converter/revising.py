@@ -167,9 +167,9 @@ def drop_publishers_lines(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
     for i, j in enumerate(lines):
         if j.label in PUBLISHERS_LINE_LABELS:
             rule = rules.match(PUBLISHERS_LINES, j.line.text)
-            bare = rules.LEADING_MARKS.sub("", j.line.text)
-            if rule is None and bare != j.line.text:
-                rule = rules.match(PUBLISHERS_LINES, bare)
+            if rule is None:
+                bare = rules.LEADING_MARKS.sub("", j.line.text)
+                rule = rules.match(PUBLISHERS_LINES, bare) if bare != j.line.text else None
             if rule is not None:
                 out[i] = j.relabelled(Label.BOILERPLATE, rule.name)
     return tuple(out)
