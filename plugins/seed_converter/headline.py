@@ -200,7 +200,9 @@ def _content_words(text: str, stops: frozenset[str]) -> frozenset[str]:
     if DENSE_SCRIPT.search(text):
         chars = [c for c in text if DENSE_SCRIPT.match(c)]
         return frozenset(a + b for a, b in itertools.pairwise(chars))
-    return frozenset(w for w in words(text) if len(w) > 2 and w not in stops and not w.isdigit())
+    # Each word once, then the stopwords off at once: a paragraph repeats its words.
+    found = frozenset(words(text)).difference(stops)
+    return frozenset(w for w in found if len(w) > 2 and not w.isdigit())
 
 
 def opening_words(texts: Iterable[str], stops: frozenset[str]) -> frozenset[str]:
