@@ -1,9 +1,11 @@
 """Stage 3, label: trained models say what each line of a seed is.
 
-Three gradient-boosted tree models, applied in turn (docs/extraction.md):
+Four gradient-boosted tree models, applied in turn (docs/extraction.md):
 the body model gives each line the probability that it is the story's text;
 the headline model picks, among the short lines, the story's headline; the
-header model tells byline and date lines near the headline from the rest.
+story-end model says where, under the story the body model kept, the story ends
+(what is kept below is a biography, comments, other stories); the header model
+tells byline and date lines near the headline from the rest.
 They are trained by `make train` and shipped in LABELLER_MODEL.
 """
 
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import features, header_features, rules
+from . import features, header_features, rules, story_end
 from .bylines import is_byline
 from .errors import SeedError
 from .model import PROSE_SHAPES, Line
@@ -54,7 +56,7 @@ class ModelError(SeedError):
 
 @dataclass(frozen=True)
 class Labeller:
-    """The three trained models and the decision thresholds chosen in training.
+    """The four trained models and the decision thresholds chosen in training.
 
     `masked` names feature groups the models were trained without (`make
     ablation`): their columns are zero for the models, in training and here.
@@ -63,8 +65,10 @@ class Labeller:
     body: Trees
     title: Trees
     meta: Trees
+    end: Trees
     body_threshold: float
     meta_threshold: float
+    end_threshold: float
     masked: frozenset[features.Group] = frozenset()
 
     def body_probabilities(self, matrix: np.ndarray) -> np.ndarray:
@@ -72,6 +76,9 @@ class Labeller:
 
     def title_scores(self, matrix: np.ndarray) -> np.ndarray:
         return predict(self.title, mask(matrix, TITLE_GROUPS, self.masked))
+
+    def end_probabilities(self, matrix: np.ndarray) -> np.ndarray:
+        return predict(self.end, mask(matrix, END_GROUPS, self.masked))
 
     def meta_probabilities(self, matrix: np.ndarray) -> np.ndarray:
         if not len(matrix):
@@ -84,6 +91,7 @@ class Labeller:
 BODY_GROUPS = tuple(f.group for f in features.FEATURES)
 TITLE_GROUPS = tuple(f.group for f in header_features.TITLE_FEATURES) + BODY_GROUPS
 META_GROUPS = tuple(f.group for f in header_features.META_FEATURES) + BODY_GROUPS
+END_GROUPS = tuple(f.group for f in story_end.END_FEATURES)
 
 
 def mask(matrix: np.ndarray, groups: tuple[features.Group, ...],
@@ -109,6 +117,8 @@ class Labelled:
     fallback: bool = False
     # The seed's language ("" where not known): revising reads names by its stoplist.
     lang: str = ""
+    # Lines the body model kept that the story-end model put under the story's end.
+    after_end: frozenset[int] = frozenset()
 
 
 @functools.cache
@@ -120,7 +130,8 @@ def load(path: Path = LABELLER_MODEL) -> Labeller:
         raise ModelError(f"line labeller model {path} unreadable: {e}") from e
     expected = {"body": features.NAMES,
                 "title": header_features.TITLE_NAMES + features.NAMES,
-                "meta": header_features.META_NAMES + features.NAMES}
+                "meta": header_features.META_NAMES + features.NAMES,
+                "end": story_end.END_NAMES}
     for part, names in expected.items():
         if tuple(data.get(f"{part}_features", ())) != names:
             raise ModelError(f"line labeller model {path.name} was trained on other "
@@ -129,8 +140,10 @@ def load(path: Path = LABELLER_MODEL) -> Labeller:
         body=Trees(data["body"]),
         title=Trees(data["title"]),
         meta=Trees(data["meta"]),
+        end=Trees(data["end"]),
         body_threshold=float(data["body_threshold"]),
         meta_threshold=float(data["meta_threshold"]),
+        end_threshold=float(data["end_threshold"]),
         masked=frozenset(features.Group(g) for g in data.get("masked", ())),
     )
 
@@ -145,15 +158,36 @@ def label_lines(lines: tuple[Line, ...], lang: str, model: Labeller | None = Non
     title = pick_title(model, page, body, lang)
     tags = [Tag.BODY if p >= model.body_threshold else Tag.OTHER for p in body]
     fallback = Tag.BODY not in tags
+    after_end: frozenset[int] = frozenset()
     if fallback:
         tags = _prose_run_tags(page)
+    else:
+        after_end = under_story_end(model, page, body, lang, title)
+        for i in after_end:
+            tags[i] = Tag.OTHER
     meta = header_features.meta_candidates(page, body, title)
     for i, tag in header_tags(meta.lines, model.meta_probabilities(meta.matrix),
                               model.meta_threshold).items():
         tags[i] = tag
     if title is not None:
         tags[title] = Tag.TITLE
-    return Labelled(page, tuple(tags), body, title, fallback, lang)
+    return Labelled(page, tuple(tags), body, title, fallback, lang, after_end)
+
+
+def under_story_end(model: Labeller, page: features.Page, body: np.ndarray, lang: str,
+                    title: int | None) -> frozenset[int]:
+    """The kept lines under the story's end: below the first candidate (story_end) the
+    story-end model is sure enough the story ends at, none if it is sure of none. The
+    story ends under its headline."""
+    candidates = story_end.end_candidates(page, body, lang)
+    if not candidates.lines:
+        return frozenset()
+    sure = model.end_probabilities(candidates.matrix) >= model.end_threshold
+    ends = [i for i, yes in zip(candidates.lines, sure, strict=True)
+            if yes and (title is None or i > title)]
+    if not ends:
+        return frozenset()
+    return frozenset(i for i in candidates.kept if i > ends[0])
 
 
 def _prose_run_tags(page: features.Page) -> list[Tag]:

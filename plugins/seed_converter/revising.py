@@ -102,6 +102,8 @@ def _from_tag(labelled: Labelled, i: int, first_body: int, last_body: int) -> Ju
             return j.relabelled(Label.BOILERPLATE, rules.ABOVE_HEADLINE)
         return j.relabelled(Label.PARAGRAPH, rules.PROSE_RUN_FALLBACK
                         if labelled.fallback else rules.LABELLED_BODY)
+    if i in labelled.after_end:
+        return j.relabelled(Label.BOILERPLATE, rules.AFTER_STORY_END)
     if j.shape is Shape.FURNITURE:
         return j.relabelled(Label.BOILERPLATE, j.rule)  # the furniture rule that matched
     if i < first_body or i > last_body:

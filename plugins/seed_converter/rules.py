@@ -447,6 +447,7 @@ END_MARKERS: tuple[Rule, ...] = (
 # Names of the decisions that are not furniture phrases: each a constant, so a
 # typo is an error, not an audit line with no reason.
 OUTSIDE_MAIN_TEXT = "outside-main-text"
+AFTER_STORY_END = "after-story-end"
 LABELLED_FURNITURE = "labelled-furniture"
 ABOVE_HEADLINE = "above-headline"
 PULL_QUOTE = "pull-quote"
@@ -583,6 +584,9 @@ COMMENT_TIME = re.compile(r"^(?:.{0,40}?\s)?at(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.
 PLACEMENT_REASONS: dict[str, str] = {
     OUTSIDE_MAIN_TEXT: "outside the story: the line labeller found no story text this far "
                        "up or down the page (menus, other stories, comments, footers)",
+    AFTER_STORY_END: "under the story's end: the story-end model read what the body model "
+                     "kept under this point (a biography, comments, other stories, a "
+                     "pitch) as not the story",
     LABELLED_FURNITURE: "the line labeller judged it page furniture inside the story: a "
                         "caption, a label, a link, a box set into the text",
     PULL_QUOTE: "a pull quote: repeats words of the story set large, already in the text",

@@ -1,6 +1,6 @@
 """The line labeller's trees, predicted through LightGBM's C library.
 
-The converter only predicts: it loads the three models from their text and
+The converter only predicts: it loads the four models from their text and
 asks for one page's rows at a time. LightGBM's Python package does that by
 calling its shared library (`LGBM_BoosterLoadModelFromString`,
 `LGBM_BoosterPredictForMat`, from LightGBM's public C API, `c_api.h`); importing

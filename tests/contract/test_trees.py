@@ -9,7 +9,7 @@ import json
 import lightgbm as lgb
 import numpy as np
 import pytest
-from seed_converter import features, header_features, labeller
+from seed_converter import features, header_features, labeller, story_end
 from seed_converter.splitting import split_lines
 from seed_converter.trees import Trees, TreesError
 
@@ -31,7 +31,7 @@ Related: Ferry fares to rise in spring
 @pytest.fixture(scope="module")
 def models() -> dict:
     data = json.loads(labeller.LABELLER_MODEL.read_text(encoding="utf-8"))
-    return {part: data[part] for part in ("body", "title", "meta")}
+    return {part: data[part] for part in ("body", "title", "meta", "end")}
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +64,14 @@ def test_the_header_models_three_classes_are_lightgbms_row_by_row(models, page):
     trees = Trees(models["meta"])
     assert trees.classes == len(labeller.META_TAGS)
     assert np.array_equal(trees.predict(meta.matrix), lightgbm_predict(models["meta"], meta.matrix))
+
+
+def test_the_story_end_models_probabilities_are_lightgbms_bit_for_bit(models, page):
+    # Every line kept, so that the page has candidates whatever the body model says.
+    candidates = story_end.end_candidates(page, np.ones(len(page.lines)), "en")
+    assert candidates.lines
+    assert np.array_equal(Trees(models["end"]).predict(candidates.matrix),
+                          lightgbm_predict(models["end"], candidates.matrix))
 
 
 def test_a_model_lightgbm_cannot_read_is_refused_with_its_reason():

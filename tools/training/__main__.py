@@ -4,7 +4,7 @@
 
 Prints the cross-validated figures of the real converter, scored by the eval's
 score.py, and what it keeps of the pages made from held-out truths (made_pages.py),
-then fits the three models on every page and writes the model file the converter
+then fits the four models on every page and writes the model file the converter
 ships (plugins/seed_converter/labeller_model.json).
 """
 
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         print_made_pages(data, splits, args.work)
     titles = crossval.truth_titles(data)
     fit.save(args.out, fit.fit_body(data), fit.fit_title(data, body),
-             fit.fit_meta(data, body, titles),
+             fit.fit_meta(data, body, titles), fit.fit_end(data, body),
              about={"pages": len(data), "sites": len({e.page.site for e in data}),
                     "folders": [f.name for f in folders], "folds": args.folds,
                     drift.DIGEST_KEY: drift.features_digest(data)})

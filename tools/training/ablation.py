@@ -2,7 +2,7 @@
 
     python -m training.ablation [--eval-root ../shared/eval] [--folds 3] [--work DIR]
 
-For each feature group, the three models are trained again without it (its
+For each feature group, the four models are trained again without it (its
 columns zero in training and in use) and cross-validated by site exactly as
 `make train` does; the table shows the figures with everything and with each
 group left out.

@@ -95,7 +95,8 @@ def convert_folds(examples: Sequence[Example], splits: list[Fold], body_models,
         models = (body_models[n],
                   fit.fit_title(pick, [body[i] for i in train], masked),
                   fit.fit_meta(pick, [body[i] for i in train], [titles[i] for i in train],
-                               masked))
+                               masked),
+                  fit.fit_end(pick, [body[i] for i in train], masked))
         # A name of its own per masking: the converter loads a model file once per path.
         without = "".join(f"-without-{g.value}" for g in sorted(masked, key=lambda g: g.value))
         path = work / f"fold-{n + 1}{without}.json"

@@ -4,7 +4,7 @@ Three line features read the byline rules (`is_byline`, `is_by_alone`,
 `is_name_line`), which change for reasons of their own: a model fitted before
 such a change is no longer what `make train` gives, and nothing in the product
 notices. `make train` records a digest of what the models learn from — every
-training line's features and tag, and the headline and header candidates' features
+training line's features and tag, and the headline, header and story-end candidates' features
 (over the truth's story, so that no model is needed) — in the model file;
 `make train-check` computes it again from the training pages and fails where it
 differs.
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from seed_converter import header_features
+from seed_converter import header_features, story_end
 from seed_converter.labeller import LABELLER_MODEL, Tag
 
 from .dataset import Example, pages_arguments, training_pages
@@ -39,7 +39,8 @@ def features_digest(examples: Sequence[Example]) -> str:
         h.update(f"{e.page.path.parent.name}/{e.page.path.name} {e.lang}\n".encode())
         for part in (e.matrix, e.tags,
                      header_features.title_candidates(e.page_features, story, e.lang).matrix,
-                     header_features.meta_candidates(e.page_features, story, title).matrix):
+                     header_features.meta_candidates(e.page_features, story, title).matrix,
+                     story_end.end_candidates(e.page_features, story, e.lang).matrix):
             h.update(np.ascontiguousarray(part).tobytes())
     return h.hexdigest()
 
