@@ -20,7 +20,6 @@ from .features import LINE_INDEX, NAMES, Group, Page, _f
 from .header_features import BODY_PROBABILITY
 from .headline import content_words
 from .language import stoplist_for
-from .model import Shape
 
 # A cut never takes more than this share of the kept story's words: a story's end is
 # in its lower half, and a page the body model read wrongly from the top is not
@@ -113,9 +112,8 @@ def end_candidates(page: Page, body: np.ndarray, lang: str) -> EndCandidates:
     words_below = total - kept_words[at]
     kept_body = body[kept]
     line_words = _prefix(words)
-    furniture = _prefix(np.array([j.shape is Shape.FURNITURE for j in page.judged],
-                                 dtype=np.float64))
-    prose = np.array([page.judged[i].shape is Shape.PROSE for i in kept], dtype=np.float64)
+    furniture = _prefix(m[:, LINE_INDEX["shape:furniture"]].astype(np.float64))
+    prose = m[kept, LINE_INDEX["shape:prose"]].astype(np.float64)
     all_body = _prefix(body.astype(np.float64))
     under_end = np.minimum(n, here + 1 + UNDER_LINES)
     # The next block's positions among the kept lines, and its lines.
@@ -170,13 +168,10 @@ def _suffix_mean(values: np.ndarray, at: np.ndarray) -> np.ndarray:
 
 def _block_ends(kept: np.ndarray) -> np.ndarray:
     """For each kept position, one past the last position of its run of adjacent lines."""
-    ends = np.empty(len(kept), dtype=np.intp)
-    end = len(kept)
-    for j in range(len(kept) - 1, -1, -1):
-        if j + 1 < len(kept) and kept[j + 1] != kept[j] + 1:
-            end = j + 1
-        ends[j] = end
-    return ends
+    # The positions after which the run breaks, and the end: each position's run ends
+    # at the first of them at or after it.
+    breaks = np.append(np.flatnonzero(np.diff(kept) != 1), len(kept) - 1)
+    return breaks[np.searchsorted(breaks, np.arange(len(kept)))] + 1
 
 
 def _shared_vocabulary(page: Page, kept: np.ndarray, at: np.ndarray,
@@ -186,11 +181,13 @@ def _shared_vocabulary(page: Page, kept: np.ndarray, at: np.ndarray,
     (1 where there are none)."""
     stops = stoplist_for(lang)
     ids: dict[str, int] = {}
-    per_line = [np.array([ids.setdefault(w, len(ids)) for w in
-                          content_words(page.lines[int(i)].text, stops)], dtype=np.intp)
-                for i in kept]
-    word_ids = np.concatenate(per_line)
-    where = np.repeat(np.arange(len(kept)), [len(v) for v in per_line])
+    found = [content_words(page.lines[int(i)].text, stops) for i in kept]
+    sizes = [len(v) for v in found]
+    word_ids = np.fromiter((ids.setdefault(w, len(ids)) for v in found for w in v),
+                           dtype=np.intp, count=sum(sizes))
+    where = np.repeat(np.arange(len(kept)), sizes)
+    # Each kept line's word ids.
+    per_line = np.split(word_ids, np.cumsum(sizes)[:-1])
     # Each word's first and last kept position.
     first = np.full(len(ids), len(kept), dtype=np.intp)
     last = np.full(len(ids), -1, dtype=np.intp)
