@@ -34,9 +34,9 @@ UNDER_LINES = 12
 FAR = 120
 # Candidates, at most, counted up from the last kept line. Of the training pages'
 # tails (what the body model kept under the truth's story), 95% are 45 kept lines or
-# fewer and 99% about 100; a story of thousands of lines is not cut higher than this
-# (the pages made longer by `make train` kept 0.80 and 0.91 of their words with 400,
-# 0.96 and 0.97 with 60: docs/extraction.md, "Where the story ends").
+# fewer and 99% about 100: a story of thousands of lines is not cut higher than this,
+# where a change of subject is more likely a new section than another page's text
+# (docs/extraction.md, "Where the story ends", has what the limit was measured at).
 MAX_CANDIDATES = 60
 
 P, F, E, R, S = (Group.POSITION, Group.FURNITURE, Group.LEDE, Group.REPETITION,
@@ -202,7 +202,7 @@ def _shared_vocabulary(page: Page, kept: np.ndarray, at: np.ndarray,
     has = under > 0
     out[has, 0] = (under[has] - first_under[has]) / under[has]
     for row, (j, block) in enumerate(zip(at, blocks, strict=True)):
-        found = np.unique(np.concatenate([per_line[b] for b in block]))
-        if len(found):
-            out[row, 1] = np.count_nonzero(first[found] <= j) / len(found)
+        in_block = np.unique(np.concatenate([per_line[b] for b in block]))
+        if len(in_block):
+            out[row, 1] = np.count_nonzero(first[in_block] <= j) / len(in_block)
     return out
