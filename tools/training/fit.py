@@ -109,9 +109,13 @@ MADE_WEIGHTS = {STORY_ONLY: 0.25, LIVE_BLOG: 0.25}
 def line_weights(e: Example) -> np.ndarray:
     """Each line weighs its words: the story is judged by the words a reader gets, and
     a paragraph wrongly kept or lost costs more than a two-word label."""
-    words = np.array([max(1, len(line.text.split())) for line in e.page.lines],
-                     dtype=np.float32)
-    return words * MADE_WEIGHTS.get(e.page.variant, 1.0)
+    return line_words(e) * MADE_WEIGHTS.get(e.page.variant, 1.0)
+
+
+def line_words(e: Example) -> np.ndarray:
+    """The words of each line of a page, a line of symbols counting one."""
+    return np.array([max(1, len(line.text.split())) for line in e.page.lines],
+                    dtype=np.float32)
 
 
 def fit_title(examples: Sequence[Example], body: Sequence[np.ndarray],
@@ -153,8 +157,7 @@ def fit_end(examples: Sequence[Example], body: Sequence[np.ndarray],
 def end_labels(e: Example, c: story_end.EndCandidates) -> tuple[np.ndarray, np.ndarray]:
     """Per candidate: whether the kept words under it are mostly not the story
     (END_WRONG_SHARE), and how many they are (its weight)."""
-    words = np.array([max(1, len(line.text.split())) for line in e.page.lines],
-                     dtype=np.float32)
+    words = line_words(e)
     kept = np.array(c.kept)
     wrong = np.where(e.tags[kept] == Tag.BODY.index, 0.0, words[kept])
     # Words kept under each kept line, and how many of them are not the story.
