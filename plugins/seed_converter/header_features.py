@@ -29,6 +29,11 @@ META_ABOVE = 10
 META_BELOW = 15
 META_MAX_WORDS = 25
 FAR = 60
+# Kept lines this few lines apart are one block of story: a subheading, a photo
+# credit or a share row between two paragraphs does not split the story.
+BLOCK_GAP = 3
+# The story a headline heads starts within this many lines under it.
+HEADS_LINES = 20
 
 H = Group.HEADER
 TITLE_FEATURES = (
@@ -44,6 +49,10 @@ TITLE_FEATURES = (
       for o in (-1, 1, 2, 3)),
     _f("body_start", H, "where the story starts: near the top, the page was copied from "
        "the headline down and its first line is the headline"),
+    _f("to_main_story", H, "signed lines to the first line of the block of story text "
+       "with the most words: a teaser kept above the story is not where it starts"),
+    _f("words_headed", H, "words of story text in the lines right under it: a headline "
+       "heads the story, a promo's heading a paragraph"),
 )
 META_FEATURES = (
     _f("to_title", H, "signed lines to the headline: bylines and dates sit beside it"),
@@ -100,7 +109,22 @@ def title_candidates(page: Page, body: np.ndarray, lang: str) -> Candidates:
     for col, o in enumerate((-1, 1, 2, 3), start=8):
         own[:, col] = padded[at + o + 1]
     own[:, 12] = log1p[start]
+    main = _main_block(is_body, n_words)
+    own[:, 13] = signed_logs(at - main, FAR)
+    kept_words = np.concatenate([[0.0], np.cumsum(np.where(is_body, n_words, 0.0))])
+    own[:, 14] = np.log1p(kept_words[np.minimum(n, at + 1 + HEADS_LINES)] - kept_words[at + 1])
     return Candidates(lines, np.hstack([own, m[list(lines)]]))
+
+
+def _main_block(is_body: np.ndarray, n_words: np.ndarray) -> int:
+    """The first line of the block of kept lines (no more than BLOCK_GAP lines apart)
+    that holds the most words; the end of the page if none is kept."""
+    kept = np.flatnonzero(is_body)
+    if not len(kept):
+        return len(is_body)
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(kept) > BLOCK_GAP + 1) + 1])
+    words = np.add.reduceat(n_words[kept], starts)
+    return int(kept[starts[int(np.argmax(words))]])
 
 
 def _opening_shared(text: str, stops: frozenset[str], opening: frozenset[str],
