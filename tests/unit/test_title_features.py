@@ -8,7 +8,13 @@ import numpy as np
 import pytest
 from seed_converter.features import Group, page_features, signed_logs
 from seed_converter.header_features import (
-    FAR, HEADS_LINES, TITLE_FEATURES, TITLE_NAMES, _main_block, title_candidates)
+    FAR,
+    HEADS_LINES,
+    TITLE_FEATURES,
+    TITLE_NAMES,
+    _main_block,
+    title_candidates,
+)
 from seed_converter.splitting import split_lines
 
 TEASER = ("Our yearly report on the state of social media marketing is out now: download "
