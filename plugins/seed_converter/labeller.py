@@ -23,6 +23,7 @@ import numpy as np
 from . import features, header_features, rules, story_end
 from .bylines import is_byline
 from .errors import SeedError
+from .judging import ends_sentence
 from .model import PROSE_SHAPES, Line
 from .trees import Trees
 
@@ -48,6 +49,13 @@ META_TAGS = (Tag.OTHER, Tag.BYLINE, Tag.DATELINE)
 # A page has one byline and one date line near its headline, which the model often
 # ranks first without being sure: the first is taken from this probability on.
 TOP_META_PROBABILITY = 0.15
+# Where the story-end model finds the story runs to its last kept line, the prose right
+# under that line which the body model gives at least this probability is the story's
+# too, for at most this many lines: the body model reads the page's foot as furniture
+# and drops a closing paragraph ("In summary: …") a reader misses more than a line kept
+# (docs/extraction.md, "The story runs on").
+RUN_ON_PROBABILITY = 0.3
+RUN_ON_LINES = 2
 
 
 class ModelError(SeedError):
@@ -119,6 +127,8 @@ class Labelled:
     lang: str = ""
     # Lines the body model kept that the story-end model put under the story's end.
     after_end: frozenset[int] = frozenset()
+    # Prose right under the story's last kept line, kept as its closing (story_runs_on).
+    run_on: frozenset[int] = frozenset()
 
 
 @functools.cache
@@ -159,19 +169,24 @@ def label_lines(lines: tuple[Line, ...], lang: str, model: Labeller | None = Non
     tags = [Tag.BODY if p >= model.body_threshold else Tag.OTHER for p in body]
     fallback = Tag.BODY not in tags
     after_end: frozenset[int] = frozenset()
+    run_on: frozenset[int] = frozenset()
     if fallback:
         tags = _prose_run_tags(page)
     else:
         after_end = under_story_end(model, page, body, lang, title)
         for i in after_end:
             tags[i] = Tag.OTHER
+        if not after_end:
+            run_on = story_runs_on(page, body, tags)
+        for i in run_on:
+            tags[i] = Tag.BODY
     meta = header_features.meta_candidates(page, body, title)
     for i, tag in header_tags(meta.lines, model.meta_probabilities(meta.matrix),
                               model.meta_threshold).items():
         tags[i] = tag
     if title is not None:
         tags[title] = Tag.TITLE
-    return Labelled(page, tuple(tags), body, title, fallback, lang, after_end)
+    return Labelled(page, tuple(tags), body, title, fallback, lang, after_end, run_on)
 
 
 def under_story_end(model: Labeller, page: features.Page, body: np.ndarray, lang: str,
@@ -188,6 +203,23 @@ def under_story_end(model: Labeller, page: features.Page, body: np.ndarray, lang
     if not ends:
         return frozenset()
     return frozenset(i for i in candidates.kept if i > ends[0])
+
+
+def story_runs_on(page: features.Page, body: np.ndarray, tags: Sequence[Tag]) -> frozenset[int]:
+    """The prose lines right under the story's last kept line that the body model gives
+    RUN_ON_PROBABILITY or more and that end a sentence (a closing paragraph does; a
+    blog's "sarahcooks liked this" notes do not), up to RUN_ON_LINES of them and the
+    first line that is not: called where the story-end model found the story runs to
+    that line."""
+    last = max(i for i, tag in enumerate(tags) if tag is Tag.BODY)
+    found = []
+    for i in range(last + 1, min(len(tags), last + 1 + RUN_ON_LINES)):
+        text = page.lines[i].text
+        if body[i] < RUN_ON_PROBABILITY or page.judged[i].shape not in PROSE_SHAPES \
+                or not ends_sentence(text):
+            break
+        found.append(i)
+    return frozenset(found)
 
 
 def _prose_run_tags(page: features.Page) -> list[Tag]:

@@ -100,8 +100,10 @@ def _from_tag(labelled: Labelled, i: int, first_body: int, last_body: int) -> Ju
     if tag is Tag.BODY:
         if labelled.title is not None and i < labelled.title:
             return j.relabelled(Label.BOILERPLATE, rules.ABOVE_HEADLINE)
-        return j.relabelled(Label.PARAGRAPH, rules.PROSE_RUN_FALLBACK
-                        if labelled.fallback else rules.LABELLED_BODY)
+        if labelled.fallback:
+            return j.relabelled(Label.PARAGRAPH, rules.PROSE_RUN_FALLBACK)
+        return j.relabelled(Label.PARAGRAPH, rules.STORY_RUNS_ON if i in labelled.run_on
+                            else rules.LABELLED_BODY)
     if i in labelled.after_end:
         return j.relabelled(Label.BOILERPLATE, rules.AFTER_STORY_END)
     if j.shape is Shape.FURNITURE:

@@ -453,6 +453,7 @@ ABOVE_HEADLINE = "above-headline"
 PULL_QUOTE = "pull-quote"
 TRAILING_LABEL = "trailing-label"
 LABELLED_BODY = "labelled-body"
+STORY_RUNS_ON = "story-runs-on"
 PROSE_RUN_FALLBACK = "prose-run-fallback"
 HEADLINE = "headline"
 BYLINE = "byline"
@@ -613,6 +614,9 @@ PLACEMENT_REASONS: dict[str, str] = {
 # What a kept line is, and why.
 KEPT_REASONS: dict[str, str] = {
     LABELLED_BODY: "the line labeller judged it the story's text",
+    STORY_RUNS_ON: "prose right under the story's last line, which the line labeller "
+                   "half believed, where the story-end model found the story runs to "
+                   "that line: its closing paragraph",
     PROSE_RUN_FALLBACK: "the line labeller kept no line as the story's text (a story of a "
                         "paragraph or two looks like a teaser to it): the densest run of "
                         "prose stands in",

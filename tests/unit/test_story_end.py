@@ -10,7 +10,13 @@ import numpy as np
 import pytest
 from seed_converter import labeller, rules
 from seed_converter.features import Group, page_features
-from seed_converter.labeller import Labelled, Tag, under_story_end
+from seed_converter.labeller import (
+    RUN_ON_LINES,
+    Labelled,
+    Tag,
+    story_runs_on,
+    under_story_end,
+)
 from seed_converter.model import Label
 from seed_converter.revising import revise
 from seed_converter.splitting import split_lines
@@ -108,3 +114,46 @@ def test_what_the_body_model_kept_under_the_story_s_end_is_dropped_with_the_rule
     labelled = Labelled(page, tags, BODY, 0, after_end=frozenset({6}), lang="en")
     bio = revise(labelled).lines[6]
     assert (bio.label, bio.rule) == (Label.BOILERPLATE, rules.AFTER_STORY_END)
+
+
+def tags_of(body: np.ndarray) -> list[Tag]:
+    return [Tag.BODY if p >= 0.5 else Tag.OTHER for p in body]
+
+
+def test_prose_the_body_model_half_believes_right_under_the_story_runs_it_on(page):
+    body = np.array([0.1, 0.9, 0.9, 0.9, 0.4, 0.1, 0.1])
+    assert story_runs_on(page, body, tags_of(body)) == frozenset({4})
+
+
+def test_prose_the_body_model_barely_believes_does_not_run_the_story_on(page):
+    body = np.array([0.1, 0.9, 0.9, 0.9, 0.2, 0.1, 0.1])
+    assert story_runs_on(page, body, tags_of(body)) == frozenset()
+
+
+def test_the_story_runs_on_through_prose_only(page):
+    # "Share on Facebook" is furniture: the biography under it is not reached.
+    body = np.array([0.1, 0.9, 0.9, 0.9, 0.9, 0.4, 0.4])
+    assert story_runs_on(page, body, tags_of(body)) == frozenset()
+
+
+def test_the_story_runs_on_a_few_lines_at_most(page):
+    body = np.array([0.1, 0.9, 0.4, 0.4, 0.4, 0.1, 0.1])
+    assert story_runs_on(page, body, tags_of(body)) == frozenset(range(2, 2 + RUN_ON_LINES))
+
+
+def test_a_line_the_story_runs_on_to_is_kept_with_the_rule(page):
+    body = np.array([0.1, 0.9, 0.9, 0.9, 0.4, 0.1, 0.1])
+    tags = tuple(Tag.BODY if i in (1, 2, 3, 4) else Tag.OTHER for i in range(len(body)))
+    labelled = Labelled(page, tags, body, 0, run_on=frozenset({4}), lang="en")
+    last = revise(labelled).lines[4]
+    assert (last.label, last.rule) == (Label.PARAGRAPH, rules.STORY_RUNS_ON)
+
+
+def test_a_line_that_ends_no_sentence_does_not_run_the_story_on():
+    # A blog's notes under the story read as prose, and end no sentence.
+    lines = (*LINES[:5], "sarahcooks liked this and lentilfan reblogged this from "
+             "theslowkitchen, and theslowkitchen posted this in the soups and the recipes tags")
+    notes_page = page_features(split_lines("\n".join(lines)), "en")
+    body = np.array([0.1, 0.9, 0.9, 0.9, 0.9, 0.4])
+    assert notes_page.judged[5].shape in labeller.PROSE_SHAPES
+    assert story_runs_on(notes_page, body, tags_of(body)) == frozenset()
