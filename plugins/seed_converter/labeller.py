@@ -178,8 +178,8 @@ def label_lines(lines: tuple[Line, ...], lang: str, model: Labeller | None = Non
             tags[i] = Tag.OTHER
         if not after_end:
             run_on = story_runs_on(page, body, tags)
-        for i in run_on:
-            tags[i] = Tag.BODY
+            for i in run_on:
+                tags[i] = Tag.BODY
     meta = header_features.meta_candidates(page, body, title)
     for i, tag in header_tags(meta.lines, model.meta_probabilities(meta.matrix),
                               model.meta_threshold).items():
