@@ -180,6 +180,14 @@ MENU_ITEM = re.compile(
     r"início|startseite|über (?:mich|uns)|kontakt|impressum|chi siamo|contatti|"
     r"over (?:mij|ons)|ask me anything|submit)$", re.IGNORECASE)
 
+# The home page's name in a breadcrumb's trail, in the languages most news is written in.
+HOME_WORDS = r"(?:home|accueil|inicio|início|startseite|pagina iniziale)"
+# A link of the site's account menu: to sign in, to sign up, to one's account.
+ACCOUNT_ACTION = (r"(?:sign ?in|sign ?up|sign ?out|log ?in|log ?out|register|subscribe|"
+                  r"create (?:an |your )?account|my account|join(?: now)?|"
+                  r"anmelden|registrieren|se connecter|s'inscrire|iniciar sesión|regístrate|"
+                  r"registrarse|accedi|registrati)")
+
 # Lines of the page's frame that stand alone, headline-sized, above many stories:
 # where the headline model ranks one first, the next candidate is taken
 # (labeller.first_headline). They are the shapes and wording of common site frameworks and
@@ -190,6 +198,21 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           "a breadcrumb's trail (\"Blog > Weight Loss > Tips\", \"Home / Renovations / "
           "Loans\") names the story's place on the site, never the story: two separators "
           "or more"),
+    # A trail from the home page names its place with one separator: "Home » Website
+    # Builders"; with a slash, a bar or a dash, which headlines also use after the
+    # word ("Home/Away: …", "Home – where …"), two: "Home - Library - Blog - How …".
+    _rule("home-trail",
+          rf"{HOME_WORDS}\s*(?:[>›»]\s*\S.*|(?:[/|]|\s[-–—]\s).*?(?:[/|]|\s[-–—]\s).*)",
+          "a breadcrumb's trail from the home page (\"Home » Blogs » …\"): the story's place "
+          "on the site, never its name"),
+    _rule("account-links",
+          rf"{ACCOUNT_ACTION}(?:\s*[\s|/•·,]\s*{ACCOUNT_ACTION})+",
+          "the site's account links in its header (\"Sign in Sign up\", \"Log in / "
+          "Register\"), over every page of the site"),
+    _rule("postal-address",
+          r"(?:.{1,80},\s*)?[\w .'’-]{2,40},\s*[a-z]{2}\.?\s+\d{5}(?:-\d{4})?",
+          "a town, state and ZIP code (\"Hunt Valley, MD 21031\"): the site's contact block, "
+          "never a story's name"),
     _rule("site-banner",
           r"an official (?:website|site) of the .{3,60}|official websites use \.\w+.{0,40}|"
           r"secure \.\w+ websites use https.{0,40}|here['’]?s how you know",

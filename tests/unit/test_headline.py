@@ -103,6 +103,17 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("HOME • ABOUT • BLOG • SHOP • CONTACT", "menu-run"),
     ("Home Sponsor me Github version 1.0.0", "menu-run"),
     ("Harbour Notes Blog Docs About", "menu-run"),
+    ("Home » Website Builders", "home-trail"),
+    ("Home > Backpacking", "home-trail"),
+    ("Home - Library - Blog - How the harbour got its ferry", "home-trail"),
+    ("Home/Blog/", "home-trail"),
+    ("Accueil › Actualités", "home-trail"),
+    ("Sign in Sign up", "account-links"),
+    ("Log in / Register", "account-links"),
+    ("Sign In My Account", "account-links"),
+    ("Anmelden | Registrieren", "account-links"),
+    ("Hunt Valley, MD 21031", "postal-address"),
+    ("116 Village Blvd, Suite 200, Princeton, NJ 08540-1234", "postal-address"),
 ])
 def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     from seed_converter import rules
@@ -122,6 +133,11 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Search for news about projects stalls",
     "News, Events and Press: the week in the harbour",
     "Home Office news: visas delayed again",
+    "Home/Away: the ferry league's new season",
+    "Home – where the harbour's ferries rest",
+    "Sign up now: the harbour's new ferry pass",
+    "Register your boat by Friday, council says",
+    "Austin, TX 78701 gets its first ferry",
 ])
 def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
     from seed_converter import rules
