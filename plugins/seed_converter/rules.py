@@ -209,6 +209,16 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           rf"{ACCOUNT_ACTION}(?:\s*[\s|/•·,]\s*{ACCOUNT_ACTION})+",
           "the site's account links in its header (\"Sign in Sign up\", \"Log in / "
           "Register\"), over every page of the site"),
+    _rule("back-link",
+          r"(?:[«←<‹]\s*)?(?:go )?(?:back|return) to (?:the |all |our |my )?(?:[\w'’&.-]+\s+){0,3}"
+          r"(?:blogs?|articles?|list|overview|posts?|stories|news|newsroom|home ?page|home|"
+          r"website|site|index|all)(?: (?:list|page|posts|articles))?\.?\s*[»→>›]?|"
+          r"zurück (?:zur|zum) (?:übersicht|startseite|blog|liste|artikelübersicht)|"
+          r"retour (?:à la liste|aux articles|à l'accueil|au blog|aux actualités)|"
+          r"volver (?:al blog|a la lista|al inicio|a noticias)|"
+          r"torna (?:al blog|all'elenco|alla home|alle notizie)",
+          "a link back to the list the story was opened from (\"← Back to blog\", "
+          "\"Zurück zur Übersicht\")"),
     _rule("postal-address",
           r"(?:.{1,80},\s*)?[\w .'’-]{2,40},\s*[a-z]{2}\.?\s+\d{5}(?:-\d{4})?",
           "a town, state and ZIP code (\"Hunt Valley, MD 21031\"): the site's contact block, "

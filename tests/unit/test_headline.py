@@ -112,6 +112,10 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("Log in / Register", "account-links"),
     ("Sign In My Account", "account-links"),
     ("Anmelden | Registrieren", "account-links"),
+    ("← Back to blog", "back-link"),
+    ("Return to all Blog posts", "back-link"),
+    ("Back to SmartAsset Home", "back-link"),
+    ("Zurück zur Übersicht", "back-link"),
     ("Hunt Valley, MD 21031", "postal-address"),
     ("116 Village Blvd, Suite 200, Princeton, NJ 08540-1234", "postal-address"),
 ])
@@ -138,6 +142,9 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Sign up now: the harbour's new ferry pass",
     "Register your boat by Friday, council says",
     "Austin, TX 78701 gets its first ferry",
+    "Back to Nature",
+    "Back to school: the harbour's new term begins",
+    "Return to the harbour: a sailor's story",
 ])
 def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
     from seed_converter import rules
