@@ -12,8 +12,9 @@ The evidence is tried strongest first, and the first line that yields names wins
    in a lower-case word — "Planificación de la" — is a label the model mistook, and is
    passed);
 4. a name line between the headline and the story, or just above the headline
-   ("Andrew King", "Brian Truitt   USA TODAY"), not a label the page writes in
-   lower case;
+   ("Andrew King"), not a label the page writes in lower case; or the story's first
+   line, where the model took the byline for it, if it names a person the headline
+   does not ("Brian Truitt   USA TODAY");
 5. a credit just after the story ("Written by Jane Doe", "Posted by Jane at 9:15");
 6. "Written by Jane Doe" anywhere in the page, or a link to the writer's other
    stories ("More by Jane Doe", "View all posts by Jane Doe");
@@ -221,7 +222,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
                 names = (byline_names(texts[i]) if label is Label.BYLINE else ()) or \
                     dateline_names(texts[i], stops)
                 yield judged(names, True)
-    for i in sorted(range(max(0, title - NAME_ABOVE_TITLE_LINES), max(start, title + 1)),
+    for i in sorted(range(max(0, title - NAME_ABOVE_TITLE_LINES), max(start + 1, title + 1)),
                     key=lambda i: (abs(i - title), i < title)):
         if i != title and is_name_line(texts[i], stops):
             names = byline_names(texts[i])
@@ -231,6 +232,9 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             # holds is its kicker ("Hong Kong" over "The Guardian view on Hong Kong").
             if lines[i].label is Label.BOILERPLATE:
                 names = tuple(n for n in names if (_only_a_person(n, lower) or _group(n))
+                              and n not in texts[title])
+            elif i == start:
+                names = tuple(n for n in names if _only_a_person(n, lower)
                               and n not in texts[title])
             yield judged(names, True)
     for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
