@@ -219,6 +219,11 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r"torna (?:al blog|all'elenco|alla home|alle notizie)",
           "a link back to the list the story was opened from (\"← Back to blog\", "
           "\"Zurück zur Übersicht\")"),
+    # A headline never points: an arrow or a guillemet on one side only is a link to
+    # the previous or next post ("← Previous: IDA Pro String Heuristics", "« In Defense
+    # of Curiosity | Main", "Top 10 Stocks to Buy Now ›"); French quotes open and close.
+    _rule("link-arrow", r"[«‹←]\s*[^»›]*|[^«‹]*[»›→]",
+          "a link to the previous or next post, or to another page, with its arrow"),
     _rule("postal-address",
           r"(?:.{1,80},\s*)?[\w .'’-]{2,40},\s*[a-z]{2}\.?\s+\d{5}(?:-\d{4})?",
           "a town, state and ZIP code (\"Hunt Valley, MD 21031\"): the site's contact block, "

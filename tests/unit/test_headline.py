@@ -116,6 +116,10 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("Return to all Blog posts", "back-link"),
     ("Back to SmartAsset Home", "back-link"),
     ("Zurück zur Übersicht", "back-link"),
+    ("← Previous: IDA Pro String Heuristics", "link-arrow"),
+    ("« In Defense of Curiosity | Main", "link-arrow"),
+    ("Top 10 Stocks to Buy Now ›", "link-arrow"),
+    ("Concept Series »", "link-arrow"),
     ("Hunt Valley, MD 21031", "postal-address"),
     ("116 Village Blvd, Suite 200, Princeton, NJ 08540-1234", "postal-address"),
 ])
@@ -143,6 +147,8 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Register your boat by Friday, council says",
     "Austin, TX 78701 gets its first ferry",
     "Back to Nature",
+    "« Les Premiers Plans » : le festival d'Angers ouvre ses portes",
+    "Macron : « Nous ne céderons pas »",
     "Back to school: the harbour's new term begins",
     "Return to the harbour: a sailor's story",
 ])
