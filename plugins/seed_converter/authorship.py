@@ -57,7 +57,14 @@ from .bylines import (
     names_from,
 )
 from .common_words import everyday_words
-from .credit_filters import LETTERS, cut_glued_interface, cut_off, in_list, interface_label
+from .credit_filters import (
+    LETTERS,
+    cut_glued_interface,
+    cut_off,
+    glued_labels,
+    in_list,
+    interface_label,
+)
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
@@ -200,9 +207,12 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
                 not SITE_ACCOUNT.search(account) and not everyday_words(account, lang):
             # "by jsteinhardt": held back like any handle.
             yield (account,), True, False
-        # "By" on a line of its own: the names are on the next.
-        if is_by_alone(texts[i]) and i + 1 < len(texts) and is_name_line(texts[i + 1], stops):
-            yield names_from(texts, i + 1, stops), False, True
+        # "By" on a line of its own: the names are on the next (past a category list
+        # run together, which some templates set between them).
+        if is_by_alone(texts[i]):
+            below = i + 2 if i + 2 < len(texts) and glued_labels(texts[i + 1]) else i + 1
+            if below < len(texts) and is_name_line(texts[below], stops):
+                yield names_from(texts, below, stops), False, True
     # Needed from here on only: most pages' writer is credited near the headline.
     lower = lower_case_words(texts)
 

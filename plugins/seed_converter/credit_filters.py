@@ -49,6 +49,19 @@ GLUED_BREADCRUMB = re.compile(r"^(?:Home|Startseite|Accueil|Inicio|Início|Homep
 CUT_OFF = re.compile(r"^\W*[A-ZÀ-ÖØ-Þ].*\s[a-zß-ÿ][\w'’-]*\W*$")
 
 
+# Labels run together without their spaces, as a category list copies: a capitalised
+# word glued onto a word of four or more lower-case letters, at least twice ("Wedding
+# ChecklistsJust EngagedWedding Planning"). A surname has one such join at most, after
+# a short prefix ("McNally", "DiCaprio", "VanderMeer").
+GLUED_LABELS = re.compile(r"[a-zß-ÿ]{4}[A-ZÀ-ÖØ-Þ][a-zß-ÿ]")
+GLUED_LABELS_MIN = 2
+
+
+def glued_labels(text: str) -> bool:
+    """Whether the line is labels run together (GLUED_LABELS), not a writer's name."""
+    return len(GLUED_LABELS.findall(text)) >= GLUED_LABELS_MIN
+
+
 def interface_label(name: str) -> bool:
     """A word of the site's own interface makes a guessed name a label: "Select Page",
     "Login Register", "Share Link", "Privacy Policy", and a breadcrumb copied without

@@ -94,6 +94,32 @@ def test_a_heading_opening_the_story_is_no_byline_even_where_a_group_s_word_ends
     assert story_authors(page, EN) == ()
 
 
+def test_by_on_its_own_line_names_the_writer_on_the_next():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "By"),
+                 (Label.BOILERPLATE, "Naoise McNally"), (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("Naoise McNally",)
+
+
+def test_by_on_its_own_line_passes_over_a_category_list_run_together():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "By"),
+                 (Label.BOILERPLATE, "Wedding ChecklistsJust EngagedWedding Planning"),
+                 (Label.BOILERPLATE, "Naoise McNally"), (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ("Naoise McNally",)
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("Wedding ChecklistsJust EngagedWedding Planning", True),
+    ("Naoise McNally", False),
+    ("Jeff VanderMeer", False),
+    ("ServiceTitan", False),
+    ("Leonardo DiCaprio and Mark SubbaRao", False),
+])
+def test_labels_run_together_are_told_from_names_with_a_capital_inside(text, glued):
+    from seed_converter.credit_filters import glued_labels
+
+    assert glued_labels(text) is glued
+
+
 def test_a_label_between_the_headline_and_the_story_is_no_byline():
     page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Living Healthy"),
                  (Label.PARAGRAPH, STORY + " Eat well for healthy living."))
