@@ -131,6 +131,9 @@ ORGANISATION = frozenset(
     "association center centre group company corporation inc ltd llc gmbh media press "
     "publishing network studio studios labs bank partners agency council church".split())
 NOT_A_SURNAME = COLLECTIVE | ORGANISATION
+# A name opening with the site speaking of itself is a page's label, never a writer's
+# or a desk's name: "Our Team", "My Account".
+SPEAKER_FIRST = re.compile(r"^(?:our|my|their)\s", re.IGNORECASE)
 # A person's name and nothing else, as a one-person site's first line.
 SITE_OWNER = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})$")
 # A biography is a sentence of some length: "Shannon is an experienced writer …",
@@ -435,7 +438,7 @@ def _heading(name: str, lang: str) -> bool:
     known given name first ("Will Smith", "Grace Park" are people); or a line of the
     page's frame that is never a headline (rules.NOT_HEADLINES: "Key Takeaways", "In
     this article", a breadcrumb), whatever words it is made of."""
-    if rules.match(rules.NOT_HEADLINES, name):
+    if rules.match(rules.NOT_HEADLINES, name) or SPEAKER_FIRST.match(name):
         return True
     return not _group(name) and first_name(name) not in given_names() and \
         everyday_words(name, lang)

@@ -249,7 +249,8 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r"(?:jump|skip) to (?:the )?(?:main )?(?:content|navigation|recipe)",
           "a link to another part of the same page"),
     _rule("part-label",
-          r"tl;? ?dr:?|key takeaways:?|in this (?:article|post|guide|story):?|"
+          r"tl;? ?dr:?|key (?:takeaways|insights|points|findings|highlights):?|"
+          r"in this (?:article|post|guide|story):?|"
           r"(?:table of )?contents:?|on this page:?|featured in this (?:post|article|story)|"
           r"from (?:our|the) archives?|"
           r"inhalt(?:sverzeichnis)?:?|auf einen blick:?|sommaire:?|en bref:?|"

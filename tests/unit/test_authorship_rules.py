@@ -120,6 +120,12 @@ def test_labels_run_together_are_told_from_names_with_a_capital_inside(text, glu
     assert glued_labels(text) is glued
 
 
+@pytest.mark.parametrize("label", ["Our Team", "Key Insights"])
+def test_a_tagged_label_of_the_site_speaking_of_itself_or_of_a_part_is_no_author(label):
+    page = lines((Label.TITLE, "Bridge vote"), (Label.BYLINE, label), (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == ()
+
+
 def test_a_label_between_the_headline_and_the_story_is_no_byline():
     page = lines((Label.TITLE, "Bridge vote"), (Label.BOILERPLATE, "Living Healthy"),
                  (Label.PARAGRAPH, STORY + " Eat well for healthy living."))

@@ -88,6 +88,7 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("Skip to main content", "page-anchor"),
     ("TL;DR", "part-label"),
     ("Key Takeaways", "part-label"),
+    ("Key Insights", "part-label"),
     ("Featured in this post", "part-label"),
     ("Inhaltsverzeichnis", "part-label"),
     ("Sommaire", "part-label"),
