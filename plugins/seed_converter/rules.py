@@ -293,6 +293,9 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"consultation)|"
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
           r"take the next step|"
+          # A promo for the site's own tool: "Try Our Home Renovation Cost Calculator".
+          r"(?:try|use) our .{1,40}(?:calculator|estimator|quiz|planner|tool|app)s?|"
+          r"use the (?:calculator|estimator)|"
           # A comment prompt on a line of its own: "What do you think? Let me know …".
           r"(?:so,? )?what do you think\?(?: let (?:me|us) know\b.{0,80})?)[.!]?|"
           r".{0,80}\b(?:leave a (?:star )?rating|rate this recipe)\b.{0,80}",

@@ -160,6 +160,18 @@ def test_a_button_label_between_paragraphs_is_a_call_to_action():
     assert rules.reason("call-to-action")  # the audit says why
 
 
+def test_a_promo_for_the_site_s_own_tool_is_a_call_to_action():
+    promo = "Try Our Home Renovation Cost Calculator"
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, promo), (B, MORE)]
+    assert rule_of(pairs, promo) == (Label.BOILERPLATE, "call-to-action")
+
+
+def test_a_sentence_about_a_tool_stays():
+    told = "Try our advice: use the council's calculator before you apply for the grant."
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, told), (B, MORE)]
+    assert rule_of(pairs, told)[0] is Label.PARAGRAPH
+
+
 def test_a_sentence_that_asks_the_reader_to_act_stays():
     ask = "Get started by reading the council's plan, which is online since Tuesday."
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, ask), (B, MORE)]
