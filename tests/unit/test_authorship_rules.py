@@ -76,22 +76,19 @@ def test_a_name_line_between_the_headline_and_the_story_is_the_byline():
     assert story_authors(page, EN) == ("Andrew King",)
 
 
-def test_a_name_line_the_model_took_for_the_story_s_first_paragraph_is_the_byline():
-    page = lines((Label.TITLE, "Ten movies to stream now"),
-                 (Label.PARAGRAPH, "Brian Truitt   USA TODAY"), (Label.PARAGRAPH, STORY))
-    assert story_authors(page, EN) == ("Brian Truitt",)
-
-
-def test_a_person_the_headline_names_opening_the_story_is_no_byline():
-    page = lines((Label.TITLE, "Kate Henshaw is looking stunning"),
-                 (Label.PARAGRAPH, "Kate Henshaw"), (Label.PARAGRAPH, STORY))
-    assert story_authors(page, EN) == ()
-
-
-def test_a_heading_opening_the_story_is_no_byline_even_where_a_group_s_word_ends_it():
-    page = lines((Label.TITLE, "How apps are made"),
-                 (Label.HEADING, "Dedicated Development Team"), (Label.PARAGRAPH, STORY))
-    assert story_authors(page, EN) == ()
+@pytest.mark.parametrize(("title", "first", "authors"), [
+    # The model took the byline for the story's opening.
+    ("Ten movies to stream now", (Label.PARAGRAPH, "Brian Truitt   USA TODAY"),
+     ("Brian Truitt",)),
+    # A person the headline names is the story's subject.
+    ("Kate Henshaw is looking stunning", (Label.PARAGRAPH, "Kate Henshaw"), ()),
+    # A heading, even where a group's word ends it.
+    ("How apps are made", (Label.HEADING, "Dedicated Development Team"), ()),
+])
+def test_the_story_s_first_line_names_the_writer_only_as_a_person_the_headline_does_not(
+        title, first, authors):
+    page = lines((Label.TITLE, title), first, (Label.PARAGRAPH, STORY))
+    assert story_authors(page, EN) == authors
 
 
 def test_by_on_its_own_line_names_the_writer_on_the_next():
