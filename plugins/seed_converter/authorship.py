@@ -240,14 +240,14 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         if i != title and is_name_line(texts[i], stops):
             names = byline_names(texts[i])
             # A line the model took for furniture names a writer only as a person's
-            # full name or a group's: a heading passes for a name where a given name
-            # opens it ("Save Time", "Job Applications"); and a name the headline
-            # holds is its kicker ("Hong Kong" over "The Guardian view on Hong Kong").
-            if lines[i].label is Label.BOILERPLATE:
-                names = tuple(n for n in names if (_only_a_person(n, lower) or _group(n))
-                              and n not in texts[title])
-            elif i == start:
-                names = tuple(n for n in names if _only_a_person(n, lower)
+            # full name or a group's, and the story's opening only as a person's ("Dedicated
+            # Development Team" there is a heading): a heading passes for a name where a
+            # given name opens it ("Save Time", "Job Applications"); and a name the
+            # headline holds is its kicker ("Hong Kong" over "The Guardian view on Hong
+            # Kong") or the story's subject.
+            if lines[i].label is Label.BOILERPLATE or i == start:
+                names = tuple(n for n in names
+                              if (_only_a_person(n, lower) or (i != start and _group(n)))
                               and n not in texts[title])
             yield judged(names, True)
     for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
@@ -437,7 +437,8 @@ def _heading(name: str, lang: str) -> bool:
     """"Key Takeaways", "Mental Health": everyday words, no group's word and no
     known given name first ("Will Smith", "Grace Park" are people); or a line of the
     page's frame that is never a headline (rules.NOT_HEADLINES: "Key Takeaways", "In
-    this article", a breadcrumb), whatever words it is made of."""
+    this article", a breadcrumb), or the site speaking of itself (SPEAKER_FIRST: "Our
+    Team"), whatever words it is made of."""
     if rules.match(rules.NOT_HEADLINES, name) or SPEAKER_FIRST.match(name):
         return True
     return not _group(name) and first_name(name) not in given_names() and \
