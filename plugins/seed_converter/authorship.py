@@ -55,6 +55,7 @@ from .bylines import (
     is_name_line,
     is_role,
     names_from,
+    writers,
 )
 from .common_words import everyday_words
 from .credit_filters import (
@@ -168,7 +169,7 @@ def story_authors(lines: tuple[Judged, ...], stops: frozenset[str], lang: str = 
     """
     held: tuple[str, ...] = ()
     for names, guessed, personal in _candidate_names(lines, stops, lang):
-        names = tuple(n for n in names if not CMS_ACCOUNT.match(n))
+        names = tuple(n for n in writers(names) if not CMS_ACCOUNT.match(n))
         if not names:
             continue
         if personal or not (guessed or held):
@@ -222,7 +223,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
     def judged(names: tuple[str, ...], guessed: bool):
         # A guessed name whose every word the page writes in lower case is a label,
         # and so is a heading of everyday words.
-        names = tuple(n for n in map(cut_glued_interface, names)
+        names = tuple(n for n in map(cut_glued_interface, writers(names))
                       if not (guessed and (_all_common(n, lower) or _interface_only(n, lower)
                                          or cut_off(n) or _mostly_everyday(n, lower, lang)))
                       and not _heading(n, lang))

@@ -77,6 +77,28 @@ ROLE_WORDS = frozenset(
     "redakteur redakteurin redaktion rédaction journaliste redacción redação periodista "
     "giornalista redactie redakcja корреспондент".split()
 )
+# Words of a job title that ROLE_WORDS lacks, run into a writer's name or set after
+# it: "Will Judd Former Deputy Tech Editor", "Shivkumar M Head Product Launches",
+# "Jane Doe, Master Horticulturalist & Garden Educator". Only the writers' names are
+# cut at them (writers), never the line evidence the models read.
+TITLE_WORDS = frozenset(
+    "executive senior junior former deputy acting head lead managing assistant associate "
+    "contributing digital global master "
+    "educator gardener horticulturist horticulturalist".split()
+)
+# A credit whose names are not the writer's: "Photos by …", "Reviewed by …".
+NOT_WRITER_VERBS = frozenset(
+    "photo photos photograph photographs photography image images picture pictures video "
+    "videos illustration illustrations illustrated graphic graphics artwork "
+    "review reviewed edit edited editing checked fact-checked verified approved translated "
+    "narrated hosted moderated".split()
+)
+# A credit left at the start of a name ("Reviewed by Justin Doe", a category run into
+# the byline: "Crops by Emily Doe").
+NAME_CREDIT = re.compile(r"^(?P<verb>[^\W\d_]+)\s+by\b:?\s*(?=\S)", re.IGNORECASE)
+# Dots some themes set between a byline's parts that the line evidence reads as part of
+# a name: the dot and bullet operators ("By Jane Doe ⋅ Review Editor").
+OPERATOR_DOTS = re.compile(r"\s*[⋅∙]\s*")
 # A group credited as the writer: "The Investopedia Team", "News Desk", "The
 # Currency editors". The word stays as the part's last word, though a role.
 COLLECTIVE = frozenset("team desk staff editors newsroom bureau".split())
@@ -328,6 +350,46 @@ def _names(raw: str) -> tuple[str, ...]:
             continue
         found.append(" ".join(tokens))
     return tuple(found)
+
+
+def writers(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The writers' names among the names a line gives, without what its reading left
+    in them: the part after an operator dot, a credit's label, a job title run into
+    the name, a name written twice over; a title set after the first writer is no
+    writer ("Jane Doe; Master Gardener"), and nor are the names a reviewer's or a
+    photographer's credit opens."""
+    found: list[str] = []
+    for name in names:
+        name = OPERATOR_DOTS.split(name, maxsplit=1)[0]
+        credit = NAME_CREDIT.match(name)
+        if credit:
+            if credit.group("verb").lower() in NOT_WRITER_VERBS:
+                break
+            name = name[credit.end():]
+        tokens = name.split()
+        if tokens and tokens[-1].lower() in COLLECTIVE:
+            found.append(name)  # "SolutionsHub Editorial Team": a group keeps its words
+            continue
+        tokens = _title_cut(tokens)
+        if not tokens or (found and any(_in_title(t) for t in tokens)):
+            continue
+        found.append(" ".join(tokens))
+    return tuple(found)
+
+
+def _title_cut(tokens: list[str]) -> list[str]:
+    """A name written twice over (a picture's text and the link's: "Colin Gray Colin
+    Gray") once; a job title run into it cut, from its first role or title word after
+    the name's first two words ("Catherine Boeckmann Executive Digital")."""
+    half = len(tokens) // 2
+    if half >= 2 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]
+    cut = next((k for k in range(2, len(tokens)) if _in_title(tokens[k])), len(tokens))
+    return tokens[:cut]
+
+
+def _in_title(token: str) -> bool:
+    return is_role(token) or token.lower() in TITLE_WORDS
 
 
 def _given_name_only(found: list[str], token: str) -> bool:

@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 from seed_converter import dating
 from seed_converter.authorship import story_authors
-from seed_converter.bylines import byline_names, credited_names, dateline_names, is_name_line
+from seed_converter.bylines import (
+    byline_names,
+    credited_names,
+    dateline_names,
+    is_name_line,
+    writers,
+)
 from seed_converter.dates import PageOrder, find_date
 from seed_converter.language import stoplist_for
 from seed_converter.model import Block, Judged, Label, Line, Shape
@@ -107,6 +113,48 @@ def test_byline_names(line, names):
 ])
 def test_credited_names(line, names):
     assert credited_names(line) == names
+
+
+# writers(): the writers among the names a byline's reading gives (the line evidence the
+# models read keeps the names as read).
+@pytest.mark.parametrize(("line", "names"), [
+    # the dot and bullet operators end a name as a middle dot does
+    ("By Maria Lindqvist ⋅ Review Editor  ⋅  Updated March 5, 2025", ("Maria Lindqvist",)),
+    ("Tom Okafor ∙ Review Analyst", ("Tom Okafor",)),
+])
+def test_writers_end_at_an_operator_dot(line, names):
+    assert writers(byline_names(line)) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Written By: Ana Ruiz Executive Digital Editor and Master Gardener", ("Ana Ruiz",)),
+    ("Guide by Peter Holm Former Deputy Tech Editor", ("Peter Holm",)),
+    ("Written by: Ravi K Head Product Launches, Adoption", ("Ravi K",)),
+    ("by Lena Berg, Master Horticulturalist & Garden Educator | Dec 30, 2025", ("Lena Berg",)),
+    # … but a name's own third word stays, a group keeps its words, and two writers stay
+    ("By Mary Ann Evans", ("Mary Ann Evans",)),
+    ("By Harbour Gazette Editorial Team", ("Harbour Gazette Editorial Team",)),
+    ("By Jane Doe and John Roe | Reuters", ("Jane Doe", "John Roe")),
+])
+def test_a_job_title_is_cut_from_the_writers(line, names):
+    assert writers(byline_names(line)) == names
+
+
+def test_a_name_written_twice_over_is_one_writer():
+    # the picture's text and the link's, side by side
+    assert writers(("Ola Nordmann Ola Nordmann",)) == ("Ola Nordmann",)
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # a category run into the byline's "by": the writer follows it
+    (("Crops by Ilse Brandt",), ("Ilse Brandt",)),
+    # a reviewer's or a photographer's credit names no writer, nor do the names after it
+    (("Reviewed by Omar Haddad",), ()),
+    (("Reviewed By: Travel", "Rosa Klein"), ()),
+    (("Photos by Jo Park",), ()),
+])
+def test_a_credit_left_in_a_name_says_whose_it_is(names, expected):
+    assert writers(names) == expected
 
 
 def test_a_time_zone_and_weekday_run_into_a_label_are_no_name():
