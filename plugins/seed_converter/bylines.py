@@ -371,7 +371,10 @@ def writers(names: tuple[str, ...]) -> tuple[str, ...]:
             found.append(name)  # "SolutionsHub Editorial Team": a group keeps its words
             continue
         tokens = _title_cut(tokens)
-        if not tokens or (found and any(_in_title(t) for t in tokens)):
+        # After the first writer, a job title ("Master Gardener"), or words no name
+        # holds ("Candidate Representative to the Liaison Committee").
+        if not tokens or (found and any(_in_title(t) or not NAME_WORD.match(t)
+                                        for t in tokens)):
             continue
         found.append(" ".join(tokens))
     return tuple(found)

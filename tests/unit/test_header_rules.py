@@ -140,6 +140,16 @@ def test_a_job_title_is_cut_from_the_writers(line, names):
     assert writers(byline_names(line)) == names
 
 
+@pytest.mark.parametrize(("names", "expected"), [
+    # after the first writer, words no name holds are a title, not a second writer
+    (("Ana Lima", "Candidate Representative to the Liaison Committee"), ("Ana Lima",)),
+    # … but a name's particle is a name's word
+    (("Ana Lima", "Jan de Vries"), ("Ana Lima", "Jan de Vries")),
+])
+def test_a_second_writer_is_a_name(names, expected):
+    assert writers(names) == expected
+
+
 def test_a_name_written_twice_over_is_one_writer():
     # the picture's text and the link's, side by side
     assert writers(("Ola Nordmann Ola Nordmann",)) == ("Ola Nordmann",)
