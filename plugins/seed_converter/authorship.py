@@ -135,6 +135,8 @@ NOT_A_SURNAME = COLLECTIVE | ORGANISATION
 # A name opening with the site speaking of itself is a page's label, never a writer's
 # or a desk's name: "Our Team", "My Account".
 SPEAKER_FIRST = re.compile(r"^(?:our|my|their)\s", re.IGNORECASE)
+# Nor does a writer's name speak to the reader: "Building Your Team" is a subheading.
+TO_THE_READER = re.compile(r"\byours?\b", re.IGNORECASE)
 # A person's name and nothing else, as a one-person site's first line.
 SITE_OWNER = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})$")
 # A biography is a sentence of some length: "Shannon is an experienced writer …",
@@ -438,9 +440,11 @@ def _heading(name: str, lang: str) -> bool:
     """"Key Takeaways", "Mental Health": everyday words, no group's word and no
     known given name first ("Will Smith", "Grace Park" are people); or a line of the
     page's frame that is never a headline (rules.NOT_HEADLINES: "Key Takeaways", "In
-    this article", a breadcrumb), or the site speaking of itself (SPEAKER_FIRST: "Our
-    Team"), whatever words it is made of."""
-    if rules.match(rules.NOT_HEADLINES, name) or SPEAKER_FIRST.match(name):
+    this article", a breadcrumb), the site speaking of itself (SPEAKER_FIRST: "Our
+    Team") or to its reader (TO_THE_READER: "Building Your Team"), whatever words it
+    is made of."""
+    if rules.match(rules.NOT_HEADLINES, name) or SPEAKER_FIRST.match(name) \
+            or TO_THE_READER.search(name):
         return True
     return not _group(name) and first_name(name) not in given_names() and \
         everyday_words(name, lang)
