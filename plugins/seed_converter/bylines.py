@@ -86,6 +86,9 @@ TITLE_WORDS = frozenset(
     "contributing digital global master "
     "educator gardener horticulturist horticulturalist".split()
 )
+# The labels of the links a byline sets after the writer's name ("A. J. Neal View In
+# Digital Edition", "Jane Doe Follow"): no surname is one of them.
+NAME_LINK_LABELS = frozenset("view follow subscribe share profile bio email website".split())
 # A credit whose names are not the writer's: "Photos by …", "Reviewed by …".
 NOT_WRITER_VERBS = frozenset(
     "photo photos photograph photographs photography image images picture pictures video "
@@ -382,12 +385,14 @@ def writers(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _title_cut(tokens: list[str]) -> list[str]:
     """A name written twice over (a picture's text and the link's: "Colin Gray Colin
-    Gray") once; a job title run into it cut, from its first role or title word after
-    the name's first two words ("Catherine Boeckmann Executive Digital")."""
+    Gray") once; a job title or a link's label run into it cut, from its first role,
+    title or link word after the name's first two words ("Catherine Boeckmann
+    Executive Digital", "A. J. Neal View")."""
     half = len(tokens) // 2
     if half >= 2 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]
-    cut = next((k for k in range(2, len(tokens)) if _in_title(tokens[k])), len(tokens))
+    cut = next((k for k in range(2, len(tokens))
+                if _in_title(tokens[k]) or tokens[k].lower() in NAME_LINK_LABELS), len(tokens))
     return tokens[:cut]
 
 

@@ -131,6 +131,7 @@ def test_writers_end_at_an_operator_dot(line, names):
     ("Guide by Peter Holm Former Deputy Tech Editor", ("Peter Holm",)),
     ("Written by: Ravi K Head Product Launches, Adoption", ("Ravi K",)),
     ("by Lena Berg, Master Horticulturalist & Garden Educator | Dec 30, 2025", ("Lena Berg",)),
+    ("By B. K. Osei    View In Digital Edition", ("B. K. Osei",)),  # a link's label
     # … but a name's own third word stays, a group keeps its words, and two writers stay
     ("By Mary Ann Evans", ("Mary Ann Evans",)),
     ("By Harbour Gazette Editorial Team", ("Harbour Gazette Editorial Team",)),
