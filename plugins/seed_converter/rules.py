@@ -297,8 +297,15 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"(?:try|use) our .{1,40}(?:calculator|estimator|quiz|planner|tool|app)s?|"
           r"use the (?:calculator|estimator)|"
           # A comment prompt on a line of its own: "What do you think? Let me know …".
-          r"(?:so,? )?what do you think\?(?: let (?:me|us) know\b.{0,80})?)[.!]?|"
-          r".{0,80}\b(?:leave a (?:star )?rating|rate this recipe)\b.{0,80}",
+          r"(?:so,? )?what do you think\?(?: let (?:me|us) know\b.{0,80})?|"
+          # A prompt to share the site or to sign up, on a line of its own: "Help me
+          # spread the word about this podcast!", "Sign up for the latest news from …".
+          r"(?:please )?help (?:me|us) spread the word\b.{0,80}|"
+          r"sign up for (?:the latest|our) .{1,120})[.!]?|"
+          r".{0,80}\b(?:leave a (?:star )?rating|rate this recipe)\b.{0,80}|"
+          # A recipe card's prompt, whatever follows it: "Did you make one of my recipes?
+          # Please take a moment to leave a star rating. … Follow … on FACEBOOK".
+          r"did you (?:make|try|cook|bake) (?:this|one of my|any of my|my) recipes?\?.*",
           "a button's label: a sales prompt set between paragraphs, not the story's text"),
     _rule("social-prompt",
           rf"(?:subscribe to|follow|watch)\s.{{0,60}}\b(?:on|via|at)\s+"
@@ -319,10 +326,11 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           # appreciated" is the writer thanking them, in the story.
           r"(?:(?<=[.!?] )|^)your support is (?:greatly |much |always |very much )?appreciated|"
           r"if you (?:liked|enjoyed) this (?:article|post|story|piece|newsletter|episode|video)"
-          r")\b.{0,200}",
+          r")\b.{0,400}",
           "the publisher's appeal for money or subscriptions (\"If you believe stories like "
-          "this matter, please consider pitching in\"), not the story's text",
-          max_chars=400),
+          "this matter, please consider pitching in\"), not the story's text; the appeal "
+          "opens the line and may run on through several asks",
+          max_chars=600),
     _rule("signup-note",
           r"thanks? (?:you )?for (?:signing up|subscribing)[.!]?.{0,120}|"
           r"thanks for reading .{1,60}[.!] subscribe\b.{0,160}|"

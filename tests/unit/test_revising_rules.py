@@ -392,11 +392,23 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
      "TikTok to stay up to date.", "social-prompt"),
     ("Did you make one of my recipes? Please take a moment to leave a star rating.",
      "call-to-action"),
+    # … whatever asks follow it on the line
+    ("Did you make this recipe? Leave a comment below, and follow Harbour Kitchen on "
+     "Facebook, Pinterest and YouTube for all the latest recipes, and subscribe to my "
+     "mailing list to get every new one as soon as it is published!", "call-to-action"),
+    ("Help me spread the word about this podcast!", "call-to-action"),
+    ("Sign up for the latest news from Harbour Notes", "call-to-action"),
     ("Contact Us", "call-to-action"),
     ("Nearly 100,000 people subscribe. Your support is greatly appreciated!",
      "support-appeal"),
     ("Harbour Notes is a production of Quay Press. If you liked this article, please "
      "consider sharing it.", "support-appeal"),
+    # an appeal that runs on through several asks
+    ("Harbour Notes is a production of Quay Press. If you liked this article, please "
+     "consider liking, sharing, and subscribing to the Quay Digest newsletter. If you want "
+     "to support Quay Press continuing to publish its ferry reviews, tide tables and the "
+     "harbour diary, please consider a one-off donation or becoming a regular supporter "
+     "of Quay Press on its membership page.", "support-appeal"),
     ("Receive harbour news, delivered to your inbox", "signup-note"),
     ("Subscribe to Harbour Notes", "signup-note"),
     ("Ferry analytics - what's actually happening (Sponsored)", "advert-marker"),
@@ -418,6 +430,7 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "Advertising: the council will pay for the bridge with a new tax on billboards.",
     "Like many people on TikTok, the mayor posted a video of the bridge's plans.",
     "The mayor asked the council to consider supporting the plan before the vote.",
+    "The council asked residents to help us spread the word about the new bins.",
     "HARBOUR CITY (AP) — The council voted on Tuesday to build the bridge.",
     "Enter your email address in the field marked Login and press Next.",
     "Loading the ferry took the crew two hours on Tuesday...",
