@@ -284,7 +284,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"(?:👉\s*)?(?:book (?:(?:a|your) )?(?:free )?(?:demo|call|consultation|session|"
           r"free \w+)|"
           r"get started(?: for free| today| now)?|request (?:a |more )?(?:quote|demo|"
-          r"information|free \w+)(?: for .{1,60})?|contact sales|contact us(?: today| now)?|"
+          r"information|free \w+)(?: for .{1,60})?|contact sales|"
+          r"contact us(?: today| now| about your .{1,40})?|"
           r"start (?:a |your )?free trial|try \w+ (?:for )?free|try it (?:for )?free|"
           r"buy now|shop now|order (?:now|today)|book (?:now|online|today)|"
           r"get in touch(?: today| now)?(?: to .{1,60})?|see (?:the )?(?:full )?list|"
@@ -301,7 +302,10 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           # A prompt to share the site or to sign up, on a line of its own: "Help me
           # spread the word about this podcast!", "Sign up for the latest news from …".
           r"(?:please )?help (?:me|us) spread the word\b.{0,80}|"
-          r"sign up for (?:the latest|our) .{1,120})[.!]?|"
+          r"sign up for (?:the latest|our) .{1,120}|"
+          # A newsletter's feedback prompt: "How Was This Issue?".
+          r"how (?:was|did you (?:like|enjoy)) (?:this|today['’]s) (?:issue|newsletter|"
+          r"edition|e-?mail)\??)[.!]?|"
           r".{0,80}\b(?:leave a (?:star )?rating|rate this recipe)\b.{0,80}|"
           # A recipe card's prompt, whatever follows it: "Did you make one of my recipes?
           # Please take a moment to leave a star rating. … Follow … on FACEBOOK".
@@ -465,7 +469,11 @@ DISCLOSURES: tuple[Rule, ...] = (
           r".{0,200}\bcommissions?\s+(?:from|through|on|via)\s+(?:the |our |my |these |those |"
           r"some |any )?(?:affiliate )?(?:links|purchases)\b.{0,300}|"
           r".{0,200}\bas an amazon associate\b.{0,300}|"
-          r".{0,200}\bearns? from qualifying purchases\b.{0,300}",
+          r".{0,200}\bearns? from qualifying purchases\b.{0,300}|"
+          # "We may be compensated when you click on a link …", "… I may receive
+          # compensation at no cost to you".
+          r".{0,200}\b(?:we|i)\b[^.!?]{0,40}\b(?:be compensated|receive compensation|"
+          r"earn compensation)\b.{0,400}",
           "a disclosure that the page earns from its links: the publisher's notice, not the "
           "story's text",
           max_chars=500, ruled_out=_not_disclosure),

@@ -397,6 +397,11 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
      "Facebook, Pinterest and YouTube for all the latest recipes, and subscribe to my "
      "mailing list to get every new one as soon as it is published!", "call-to-action"),
     ("Help me spread the word about this podcast!", "call-to-action"),
+    ("Contact Us About Your Project", "call-to-action"),
+    ("How Was This Issue?", "call-to-action"),  # a newsletter's feedback prompt
+    ("We may be compensated when you click on a link, when an application is approved, or "
+     "when an account is opened with one of our partners. Terms apply to the offers below.",
+     "affiliate-disclosure"),
     ("Sign up for the latest news from Harbour Notes", "call-to-action"),
     ("Contact Us", "call-to-action"),
     ("Nearly 100,000 people subscribe. Your support is greatly appreciated!",
@@ -431,6 +436,9 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "Like many people on TikTok, the mayor posted a video of the bridge's plans.",
     "The mayor asked the council to consider supporting the plan before the vote.",
     "The council asked residents to help us spread the word about the new bins.",
+    "Contact us about the bridge plans, the mayor said.",
+    "While you should be compensated for your skills, click through the council's pay "
+    "scales before you ask.",
     "HARBOUR CITY (AP) — The council voted on Tuesday to build the bridge.",
     "Enter your email address in the field marked Login and press Next.",
     "Loading the ferry took the crew two hours on Tuesday...",
