@@ -286,6 +286,10 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"get started(?: for free| today| now)?|request (?:a |more )?(?:quote|demo|"
           r"information|free \w+)(?: for .{1,60})?|contact sales|"
           r"contact us(?: today| now| about your .{1,40})?|"
+          # "Talk to an Expert", after the box's slogan: "Stop Searching & Start Winning.
+          # Talk To Our Social Media Marketing Experts".
+          r"(?:.{1,60}[.!?]\s+)?talk to (?:our|an?) (?:[\w-]+ ){0,4}(?:experts?|team|"
+          r"specialists?|advisors?|consultants?)|"
           r"start (?:a |your )?free trial|try \w+ (?:for )?free|try it (?:for )?free|"
           r"buy now|shop now|order (?:now|today)|book (?:now|online|today)|"
           r"get in touch(?: today| now)?(?: to .{1,60})?|see (?:the )?(?:full )?list|"

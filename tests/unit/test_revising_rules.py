@@ -398,6 +398,9 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
      "mailing list to get every new one as soon as it is published!", "call-to-action"),
     ("Help me spread the word about this podcast!", "call-to-action"),
     ("Contact Us About Your Project", "call-to-action"),
+    ("Talk to an Expert", "call-to-action"),
+    ("Stop Searching & Start Winning. Talk To Our Harbour Marketing Experts",
+     "call-to-action"),
     ("How Was This Issue?", "call-to-action"),  # a newsletter's feedback prompt
     ("We may be compensated when you click on a link, when an application is approved, or "
      "when an account is opened with one of our partners. Terms apply to the offers below.",
@@ -437,6 +440,8 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "The mayor asked the council to consider supporting the plan before the vote.",
     "The council asked residents to help us spread the word about the new bins.",
     "Contact us about the bridge plans, the mayor said.",
+    "He said you should talk to an expert.",
+    "Talk to an expert about your pension before you retire.",
     "While you should be compensated for your skills, click through the council's pay "
     "scales before you ask.",
     "HARBOUR CITY (AP) — The council voted on Tuesday to build the bridge.",
