@@ -89,10 +89,15 @@ TITLE_WORDS = frozenset(
 # The labels of the links a byline sets after the writer's name ("A. J. Neal View In
 # Digital Edition", "Jane Doe Follow"): no surname is one of them.
 NAME_LINK_LABELS = frozenset("view follow subscribe share profile bio email website".split())
-# A credit whose names are not the writer's: "Photos by …", "Reviewed by …".
-NOT_WRITER_VERBS = frozenset(
+# A picture's words: a credit they open is the photographer's ("Photos by …"), and a
+# name they end is a picture agency's or a photographer's studio ("Romas
+# Photo/Shutterstock"), never a writer's.
+PICTURE_WORDS = frozenset(
     "photo photos photograph photographs photography image images picture pictures video "
-    "videos illustration illustrations illustrated graphic graphics artwork "
+    "videos illustration illustrations illustrated graphic graphics artwork".split()
+)
+# A credit whose names are not the writer's: "Photos by …", "Reviewed by …".
+NOT_WRITER_VERBS = PICTURE_WORDS | frozenset(
     "review reviewed edit edited editing checked fact-checked verified approved translated "
     "narrated hosted moderated".split()
 )
@@ -359,8 +364,8 @@ def writers(names: tuple[str, ...]) -> tuple[str, ...]:
     """The writers' names among the names a line gives, without what its reading left
     in them: the part after an operator dot, a credit's label, a job title run into
     the name, a name written twice over; a title set after the first writer is no
-    writer ("Jane Doe; Master Gardener"), and nor are the names a reviewer's or a
-    photographer's credit opens."""
+    writer ("Jane Doe; Master Gardener"), nor is a picture's credit ("Romas Photo"),
+    and nor are the names a reviewer's or a photographer's credit opens."""
     found: list[str] = []
     for name in names:
         name = OPERATOR_DOTS.split(name, maxsplit=1)[0]
@@ -370,6 +375,8 @@ def writers(names: tuple[str, ...]) -> tuple[str, ...]:
                 break
             name = name[credit.end():]
         tokens = name.split()
+        if tokens and tokens[-1].lower() in PICTURE_WORDS:
+            continue
         if tokens and tokens[-1].lower() in COLLECTIVE:
             found.append(name)  # "SolutionsHub Editorial Team": a group keeps its words
             continue

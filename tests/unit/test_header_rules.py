@@ -163,6 +163,8 @@ def test_a_name_written_twice_over_is_one_writer():
     (("Reviewed by Omar Haddad",), ()),
     (("Reviewed By: Travel", "Rosa Klein"), ()),
     (("Photos by Jo Park",), ()),
+    # a picture's credit read as a name ("Romas Photo/Shutterstock")
+    (("Harbour Photo",), ()),
 ])
 def test_a_credit_left_in_a_name_says_whose_it_is(names, expected):
     assert writers(names) == expected
