@@ -171,7 +171,7 @@ def story_authors(lines: tuple[Judged, ...], stops: frozenset[str], lang: str = 
     """
     held: tuple[str, ...] = ()
     for names, guessed, personal in _candidate_names(lines, stops, lang):
-        names = tuple(n for n in writers(names) if not CMS_ACCOUNT.match(n))
+        names = tuple(n for n in names if not CMS_ACCOUNT.match(n))
         if not names:
             continue
         if personal or not (guessed or held):
@@ -190,8 +190,9 @@ def _as_written_in_text(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
                      ) -> Iterator[tuple[tuple[str, ...], bool, bool]]:
-    """Names of each piece of evidence, strongest first; whether they are only the
-    model's or a name line's guess (not a credit in so many words); whether one
+    """Names of each piece of evidence, strongest first, as the writers' names
+    (bylines.writers, once per piece); whether they are only the model's or a name
+    line's guess (not a credit in so many words); whether one
     of them is a person's or a group's."""
     title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
     story = [i for i, j in enumerate(lines) if j.label in STORY_LABELS]
@@ -208,7 +209,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         if names and not in_list(i, credit, len(texts), title):
             # An account's handle is held back like a guess: a person credited later wins.
             handle = is_handle(names)
-            yield names, handle, not handle
+            yield writers(names), handle, not handle
         elif not names and (account := credited_handle(texts[i])) and \
                 not SITE_ACCOUNT.search(account) and not everyday_words(account, lang):
             # "by jsteinhardt": held back like any handle.
@@ -218,7 +219,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         if is_by_alone(texts[i]):
             below = i + 2 if i + 2 < len(texts) and glued_labels(texts[i + 1]) else i + 1
             if below < len(texts) and is_name_line(texts[below], stops):
-                yield names_from(texts, below, stops), False, True
+                yield writers(names_from(texts, below, stops)), False, True
     # Needed from here on only: most pages' writer is credited near the headline.
     lower = lower_case_words(texts)
 
