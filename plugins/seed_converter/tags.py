@@ -19,8 +19,16 @@ from .model import Block, Label
 # letter, and the regex engine skips quickly to the letters that can start a name.
 # Its words may be joined by "of", "of the" or "&" ("Bank of England", "Dancing with
 # the Stars" is not: "with" joins people too), so a title is not cut in two.
-NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)[\w'’.-]*[\w]"
-                  r"(?:\s+(?:(?:of(?:\s+the)?|&)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]))*")
+# A word written as an initialism with dots ("U.S.", "D.C.") keeps its last dot, and
+# the run ends with it: that dot may end the sentence too ("… moved to the U.S. Apple
+# said"), and nothing tells the two apart.
+NAME_WORD = r"(?:(?:\.[A-ZÀ-ÖØ-Þ])+\.(?!\w)|[\w'’.-]*[\w])"
+NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)" + NAME_WORD
+                  + r"(?:(?<!\.)\s+(?:(?:of(?:\s+the)?|&)\s+)?(?:[A-ZÀ-ÖØ-Þ]" + NAME_WORD + r"))*")
+# An initialism's dots are part of it: "U.S." is not cut to "U.S".
+INITIALISM_END = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ]\.){2,}$")
+# An acronym's plural: "GPUs".
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # The words that join the parts of a name.
 JOINERS = frozenset({"of", "the", "&"})
 # Languages that capitalise every noun: capitals do not make a name there.
@@ -109,7 +117,8 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     for "Mike Ford", "Van Der Beek" for "James Van Der Beek"); a compound modifier
     ("AI-powered") or a job ("Strategy Officer") describes and is no tag, nor is a
     word joined by an underscore ("CTA_MODULE"); "of" and "&" may join a name's words
-    ("Bank of England", "Bowers & Wilkins").
+    ("Bank of England", "Bowers & Wilkins"); an initialism keeps its last dot ("U.S.");
+    an acronym's plural beside its singular is no second tag ("LLMs" beside "LLM").
     """
     stops = stoplist_for(lang)
     nouns_capitalised = lang in NOUN_CAPITALISING
@@ -175,7 +184,7 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     _fold_surnames(counts)
     _fold_name_ends(counts)
     ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
-    return tuple(ranked[:limit])
+    return tuple(_without_plurals(ranked[:limit]))
 
 
 def _restore_openers(counts: Counter[str], openers: dict[str, set[str]],
@@ -256,6 +265,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     return window_start == 0 and ONLY_OPENERS.fullmatch(before) is not None
 
 
+def _without_plurals(tags: list[str]) -> list[str]:
+    """An acronym's plural beside its singular is the same tag: "LLM", not also "LLMs".
+    Alone, the plural stays: "the AMAs" (the awards) are not the AMA. Asked of the
+    tags given, so the place it frees goes to no name mentioned less."""
+    given = set(tags)
+    return [t for t in tags if not (ACRONYM_PLURAL.fullmatch(t) and t[:-1] in given)]
+
+
 def _fold_common_edges(counts: Counter[str], lower: set[str], stops: frozenset[str]) -> None:
     """Count "Jika Jakarta" (a common word run into a name) for "Jakarta", when the
     text also names "Jakarta" alone; "New York" stays whole, "York" never stands alone."""
@@ -329,7 +346,9 @@ def _fold(counts: Counter[str], short: str, longer: list[str]) -> None:
 def _trim_name(name: str, lower: set[str]) -> str:
     """Drop titles, and function words the text writes in lower case, at either end:
     "The Government" is not a name, "Kazakhstan" is; "Los Angeles" stays whole."""
-    parts = POSSESSIVE.sub("", name.rstrip(".")).split()
+    if not INITIALISM_END.search(name):
+        name = name.rstrip(".")
+    parts = POSSESSIVE.sub("", name).split()
     while parts and _edge(parts[0], lower):
         parts.pop(0)
     while parts and _edge(parts[-1], lower):

@@ -166,6 +166,16 @@ RULES = {
         "The mayor met Harbour Trust staff. She said, “Tomorrow we vote.” The Harbour "
         "Trust agreed, and its chair said, “Tomorrow is too soon.”",
         {"Harbour Trust"}, {"Tomorrow"}),
+    "an initialism keeps its last dot, and a name ends with it": (
+        "Exports to the U.S. rose. Apple said the U.S. market grew, and Apple sold more.",
+        {"U.S.", "Apple"}, {"U.S", "U.S. Apple"}),
+    "an acronym's plural counts for its singular where the story names both": (
+        "Each LLM reads text. Two LLMs wrote this, and the LLM in Austin won. In Austin, "
+        "LLMs lost.",
+        {"LLM", "Austin"}, {"LLMs"}),
+    "an acronym's plural alone stays as written": (
+        "Taylor Swift sings at the AMAs. The AMAs air on Sunday, Taylor Swift said.",
+        {"AMAs", "Taylor Swift"}, {"AMA"}),
     "a word joined by an underscore is code, no name": (
         "Staff at the Harbour Trust met. Readers saw CTA_MODULE twice, and CTA_MODULE "
         "again. The Harbour Trust voted.",
