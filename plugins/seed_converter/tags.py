@@ -62,7 +62,9 @@ LOOKBEHIND_CHARS = 16
 # French sets its guillemets apart from what they quote by a space ("fin. » Les …",
 # ": « Les Premiers Plans »"); other quotation marks touch it, and a straight quote
 # then a space after a comma closes speech ('late," Hamilton said').
-AFTER_SENTENCE_END = re.compile(r"[.!?…:](?:['’\"”)]|\s*»)*\s*(?:['‘\"“(]|«\s*)*$"
+# A field's separator opens a field as a full stop opens a sentence: "30 ounces |
+# Dimensions: 11 inches".
+AFTER_SENTENCE_END = re.compile(r"[.!?…:|•·](?:['’\"”)]|\s*»)*\s*(?:['‘\"“(]|«\s*)*$"
                                 r"|,\s*(?:['‘\"“„]|«\s*)+$")
 ONLY_OPENERS = re.compile(r"\s*(?:['‘\"“(]|«\s*)*")
 # The number a numbered heading or list item opens with: "4 ", "2. ", "(3) ".
@@ -74,6 +76,10 @@ INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\S)")
 PERSON_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’.-]+$")
 # A label numbering a part of the text: "Table 1", "Step 3", "Figure 2a".
 NUMBERED = re.compile(r"\s+\d")
+# A word capitalised after a number is a unit or part of a model's name, not a word
+# prose capitalises: "USD 56.25 Billion", "Boeing 737 Max" (an acronym still is: "a
+# 3.5 GPA").
+AFTER_NUMBER = re.compile(r"\d\s+$")
 # A compound modifier describes, it names nothing: "AI-powered", "Atlanta-based",
 # "Democratic Party-controlled House". A word whose part after its last hyphen is a
 # participle or an adjective-making word in lower case ("K-pop", "X-ray" are not).
@@ -117,7 +123,10 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     for "Mike Ford", "Van Der Beek" for "James Van Der Beek"); a compound modifier
     ("AI-powered") or a job ("Strategy Officer") describes and is no tag, nor is a
     word joined by an underscore ("CTA_MODULE"); "of" and "&" may join a name's words
-    ("Bank of England", "Bowers & Wilkins"); an initialism keeps its last dot ("U.S.");
+    ("Bank of England", "Bowers & Wilkins"); a word after a field's separator ("|",
+    "•", "·") opens the field as one after a full stop opens a sentence, and one after
+    a number is no word prose capitalises ("USD 56 Billion", "Boeing 737 Max");
+    an initialism keeps its last dot ("U.S.");
     an acronym's plural beside its singular is no second tag ("LLMs" beside "LLM").
     """
     stops = stoplist_for(lang)
@@ -141,12 +150,14 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
         for m in NAME.finditer(text):
             opens = _opens_sentence(text, m.start())
             numbered = NUMBERED.match(text, m.end()) is not None
+            counted = AFTER_NUMBER.search(text, max(0, m.start() - 2), m.start()) is not None
             run = m.group(0)
             # "Elon Musk's SpaceX" names two: Elon Musk, and SpaceX.
             runs = INNER_POSSESSIVE.split(run) if "'" in run or "’" in run else (run,)
             for k, raw in enumerate(runs):
                 mention = Mention(raw, weight, opens and k == 0,
-                                  prose and not (opens and k == 0) and not numbered)
+                                  prose and not (opens and k == 0) and not numbered
+                                  and not (counted and k == 0 and not raw.isupper()))
                 before = found.get(mention)
                 if before is None:
                     found[mention] = 1

@@ -176,6 +176,17 @@ RULES = {
     "an acronym's plural alone stays as written": (
         "Taylor Swift sings at the AMAs. The AMAs air on Sunday, Taylor Swift said.",
         {"AMAs", "Taylor Swift"}, {"AMA"}),
+    "a word after a field's separator opens the field": (
+        "We like the Stagg kettle: 30 ounces | Dimensions: 11 inches. We like the Cosori "
+        "kettle: 27 ounces | Dimensions: 9 inches. We chose the Stagg over the Cosori.",
+        {"Stagg", "Cosori"}, {"Dimensions"}),
+    "a word capitalised after a number is no word prose capitalises": (
+        "Nintendo sold goods worth USD 56 Billion in 2024, and Nintendo expects USD 60 "
+        "Billion next year.",
+        {"Nintendo"}, {"Billion"}),
+    "an acronym after a number is still a name": (
+        "Students at Rice need a 3.5 GPA, and Rice admits few under a 3.9 GPA.",
+        {"Rice", "GPA"}, set()),
     "a word joined by an underscore is code, no name": (
         "Staff at the Harbour Trust met. Readers saw CTA_MODULE twice, and CTA_MODULE "
         "again. The Harbour Trust voted.",
