@@ -52,6 +52,10 @@ TITLE_WORDS = frozenset(
     "mrs ms dr prof king queen prince princess pope judge i'm i'd i've i'll".split()
 ) | CALENDAR_WORDS
 EDGE_WORDS = FUNCTION_WORDS | TITLE_WORDS
+# A royal's or a pope's title before one name is how the news names them: "Prince
+# Andrew", "Pope Francis" (a title before a full name still goes: "King Charles III"
+# is tagged "Charles III").
+ROYAL_TITLES = frozenset("king queen prince princess pope".split())
 # What may stand between a sentence's end and its next word: closing quotes, spaces,
 # opening quotes. Only this many characters are looked at, so the check costs the
 # same however long the paragraph (a 2 MB one-line seed has thousands of names).
@@ -356,11 +360,13 @@ def _fold(counts: Counter[str], short: str, longer: list[str]) -> None:
 
 def _trim_name(name: str, lower: set[str]) -> str:
     """Drop titles, and function words the text writes in lower case, at either end:
-    "The Government" is not a name, "Kazakhstan" is; "Los Angeles" stays whole."""
+    "The Government" is not a name, "Kazakhstan" is; "Los Angeles" stays whole; a
+    royal's title before one name stays ("Prince Andrew")."""
     if not INITIALISM_END.search(name):
         name = name.rstrip(".")
     parts = POSSESSIVE.sub("", name).split()
-    while parts and _edge(parts[0], lower):
+    while parts and _edge(parts[0], lower) \
+            and not (len(parts) == 2 and parts[0].lower() in ROYAL_TITLES):
         parts.pop(0)
     while parts and _edge(parts[-1], lower):
         parts.pop()

@@ -187,6 +187,10 @@ RULES = {
     "an acronym after a number is still a name": (
         "Students at Rice need a 3.5 GPA, and Rice admits few under a 3.9 GPA.",
         {"Rice", "GPA"}, set()),
+    "a royal's title before one name is part of it": (
+        "Reporters asked Prince Andrew about the trip. Prince Andrew said he met Pope "
+        "Francis, and aides of Pope Francis agreed.",
+        {"Prince Andrew", "Pope Francis"}, {"Andrew", "Francis"}),
     "a word joined by an underscore is code, no name": (
         "Staff at the Harbour Trust met. Readers saw CTA_MODULE twice, and CTA_MODULE "
         "again. The Harbour Trust voted.",
