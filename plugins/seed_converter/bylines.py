@@ -176,6 +176,31 @@ CREDIT_BY = re.compile("by", re.IGNORECASE)
 LABEL_START = re.compile("au", re.IGNORECASE)
 
 
+# After the writer's title, the part a comma sets after it is where they work, not a
+# second writer: "By Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines",
+# "written by Vanessa Mendez, MD, gastroenterologist, Parkview Health". A part that
+# "and" or "&" joins is a writer ("Jane Doe, Editor, and John Roe"), and so is one
+# that a title of its own follows ("Jane Doe, Editor, John Roe, Reporter").
+PART_JOINED = re.compile(r"\s*(?:and|und|et|y|e|en)\b|\s*&", re.IGNORECASE)
+
+
+def _without_employer(raw: str) -> str:
+    """The credited names without the employer after a writer's title."""
+    parts = raw.split(",")
+    for k in range(1, len(parts) - 1):
+        if _describes_writer(parts[k]) and not PART_JOINED.match(parts[k + 1]) \
+                and not any(map(_describes_writer, parts[k + 2:])):
+            return ",".join(parts[:k + 1])
+    return raw
+
+
+def _describes_writer(part: str) -> bool:
+    """A title ("Sr. Director of Operations") or words no name starts with
+    ("gastroenterologist")."""
+    tokens = part.split()
+    return bool(tokens) and (tokens[0][:1].islower() or any(is_role(t) for t in tokens))
+
+
 def credited_names(text: str) -> tuple[str, ...]:
     """The writers a line credits in so many words: "By Jane Doe", "Posted on June 1
     by Jane Doe", "Medically reviewed by … — Written by Jane Doe". A long line is a
@@ -191,7 +216,7 @@ def credited_names(text: str) -> tuple[str, ...]:
     undated = strip_dates(DIGIT_GLUED.sub(" ", text))
     labelled = AUTHOR_LABEL.match(undated) or (posted and DATED_CREDIT.match(undated))
     if labelled and len(words(undated)) <= BYLINE_MAX_WORDS:
-        return _names(labelled.group("names"))
+        return _names(_without_employer(labelled.group("names")))
     # A long category list does not make a byline a sentence.
     short = len(words(GLUED_CATEGORIES.sub("", text))) <= BYLINE_MAX_WORDS
     for m in _writer_credits(undated):
@@ -202,14 +227,14 @@ def credited_names(text: str) -> tuple[str, ...]:
             # "By adapting to each student's needs, …, ITS can transform learning":
             # a sentence that opens with "By", naming nobody.
             continue
-        names = _names(m.string[m.end():])
+        names = _names(_without_employer(m.string[m.end():]))
         if names:
             return names
     if short:
         return ()
     # A second round for two dates of one form side by side (strip_dates).
     m = TRAILING_CREDIT.search(strip_dates(undated))
-    return _names(m.group("names") or m.group("dated")) if m else ()
+    return _names(_without_employer(m.group("names") or m.group("dated"))) if m else ()
 
 
 # A word in lower case after "by" in a long line: a sentence's "by doing", no credit.

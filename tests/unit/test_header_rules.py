@@ -90,6 +90,14 @@ def test_byline_names(line, names):
     ("Medically reviewed by Kim Rose-Francis RDN, CDCES, LD — Written by Jillian Kubala, MS, "
      "RD — Updated on March 7, 2025", ("Jillian Kubala",)),
     ("Author: Kashmir Brummel", ("Kashmir Brummel",)),  # a label, no "by"
+    # the employer after the writer's title is no second writer …
+    ("By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the "
+     "Moving Industry", ("Benjamin Johnson",)),
+    ("This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.",
+     ("Vanessa Mendez",)),
+    # … but a name "and" joins is, and so is one with a title of its own
+    ("By Jane Doe, Senior Editor, and John Roe", ("Jane Doe", "John Roe")),
+    ("By Jane Doe, Senior Editor, John Roe, Staff Writer", ("Jane Doe", "John Roe")),
     # a wire story's credits: the reporters, never the editor
     ("(Reporting by Will Dunham; Editing by Tom Brown)", ("Will Dunham",)),
     ("Reporting by Will Dunham; Additional reporting by Jane Roe; Editing by Tom Brown",
