@@ -46,7 +46,7 @@ from .bylines import (
     COLLECTIVE,
     NAME_WORD,
     SEPARATORS,
-    byline_names,
+    byline_writers,
     credited_handle,
     credited_names,
     dateline_names,
@@ -236,13 +236,13 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         for i in near:
             if lines[i].label is label:
                 # "Dec. 19, 2025 · Jane Doe": a byline may be names beside a date.
-                names = (byline_names(texts[i]) if label is Label.BYLINE else ()) or \
+                names = (byline_writers(texts[i]) if label is Label.BYLINE else ()) or \
                     dateline_names(texts[i], stops)
                 yield judged(names, True)
     for i in sorted(range(max(0, title - NAME_ABOVE_TITLE_LINES), max(start + 1, title + 1)),
                     key=lambda i: (abs(i - title), i < title)):
         if i != title and is_name_line(texts[i], stops):
-            names = byline_names(texts[i])
+            names = byline_writers(texts[i])
             # A line the model took for furniture names a writer only as a person's
             # full name or a group's, and the story's opening only as a person's ("Dedicated
             # Development Team" there is a heading): a heading passes for a name where a
@@ -260,7 +260,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         if WRITTEN_BY.search(text):
             yield judged(credited_names(text), False)
         elif (m := AUTHOR_ARCHIVE.match(text)) and is_name_line(m.group("name"), stops):
-            yield judged(byline_names(m.group("name")), False)
+            yield judged(byline_writers(m.group("name")), False)
     for i in range(len(lines) - 1):
         if AUTHOR_BOX.match(texts[i]):
             below = i + 2 if INITIALS.match(texts[i + 1]) and i + 2 < len(lines) else i + 1
@@ -271,7 +271,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
                 # the writer makes a single name enough.
                 yield judged((name,), False)
         if ROLE_LABEL.match(texts[i + 1]) and is_name_line(texts[i], stops):
-            yield judged(byline_names(texts[i]), False)
+            yield judged(byline_writers(texts[i]), False)
     for i in range(len(lines) - 1):
         yield judged(names_over_biography(texts[i], texts[i + 1], stops, lower), False)
     for text in texts:
@@ -287,7 +287,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         for text in among:
             m = find(text)
             if m and is_name_line(m.group("name"), stops):
-                yield judged(tuple(n for n in byline_names(m.group("name"))
+                yield judged(tuple(n for n in byline_writers(m.group("name"))
                                    if _only_a_person(n, lower)), False)
     # A one-person site names itself after its writer on the page's first line
     # ("Cory Dransfeldt" over "Feeds Status updates Mastodon"), the headline aside.
@@ -309,14 +309,14 @@ def _names_below(texts: list[str], start: int, stops: frozenset[str]) -> tuple[s
     """The names of texts[start] and of the name lines right under it: an author box
     may set each writer on a line of their own, each under their initials (standing
     in for a photo) and over their role ("Staff Software Engineer, MongoDB")."""
-    found = list(byline_names(texts[start]))
+    found = list(byline_writers(texts[start]))
     for text in texts[start + 1:]:
         if INITIALS.match(text) or _role_line(text):
             continue
         # The next writer is a person ("Yuan Lin"), not the next box ("MongoDB Resources").
         if not is_name_line(text, stops) or first_name(text) not in given_names():
             break
-        found += byline_names(text)
+        found += byline_writers(text)
     return tuple(found)
 
 
@@ -364,7 +364,7 @@ def _opens_biography(text: str, after: str) -> bool:
 
 def _name_line_over_bio(text: str, after: str, stops: frozenset[str], lower: set[str]
                         ) -> tuple[str, ...]:
-    names = byline_names(text)
+    names = byline_writers(text)
     if len(names) != 1:
         return ()
     # "Jane covers …" names her by her given name only, and "I'm …" by none, in a

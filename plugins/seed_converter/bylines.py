@@ -146,11 +146,11 @@ JOINER_LINE = re.compile(r"^(?:[,;&]|,?\s*(?:and|und|et|y|e|en|i|og|och))$", re.
 def names_from(texts: list[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
     """The names on the name line texts[start], and on each name line after it that a
     line holding only a comma or "and" joins to it."""
-    found = list(byline_names(texts[start]))
+    found = list(byline_writers(texts[start]))
     at = start
     while at + 2 < len(texts) and JOINER_LINE.match(texts[at + 1].strip()) \
             and is_name_line(texts[at + 2], stops):
-        found += byline_names(texts[at + 2])
+        found += byline_writers(texts[at + 2])
         at += 2
     return tuple(found)
 
@@ -307,11 +307,25 @@ def is_handle(names: tuple[str, ...]) -> bool:
 
 def byline_names(text: str) -> tuple[str, ...]:
     """Return the names in a byline, or in a name line; () if there are none."""
+    raw = _byline_part(text)
+    return _names(raw) if raw else ()
+
+
+def byline_writers(text: str) -> tuple[str, ...]:
+    """The writers a byline or a name line names: its names without the employer after
+    a writer's title (_without_employer). The line evidence the models read keeps
+    byline_names, the names as written."""
+    raw = _byline_part(text)
+    return _names(_without_employer(raw)) if raw else ()
+
+
+def _byline_part(text: str) -> str:
+    """The part of a byline or a name line that holds the names ("" for "By" alone)."""
     if is_by_alone(text):
-        return ()
+        return ""
     # "June 26, 2018 by Alex Haley": a date before the "by" is taken out first.
     m = BYLINE.match(text) or INNER_BY.search(text) or INNER_BY.search(strip_dates(text))
-    return _names(m.group("names") if m else text)
+    return m.group("names") if m else text
 
 
 def dateline_names(text: str, stops: frozenset[str]) -> tuple[str, ...]:

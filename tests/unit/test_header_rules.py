@@ -9,6 +9,7 @@ from seed_converter import dating
 from seed_converter.authorship import story_authors
 from seed_converter.bylines import (
     byline_names,
+    byline_writers,
     credited_names,
     dateline_names,
     is_name_line,
@@ -121,6 +122,15 @@ def test_byline_names(line, names):
 ])
 def test_credited_names(line, names):
     assert credited_names(line) == names
+
+
+def test_a_bylines_writers_leave_out_the_employer_its_names_keep():
+    """The line evidence reads a byline's names as written; the authors leave out the
+    employer after the writer's title."""
+    line = ("by Daniel Burstein, Senior Director, Content & Marketing, MarketingSherpa "
+            "and MECLABS Institute")
+    assert byline_writers(line) == ("Daniel Burstein",)
+    assert byline_names(line) == ("Daniel Burstein", "MECLABS Institute")
 
 
 # writers(): the writers among the names a byline's reading gives (the line evidence the
