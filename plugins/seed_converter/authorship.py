@@ -270,6 +270,8 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
                 # "Written by" over "Eliz - Product marketer": a label that credits
                 # the writer makes a single name enough.
                 yield judged((name,), False)
+            elif names := _names_before_descriptions(texts, below, stops, lower):
+                yield judged(names, False)
         if ROLE_LABEL.match(texts[i + 1]) and is_name_line(texts[i], stops):
             yield judged(byline_writers(texts[i]), False)
     for i in range(len(lines) - 1):
@@ -324,6 +326,24 @@ def _role_line(text: str) -> bool:
     """A writer's role and employer under their name: its first part holds a job's word."""
     first = SEPARATORS.split(text, maxsplit=1)[0].replace(",", " ")
     return len(text.split()) <= ROLE_LINE_MAX_WORDS and any(map(is_role, first.split()))
+
+
+def _names_before_descriptions(texts: list[str], start: int, stops: frozenset[str],
+                               lower: set[str]) -> tuple[str, ...]:
+    """A person's name before a comma on each line from texts[start] on: an author box
+    may describe each writer after their name ("Adrien Ramirez, 4+ years covering
+    computer hardware" over "Joanna Nelius, senior editor and E Ink enthusiast …"), or
+    list more writers than a name line holds ("Angélica Amezcua , Flavia Belpoliti ,
+    Anel Brandl , …": every part a person's name)."""
+    found: list[str] = []
+    for text in texts[start:]:
+        parts = [part.strip() for part in text.split(",")]
+        if len(parts) < 2 or not is_name_line(parts[0], stops) \
+                or not _only_a_person(parts[0], lower):
+            break
+        listed = all(is_name_line(part, stops) for part in parts[1:])
+        found += parts if listed else parts[:1]
+    return tuple(found)
 
 
 def _given_name_alone(text: str) -> str | None:

@@ -395,6 +395,25 @@ def test_a_single_name_under_a_written_by_label_is_the_writer():
     assert story_authors(page, EN) == ("Eliz",)
 
 
+def test_names_described_after_a_comma_under_a_written_by_label_are_the_writers():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Written by"),
+                 (Label.BOILERPLATE, "Maria Lopez, 4+ years covering computer hardware and "
+                                     "software for the paper"),
+                 (Label.BOILERPLATE, "John Smith, senior editor and keen cyclist with five "
+                                     "years of experience"))
+    assert story_authors(page, EN) == ("Maria Lopez", "John Smith")
+
+
+def test_a_list_of_names_too_long_for_a_name_line_under_a_by_label_is_the_writers():
+    page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "By:"),
+                 (Label.BOILERPLATE, "Maria Lopez , John Smith , Anna Brandl , Sara Gonzalez "
+                                     ", Jocelyn G. Meiners"))
+    assert story_authors(page, EN) == ("Maria Lopez", "John Smith", "Anna Brandl",
+                                       "Sara Gonzalez", "Jocelyn G. Meiners")
+
+
 def test_a_cms_account_under_a_written_by_label_is_no_writer():
     page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "Written by"), (Label.BOILERPLATE, "Admin"))
