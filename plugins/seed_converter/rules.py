@@ -224,6 +224,13 @@ NOT_HEADLINES: tuple[Rule, ...] = (
     # of Curiosity | Main", "Top 10 Stocks to Buy Now ›"); French quotes open and close.
     _rule("link-arrow", r"[«‹←]\s*[^»›]*|[^«‹]*[»›→]",
           "a link to the previous or next post, or to another page, with its arrow"),
+    # A caption names what a picture shows, never the story, and where its picture is
+    # gone only its credit in brackets is left to tell it: "The core stage of the first
+    # SLS … (credit: NASA/Jude Guidry)", "… (Photo: Jane Doe)", "… (Image by …)".
+    _rule("caption-credit",
+          rf".{{1,500}}\((?:{IMAGE_WORDS}\s+)?(?:credit|{IMAGE_WORDS})s?\s*(?::|by\b)[^()]{{1,80}}\)",
+          "a picture's caption closed by its credit in brackets: what the picture shows, "
+          "never the story's name", max_chars=600),
     _rule("postal-address",
           r"(?:.{1,80},\s*)?[\w .'’-]{2,40},\s*[a-z]{2}\.?\s+\d{5}(?:-\d{4})?",
           "a town, state and ZIP code (\"Hunt Valley, MD 21031\"): the site's contact block, "
