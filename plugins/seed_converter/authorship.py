@@ -229,7 +229,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         names = tuple(n for n in map(cut_glued_interface, writers(names))
                       if not (guessed and (_all_common(n, lower) or _interface_only(n, lower)
                                          or cut_off(n) or _mostly_everyday(n, lower, lang)))
-                      and not _heading(n, lang))
+                      and not _heading(n, lang) and not _run_together(n))
         return names, guessed, any(_personal(n, lower) for n in names)
 
     for label in (Label.BYLINE, Label.DATELINE):
@@ -251,7 +251,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             # Kong") or the story's subject.
             if lines[i].label is Label.BOILERPLATE or i == start:
                 names = tuple(n for n in names
-                              if (_only_a_person(n, lower) or (i != start and _group(n)))
+                              if (only_a_person(n, lower) or (i != start and _group(n)))
                               and n not in texts[title])
             yield judged(names, True)
     for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
@@ -278,7 +278,7 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         yield judged(names_over_biography(texts[i], texts[i + 1], stops, lower), False)
     for text in texts:
         if (m := SELF_INTRODUCED.match(text)) and _is_biography(m.group("bio")) and \
-                is_name_line(m.group("name"), stops) and _only_a_person(m.group("name"), lower):
+                is_name_line(m.group("name"), stops) and only_a_person(m.group("name"), lower):
             yield judged((m.group("name"),), False)
     # The weakest evidence, a person's name only: "About Jane Doe" (an author box's
     # heading or a small site's "About" page), the copyright holder of a one-person
@@ -290,12 +290,12 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             m = find(text)
             if m and is_name_line(m.group("name"), stops):
                 yield judged(tuple(n for n in byline_writers(m.group("name"))
-                                   if _only_a_person(n, lower)), False)
+                                   if only_a_person(n, lower)), False)
     # A one-person site names itself after its writer on the page's first line
     # ("Cory Dransfeldt" over "Feeds Status updates Mastodon"), the headline aside.
     if lines and title != 0 and (m := SITE_OWNER.match(texts[0])):
         owner = m.group("name")
-        yield judged((owner,) if _only_a_person(owner, lower) and
+        yield judged((owner,) if only_a_person(owner, lower) and
                      not _interface_only(owner, lower) else (), False)
 
 
@@ -339,7 +339,7 @@ def _names_before_descriptions(texts: list[str], start: int, stops: frozenset[st
     for text in texts[start:]:
         parts = [part.strip() for part in text.split(",")]
         if len(parts) < 2 or not is_name_line(parts[0], stops) \
-                or not _only_a_person(parts[0], lower):
+                or not only_a_person(parts[0], lower):
             break
         listed = all(is_name_line(part, stops) for part in parts[1:])
         found += parts if listed else parts[:1]
@@ -390,7 +390,7 @@ def _name_line_over_bio(text: str, after: str, stops: frozenset[str], lower: set
     # "Jane covers …" names her by her given name only, and "I'm …" by none, in a
     # biography's sentence (a subheading over a paragraph opening with its first
     # word is no name, nor a menu item over another: "Mac Pro" over "Mac mini").
-    biography = _only_a_person(names[0], lower) and _is_biography(after)
+    biography = only_a_person(names[0], lower) and _is_biography(after)
     if biography and after.startswith(FIRST_PERSON):
         return names
     # A product's heading over "Project Jupyter is a tool …" has the same form: the
@@ -412,7 +412,7 @@ def _name_before_role(text: str, after: str, lower: set[str]) -> tuple[str, ...]
     head = " ".join(words[:2])
     opener = words[0] + " "
     if len(words) > 2 and after.startswith(opener) and after[len(opener):][:1].islower() \
-            and _is_biography(after) and _only_a_person(head, lower):
+            and _is_biography(after) and only_a_person(head, lower):
         return (head,)
     return ()
 
@@ -433,12 +433,21 @@ def _group(name: str) -> bool:
     return name.split()[-1].lower() in COLLECTIVE
 
 
+# No word of a name is this long: it is words run together, a name and the site's
+# menu with no space between ("Sam Bossleythoughtsstreamsportfoliomiscrecs").
+RUN_TOGETHER_CHARS = 25
+
+
+def _run_together(name: str) -> bool:
+    return any(len(word) >= RUN_TOGETHER_CHARS for word in name.split())
+
+
 def _given_name_first(name: str, lower: set[str]) -> bool:
     first = first_name(name)
     return first in given_names() and first not in lower
 
 
-def _only_a_person(name: str, lower: set[str]) -> bool:
+def only_a_person(name: str, lower: set[str]) -> bool:
     """A person's name and nothing else: a known given name, then a surname or two
     the page never writes in lower case ("Guillaume Gomez", not "Sofia Health",
     "Virginia Spine Institute" or "Our Team"); an acronym is a company's."""

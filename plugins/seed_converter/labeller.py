@@ -14,16 +14,18 @@ from __future__ import annotations
 import enum
 import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from . import features, header_features, rules, story_end
+from .authorship import only_a_person
 from .bylines import is_byline
 from .errors import SeedError
 from .judging import ends_sentence
+from .language import lower_case_words
 from .model import PROSE_SHAPES, Line
 from .trees import Trees
 
@@ -276,10 +278,23 @@ def above_story(lines: Sequence[int], story: np.ndarray) -> Sequence[int]:
 def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
     """The best-ranked line that is neither a byline, a line of the page's frame
     (rules.NOT_HEADLINES: a breadcrumb, a consent dialog's heading, …), a button or
-    a sign-up prompt (rules.CALLS_TO_ACTION) nor the site's name over its menu
-    (over_menu); the first, if every one is."""
-    return next((i for i in ranked if _may_head(lines[i].text) and not over_menu(lines, i)),
-                ranked[0])
+    a sign-up prompt (rules.CALLS_TO_ACTION), the site's name over its menu
+    (over_menu) nor a person's name alone, a writer's name line the byline model
+    missed ("Julie Bausch Lent"); the first, if every one is."""
+    # The page's lower-case words tell a surname from a word ("Austin Hardware
+    # Catalog"); they are read only if a candidate of two or three words asks.
+    lower = functools.cache(lambda: lower_case_words(line.text for line in lines))
+    return next((i for i in ranked if _may_head(lines[i].text) and not over_menu(lines, i)
+                 and not _persons_name(lines[i].text, lower)), ranked[0])
+
+
+# A person's name has this many words (authorship.only_a_person).
+PERSON_NAME_WORDS = (2, 3)
+
+
+def _persons_name(text: str, lower: Callable[[], set[str]]) -> bool:
+    return PERSON_NAME_WORDS[0] <= len(text.split()) <= PERSON_NAME_WORDS[1] \
+        and only_a_person(text, lower())
 
 
 # A site's name stands over its menu; a headline never does. The menu is this many

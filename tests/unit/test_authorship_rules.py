@@ -414,6 +414,13 @@ def test_a_list_of_names_too_long_for_a_name_line_under_a_by_label_is_the_writer
                                        "Sara Gonzalez", "Jocelyn G. Meiners")
 
 
+def test_a_name_run_into_the_sites_menu_is_no_writer():
+    page = lines((Label.BOILERPLATE, "Sam Bossleythoughtsstreamsportfoliomiscrecs"),
+                 (Label.TITLE, "Thoughts on Zig"), (Label.PARAGRAPH, STORY), *FILLER,
+                 (Label.BOILERPLATE, "Copyright Sam Bossley 2012-2025. CC BY-NC 4.0."))
+    assert story_authors(page, EN) == ("Sam Bossley",)
+
+
 def test_a_cms_account_under_a_written_by_label_is_no_writer():
     page = lines((Label.TITLE, "Bridge vote"), (Label.PARAGRAPH, STORY), *FILLER,
                  (Label.BOILERPLATE, "Written by"), (Label.BOILERPLATE, "Admin"))

@@ -47,6 +47,19 @@ def test_a_breadcrumb_the_headline_model_ranks_first_gives_way_to_the_next_candi
     assert first_headline([1, 2], lines) == 1  # nothing else to take
 
 
+def test_a_persons_name_alone_the_headline_model_ranks_first_gives_way():
+    """A writer's name line the byline model missed is no headline; a name of words
+    the page also writes in lower case is no person's ("Austin Hardware Catalog")."""
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Best electric cars of the year\n\nJulie Bausch Lent\n\n"
+                        "Austin Hardware Catalog\n\nOur hardware catalog lists every tool.")
+    assert first_headline([1, 0], lines) == 0
+    assert first_headline([2, 0], lines) == 2
+    assert first_headline([1], lines) == 1  # nothing else to take
+
+
 @pytest.mark.parametrize("menu", [("Home", "About"), ("Accueil", "À propos"),
                                   ("Archive", "Ask me anything"), ("Startseite", "Über mich")])
 def test_the_sites_name_over_its_menu_gives_way_to_the_next_candidate(menu):
