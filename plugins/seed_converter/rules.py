@@ -231,6 +231,10 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           rf".{{1,500}}\((?:{IMAGE_WORDS}\s+)?(?:credit|{IMAGE_WORDS})s?\s*(?::|by\b)[^()]{{1,80}}\)",
           "a picture's caption closed by its credit in brackets: what the picture shows, "
           "never the story's name", max_chars=600),
+    _rule("copyright",
+          r".*(?:©|\(c\)\s*\d{4}|\ball rights reserved\b).*|copyright\s+\d{4}\b.*",
+          "a copyright notice (\"© 2012 HarperCollins Publishers\", \"All rights "
+          "reserved\"): the page's or a source's, never the story's name", max_chars=600),
     _rule("postal-address",
           r"(?:.{1,80},\s*)?[\w .'’-]{2,40},\s*[a-z]{2}\.?\s+\d{5}(?:-\d{4})?",
           "a town, state and ZIP code (\"Hunt Valley, MD 21031\"): the site's contact block, "

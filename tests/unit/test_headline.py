@@ -137,6 +137,9 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("The core stage of the first SLS at Michoud after the installation of its four RS-25 "
      "engines. (credit: NASA/Jude Guidry)", "caption-credit"),
     ("Ferries wait at the harbour (Photo: Jane Doe)", "caption-credit"),
+    ("\"Collins English Dictionary\" 2012 Digital Edition © HarperCollins Publishers 2012",
+     "copyright"),
+    ("Copyright 2025 The Harbour Trust. All rights reserved.", "copyright"),
     ("Hunt Valley, MD 21031", "postal-address"),
     ("116 Village Blvd, Suite 200, Princeton, NJ 08540-1234", "postal-address"),
 ])
@@ -170,6 +173,7 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Return to the harbour: a sailor's story",
     "Docker Hardened Images: Security Independently Validated by SRLabs",
     "Why your (credit) score matters to the harbour board",
+    "Copyright law changes hit the harbour's musicians",
 ])
 def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
     from seed_converter import rules
