@@ -235,6 +235,17 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           r".*(?:©|\(c\)\s*\d{4}|\ball rights reserved\b).*|copyright\s+\d{4}\b.*",
           "a copyright notice (\"© 2012 HarperCollins Publishers\", \"All rights "
           "reserved\"): the page's or a source's, never the story's name", max_chars=600),
+    _rule("field-list",
+          r"[^|:]{1,30}:\s*[^|]{1,60}(?:\s*[|•·]\s*[^|:]{1,30}:\s*[^|]{1,60})+",
+          "labelled fields side by side (\"Family: Rubiaceae | Place of Origin: Ethiopia\"): "
+          "a fact box, never the story's name"),
+    _rule("dated-entry", r"\d{4}-\d{2}-\d{2}\s+\S.*",
+          "a line opening with an ISO date (\"2021-08-09 Emphasizing … tool choice steps.\", "
+          "\"2022-04-12 Link to Choosing Software\"): an entry of a change log or of a list "
+          "of posts, never the story's name"),
+    _rule("tag-count", r"[^()]{1,40}\s*\(\d{1,3}\)",
+          "a tag or a category with its count (\"privacy (62)\", \"Travel (14)\"): the "
+          "site's list of them, never the story's name"),
     _rule("postal-address",
           r"(?:.{1,80},\s*)?[\w .'’-]{2,40},\s*[a-z]{2}\.?\s+\d{5}(?:-\d{4})?",
           "a town, state and ZIP code (\"Hunt Valley, MD 21031\"): the site's contact block, "

@@ -140,6 +140,13 @@ def test_a_headline_with_one_separator_is_still_a_headline():
     ("\"Collins English Dictionary\" 2012 Digital Edition © HarperCollins Publishers 2012",
      "copyright"),
     ("Copyright 2025 The Harbour Trust. All rights reserved.", "copyright"),
+    ("Family: Rubiaceae | Place of Origin: Ethiopia", "field-list"),
+    ("Capacity: 30 ounces • Weight: 2 pounds", "field-list"),
+    ("2021-08-09 Emphasizing non-requirements for analysis as well as tool choice steps.",
+     "dated-entry"),
+    ("2022-04-12 Link to Choosing Software", "dated-entry"),
+    ("privacy (62)", "tag-count"),
+    ("Harbour news (14)", "tag-count"),
     ("Hunt Valley, MD 21031", "postal-address"),
     ("116 Village Blvd, Suite 200, Princeton, NJ 08540-1234", "postal-address"),
 ])
@@ -174,6 +181,9 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Docker Hardened Images: Security Independently Validated by SRLabs",
     "Why your (credit) score matters to the harbour board",
     "Copyright law changes hit the harbour's musicians",
+    "Harbour vote: what the council decided, and why",
+    "2021 in review: the harbour's busiest year",
+    "Top 10 ferries of the year (2025)",
 ])
 def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
     from seed_converter import rules
