@@ -196,9 +196,10 @@ def _without_employer(raw: str) -> str:
 
 def _describes_writer(part: str) -> bool:
     """A title ("Sr. Director of Operations") or words no name starts with
-    ("gastroenterologist")."""
+    ("gastroenterologist"); not a writer "and" joins ("and John Roe")."""
     tokens = part.split()
-    return bool(tokens) and (tokens[0][:1].islower() or any(is_role(t) for t in tokens))
+    return bool(tokens) and not PART_JOINED.match(part) and \
+        (tokens[0][:1].islower() or any(is_role(t) for t in tokens))
 
 
 def credited_names(text: str) -> tuple[str, ...]:

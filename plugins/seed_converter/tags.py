@@ -129,9 +129,9 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     word joined by an underscore ("CTA_MODULE"); "of" and "&" may join a name's words
     ("Bank of England", "Bowers & Wilkins"); a word after a field's separator ("|",
     "•", "·") opens the field as one after a full stop opens a sentence, and one after
-    a number is no word prose capitalises ("USD 56 Billion", "Boeing 737 Max");
-    an initialism keeps its last dot ("U.S.");
-    an acronym's plural beside its singular is no second tag ("LLMs" beside "LLM").
+    a number is no word prose capitalises ("USD 56 Billion", "Boeing 737 Max"); an
+    initialism keeps its last dot ("U.S."); an acronym's plural beside its singular is
+    no second tag ("LLMs" beside "LLM").
     """
     stops = stoplist_for(lang)
     nouns_capitalised = lang in NOUN_CAPITALISING
@@ -154,14 +154,15 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
         for m in NAME.finditer(text):
             opens = _opens_sentence(text, m.start())
             numbered = NUMBERED.match(text, m.end()) is not None
-            counted = AFTER_NUMBER.search(text, max(0, m.start() - 2), m.start()) is not None
+            after_number = AFTER_NUMBER.search(text, max(0, m.start() - 2),
+                                               m.start()) is not None
             run = m.group(0)
             # "Elon Musk's SpaceX" names two: Elon Musk, and SpaceX.
             runs = INNER_POSSESSIVE.split(run) if "'" in run or "’" in run else (run,)
             for k, raw in enumerate(runs):
                 mention = Mention(raw, weight, opens and k == 0,
                                   prose and not (opens and k == 0) and not numbered
-                                  and not (counted and k == 0 and not raw.isupper()))
+                                  and not (after_number and k == 0 and not raw.isupper()))
                 before = found.get(mention)
                 if before is None:
                     found[mention] = 1

@@ -99,6 +99,7 @@ def test_byline_names(line, names):
     # … but a name "and" joins is, and so is one with a title of its own
     ("By Jane Doe, Senior Editor, and John Roe", ("Jane Doe", "John Roe")),
     ("By Jane Doe, Senior Editor, John Roe, Staff Writer", ("Jane Doe", "John Roe")),
+    ("By Jane Doe, and John Roe, Bob Smith", ("Jane Doe", "John Roe", "Bob Smith")),
     # a wire story's credits: the reporters, never the editor
     ("(Reporting by Will Dunham; Editing by Tom Brown)", ("Will Dunham",)),
     ("Reporting by Will Dunham; Additional reporting by Jane Roe; Editing by Tom Brown",
