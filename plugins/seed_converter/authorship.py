@@ -447,15 +447,21 @@ def _given_name_first(name: str, lower: set[str]) -> bool:
     return first in given_names() and first not in lower
 
 
+def person_shaped(name: str) -> bool:
+    """Shaped as a person's name, whatever the page: two or three words, a known given
+    name first, not an acronym (a company's), the last no group's or organisation's
+    word. only_a_person asks this before the page's lower-case words."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not words[0].isupper() and \
+        words[-1].lower() not in NOT_A_SURNAME and first_name(name) in given_names()
+
+
 def only_a_person(name: str, lower: set[str]) -> bool:
     """A person's name and nothing else: a known given name, then a surname or two
     the page never writes in lower case ("Guillaume Gomez", not "Sofia Health",
     "Virginia Spine Institute" or "Our Team"); an acronym is a company's."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and not words[0].isupper() and \
-        words[-1].lower() not in NOT_A_SURNAME and \
-        _given_name_first(name, lower) and \
-        not any(w.lower().strip(".,") in lower for w in words[1:])
+    return person_shaped(name) and first_name(name) not in lower and \
+        not any(w.lower().strip(".,") in lower for w in name.split()[1:])
 
 
 def _interface_only(name: str, lower: set[str]) -> bool:

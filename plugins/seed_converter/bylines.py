@@ -184,6 +184,11 @@ LABEL_START = re.compile("au", re.IGNORECASE)
 PART_JOINED = re.compile(r"\s*(?:and|und|et|y|e|en)\b|\s*&", re.IGNORECASE)
 
 
+def _writer_names(raw: str) -> tuple[str, ...]:
+    """The names a credit gives, without the employer after a writer's title."""
+    return _names(_without_employer(raw))
+
+
 def _without_employer(raw: str) -> str:
     """The credited names without the employer after a writer's title."""
     parts = raw.split(",")
@@ -217,7 +222,7 @@ def credited_names(text: str) -> tuple[str, ...]:
     undated = strip_dates(DIGIT_GLUED.sub(" ", text))
     labelled = AUTHOR_LABEL.match(undated) or (posted and DATED_CREDIT.match(undated))
     if labelled and len(words(undated)) <= BYLINE_MAX_WORDS:
-        return _names(_without_employer(labelled.group("names")))
+        return _writer_names(labelled.group("names"))
     # A long category list does not make a byline a sentence.
     short = len(words(GLUED_CATEGORIES.sub("", text))) <= BYLINE_MAX_WORDS
     for m in _writer_credits(undated):
@@ -228,14 +233,14 @@ def credited_names(text: str) -> tuple[str, ...]:
             # "By adapting to each student's needs, …, ITS can transform learning":
             # a sentence that opens with "By", naming nobody.
             continue
-        names = _names(_without_employer(m.string[m.end():]))
+        names = _writer_names(m.string[m.end():])
         if names:
             return names
     if short:
         return ()
     # A second round for two dates of one form side by side (strip_dates).
     m = TRAILING_CREDIT.search(strip_dates(undated))
-    return _names(_without_employer(m.group("names") or m.group("dated"))) if m else ()
+    return _writer_names(m.group("names") or m.group("dated")) if m else ()
 
 
 # A word in lower case after "by" in a long line: a sentence's "by doing", no credit.
@@ -317,7 +322,7 @@ def byline_writers(text: str) -> tuple[str, ...]:
     a writer's title (_without_employer). The line evidence the models read keeps
     byline_names, the names as written."""
     raw = _byline_part(text)
-    return _names(_without_employer(raw)) if raw else ()
+    return _writer_names(raw) if raw else ()
 
 
 def _byline_part(text: str) -> str:

@@ -14,14 +14,14 @@ from __future__ import annotations
 import enum
 import functools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from . import features, header_features, rules, story_end
-from .authorship import only_a_person
+from .authorship import only_a_person, person_shaped
 from .bylines import is_byline
 from .errors import SeedError
 from .judging import ends_sentence
@@ -282,19 +282,11 @@ def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
     (over_menu) nor a person's name alone, a writer's name line the byline model
     missed ("Julie Bausch Lent"); the first, if every one is."""
     # The page's lower-case words tell a surname from a word ("Austin Hardware
-    # Catalog"); they are read only if a candidate of two or three words asks.
+    # Catalog"); they are read only if a candidate shaped as a person's name asks.
     lower = functools.cache(lambda: lower_case_words(line.text for line in lines))
     return next((i for i in ranked if _may_head(lines[i].text) and not over_menu(lines, i)
-                 and not _persons_name(lines[i].text, lower)), ranked[0])
-
-
-# A person's name has this many words (authorship.only_a_person).
-PERSON_NAME_WORDS = (2, 3)
-
-
-def _persons_name(text: str, lower: Callable[[], set[str]]) -> bool:
-    return PERSON_NAME_WORDS[0] <= len(text.split()) <= PERSON_NAME_WORDS[1] \
-        and only_a_person(text, lower())
+                 and not (person_shaped(lines[i].text)
+                          and only_a_person(lines[i].text, lower()))), ranked[0])
 
 
 # A site's name stands over its menu; a headline never does. The menu is this many

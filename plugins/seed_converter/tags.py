@@ -25,8 +25,6 @@ from .model import Block, Label
 NAME_WORD = r"(?:(?:\.[A-ZÀ-ÖØ-Þ])+\.(?!\w)|[\w'’.-]*[\w])"
 NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w.)" + NAME_WORD
                   + r"(?:(?<!\.)\s+(?:(?:of(?:\s+the)?|&)\s+)?(?:[A-ZÀ-ÖØ-Þ]" + NAME_WORD + r"))*")
-# An initialism's dots are part of it: "U.S." is not cut to "U.S".
-INITIALISM_END = re.compile(r"(?:\b[A-ZÀ-ÖØ-Þ]\.){2,}$")
 # An acronym's plural: "GPUs".
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # The words that join the parts of a name.
@@ -363,8 +361,7 @@ def _trim_name(name: str, lower: set[str]) -> str:
     """Drop titles, and function words the text writes in lower case, at either end:
     "The Government" is not a name, "Kazakhstan" is; "Los Angeles" stays whole; a
     royal's title before one name stays ("Prince Andrew")."""
-    if not INITIALISM_END.search(name):
-        name = name.rstrip(".")
+    # NAME ends a run with a letter or an initialism's dot ("U.S."): no full stop to strip.
     parts = POSSESSIVE.sub("", name).split()
     while parts and _edge(parts[0], lower) \
             and not (len(parts) == 2 and parts[0].lower() in ROYAL_TITLES):
