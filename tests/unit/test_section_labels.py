@@ -12,7 +12,7 @@ def test_every_label_is_a_section_the_converter_can_give():
     assert labels and all(label.accepted and label.accepted <= known for label in labels)
 
 
-def test_each_page_is_labelled_once_in_one_of_two_samples():
+def test_each_page_is_labelled_once_in_one_of_the_samples():
     labels = read_labels()
     assert len({label.page for label in labels}) == len(labels)
-    assert {label.sample for label in labels} == {"before", "after"}
+    assert {label.sample for label in labels} == {"before", "after", "third", "fourth"}

@@ -1,6 +1,6 @@
 """How often the converter files a page under a section a web editor would accept.
 
-The eval sets give no sections; `section_labels.tsv` holds, for 130 of their pages,
+The eval sets give no sections; `section_labels.tsv` holds, for 240 of their pages,
 the sections a web editor would accept, labelled by hand (docs/extraction.md,
 "Section"). Each labelled page's whole-page seed is converted with the shipped
 model, and its section is checked against the labels:
