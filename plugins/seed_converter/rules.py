@@ -592,13 +592,19 @@ REFERENCE_HEADING = re.compile(
     r"^(?:references|sources|article sources|sources and references|citations|footnotes|"
     r"bibliography|works cited|quellen|einzelnachweise|literatur|références|referencias|"
     r"fuentes|referências|fontes|riferimenti|fonti|bronnen)\s*:?$", re.IGNORECASE)
+# A link to the post before or after this one, with its arrow: "← Previous Post".
+_POST_LINK = r"(?:[«‹←<]\s*)?(?:{side}) (?:post|article|story|entry)\s*[»›→>]?"
 # Headings under which nothing more of the story comes, once it has been told: the
 # author's box ("About the author", also run into its first line: "About the author:
 # Jane Doe is …", "About the AuthorJane Doe"), WordPress's like button ("Like this:"),
-# a row of other videos.
+# a row of other videos, the links to the previous and the next post ("Previous Post
+# Next Post", "« Older Post | Newer Post »": a blog sets them under the post, a
+# carousel's bare "Previous Next" is none of them).
 CLOSING_HEADING = re.compile(
     r"^(?:about the (?:author|writer)s?(?::\s.*|(?-i:[A-Z]).*)?|meet the author|"
     r"like this:(?:#\S*)?|"
+    rf"{_POST_LINK.format(side='previous|prev|older')}\s*(?:[|/•·–-]\s*)?"
+    rf"{_POST_LINK.format(side='next|newer')}|"
     r"more videos|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
     r"sobre o autor)$", re.IGNORECASE)
 # The author's box headed by the writer's own name ("About Jane Doe", "Über Moritz
