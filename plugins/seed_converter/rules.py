@@ -443,6 +443,9 @@ PHOTO_AGENCIES = (r"(?:reuters|afp|ap|getty images?|epa|anadolu(?: agency)?|al j
 MEDIA_CREDITS: tuple[Rule, ...] = (
     _rule("media-credit",
           r"(?:image|photo|picture|video|media) (?:copyright|caption|credit)s?(?:\b|(?-i:[A-Z])).*|"
+          # "Image source: Getty Images"; not "Photo Sources and Display Controls", an
+          # app review's subheading.
+          r"(?:image|photo|picture|video|media) sources?:.*|"
           r"media playback is unsupported on your device|(?:image|photo|picture|slide) \d+ of \d+|"
           rf"(?:(?:featured?|header|cover|hero|lead|top) )?{IMAGE_WORDS}s?{IMAGE_BY}|"
           rf"(?:featured?|header|cover|hero|lead|top) {IMAGE_WORDS}\s+(?:via|by)\s.{{1,120}}|"
@@ -510,6 +513,12 @@ DISCLOSURES: tuple[Rule, ...] = (
           r"authorizing|accept|accepting)\b.{0,300}",
           "the terms a form or the site binds its reader to (\"By submitting this form, you "
           "authorize …\"): the publisher's notice, not the story's text", max_chars=500),
+    _rule("trademark-notice",
+          r".{0,300}\b(?:is|are) (?:a |the )?(?:registered )?trademarks?"
+          r"(?: or (?:a )?registered trademarks?)? (?:of|owned by|belonging to)\b.{0,500}",
+          "whose trademarks the names on the page are (\"Logi and its logos are trademarks "
+          "of Logitech Europe S.A.\"): the publisher's legal notice, not the story's text",
+          max_chars=900),
 )
 
 # A line matching one of these ends the article: what follows is the page around it.

@@ -425,6 +425,9 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
      "terms-notice"),
     ("By using any of the recipes or information on this website, you are agreeing to "
      "its terms.", "terms-notice"),
+    ("Image source: Getty Images.", "media-credit"),
+    ("Quay, Quay Press and their logos are trademarks or registered trademarks of Quay "
+     "Holdings S.A. and/or its affiliates.", "trademark-notice"),
 ])
 def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
@@ -452,10 +455,17 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "By using the ferry, commuters save an hour; you agree it is worth it.",
     "I want to thank everyone who sponsors the ferry project: your support is very much "
     "appreciated.",
+    "The council filed a federal trademark for the ferry's name last year.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
     assert rule_of(pairs, line) == (Label.PARAGRAPH, rules.LABELLED_BODY)
+
+
+def test_a_subheading_on_photo_sources_is_no_credit():
+    line = "Photo Sources and Display Controls"  # an app review's subheading
+    pairs = [(T, "Photo frame app"), (B, PROSE), (B, line), (B, MORE)]
+    assert rule_of(pairs, line)[0] is Label.HEADING
 
 
 def test_a_quoted_message_is_not_taken_for_the_prompt_it_quotes():
