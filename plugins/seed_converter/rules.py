@@ -388,6 +388,11 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "a shop's button under a product: its price and where to buy it (\"$150 at "
           "Zappos\", \"Check price at Amazon\", \"Buy on Amazon\"), or a link to its "
           "review, not the story's text"),
+    _rule("form-label",
+          r"(?:(?:first|last|full|your|company) )?(?:name|e-?mail(?: address)?|phone(?: number)?|"
+          r"company|website|message|comments?)\s*(?:\*|\((?:required|optional)\))",
+          "a form's field label, marked required or optional (\"Email(Required)\", \"Full "
+          "Name*\"): the page's sign-up or contact form, not the story's text"),
 )
 
 # A link to another story set between the story's paragraphs, under the label news
@@ -447,6 +452,8 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           # app review's subheading.
           r"(?:image|photo|picture|video|media) sources?:.*|"
           r"media playback is unsupported on your device|(?:image|photo|picture|slide) \d+ of \d+|"
+          # An audio player's label: "Listen to this article", "… in summarized format".
+          r"listen to (?:this|the) (?:article|story|post)\b.{0,60}|"
           rf"(?:(?:featured?|header|cover|hero|lead|top) )?{IMAGE_WORDS}s?{IMAGE_BY}|"
           rf"(?:featured?|header|cover|hero|lead|top) {IMAGE_WORDS}\s+(?:via|by)\s.{{1,120}}|"
           r"courtesy(?: of)? [^.!?]{2,60}|"
@@ -456,8 +463,8 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           rf".{{1,500}}(?:\[(?:file(?: photo)?:\s*)?(?:[^\[\]]{{0,60}}?[/\s])?{PHOTO_AGENCIES}"
           rf"(?:/[^\[\]]{{0,40}})?\]|\({PHOTO_AGENCIES}(?: photo)?(?:/[^()]{{1,60}})?\)|"
           rf"\((?:[^()]{{1,60}}/){PHOTO_AGENCIES}\))",
-          "a picture's credit or caption label, or a gallery's or player's (captions are not "
-          "kept: the images are gone)", max_chars=600),
+          "a picture's credit or caption label, or a gallery's or a player's (captions are "
+          "not kept: the images are gone)", max_chars=600),
 )
 
 # Words a disclosure of affiliate links always has beside its "commission": what the

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .bylines import CALENDAR_WORDS
 from .common_words import everyday_words
 from .given_names import first_name, given_names
-from .judging import is_title_case
+from .judging import ends_sentence, is_title_case
 from .language import lower_case_words, stoplist_for
 from .model import Block, Label
 
@@ -33,6 +33,8 @@ JOINERS = frozenset({"of", "the", "&"})
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 # A name must be mentioned this often to become a tag.
 TAG_MIN_MENTIONS = 2
+# A line of at most this many words that ends no sentence is a label (_label_line).
+LABEL_MAX_WORDS = 3
 # Headline mentions count double: the headline names what the story is about.
 HEADLINE_WEIGHT = 2
 # Articles, conjunctions and prepositions are never the edge of a name: "The
@@ -137,10 +139,11 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     texts = ([] if is_title_case(title) else [(title, HEADLINE_WEIGHT, True)])
     # So does a subheading or a list item in title case ("Pros and Cons", "Book the Venue").
     # Each text is judged once: whether it is prose, a paragraph not in title case.
+    # A line of a few words is looked at, but is no prose (_label_line).
     for b in body:
-        prose = not is_title_case(b.text)
-        if prose or b.label is Label.PARAGRAPH:
-            texts.append((b.text, 1, prose))
+        titled = is_title_case(b.text)
+        if not titled or b.label is Label.PARAGRAPH:
+            texts.append((b.text, 1, not (titled or _label_line(b.text))))
     lower = lower_case_words(text for text, _, _ in texts)
     mid_caps: set[str] = set()
     # Words capitalised inside a sentence of prose.
@@ -199,6 +202,13 @@ def find_tags(title: str, body: tuple[Block, ...], limit: int,
     _fold_name_ends(counts)
     ranked = [n for n, c in counts.most_common() if c >= TAG_MIN_MENTIONS]
     return tuple(_without_plurals(ranked[:limit]))
+
+
+def _label_line(text: str) -> bool:
+    """A line of a few words that ends no sentence is a label, not prose: a table of
+    contents' entry ("#Key Principles"), a field's name ("Key Features"); title case
+    needs more words to tell (judging.is_title_case)."""
+    return len(text.split()) <= LABEL_MAX_WORDS and not ends_sentence(text)
 
 
 def _restore_openers(counts: Counter[str], openers: dict[str, set[str]],

@@ -426,6 +426,9 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("By using any of the recipes or information on this website, you are agreeing to "
      "its terms.", "terms-notice"),
     ("Image source: Getty Images.", "media-credit"),
+    ("Listen to this article in summarized format", "media-credit"),
+    ("Email(Required)", "form-label"),
+    ("Company *", "form-label"),
     ("Quay, Quay Press and their logos are trademarks or registered trademarks of Quay "
      "Holdings S.A. and/or its affiliates.", "trademark-notice"),
 ])

@@ -97,6 +97,14 @@ def test_everyday_words_capitalised_only_in_labels_are_no_tag():
     assert tags == ("Seka Moving",)
 
 
+def test_everyday_words_on_a_short_line_of_their_own_are_a_label_no_tag():
+    # A table of contents' entries: two words each, no sentence, however often.
+    tags = find_tags("Plumbing explained", body(
+        "#Basic Principles", "#Best Practices", "Seka Moving plans each job.",
+        "#Basic Principles", "#Best Practices", "Seka Moving answers the phone."), limit=6)
+    assert tags == ("Seka Moving",)
+
+
 def test_a_numbered_part_of_the_text_is_no_tag():
     tags = find_tags("Stress study", body(
         "Results for Calm users are in Table 1 and the controls in Table 2."), limit=6)
@@ -228,8 +236,8 @@ def test_a_numbered_heading_opens_with_its_number():
 
 def test_a_name_after_a_list_number_is_still_a_name():
     tags = find_tags("A story", body(
-        "1. Valencia Basket", "Fans of Valencia Basket cheered.",
-        "2) Real Madrid", "Fans of Real Madrid sang."), limit=6)
+        "1. Valencia Basket", "The fans of Valencia Basket cheered.",
+        "2) Real Madrid", "The fans of Real Madrid sang."), limit=6)
     assert set(tags) == {"Valencia Basket", "Real Madrid"}
 
 
