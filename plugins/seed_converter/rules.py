@@ -496,8 +496,9 @@ CONTENTS_HEADINGS: tuple[Rule, ...] = (
 # follows none of those links). Applied after the labeller, as CALLS_TO_ACTION is.
 DISCLOSURES: tuple[Rule, ...] = (
     _rule("affiliate-disclosure",
+          # "… contains affiliate links", "FTC: We use income earning auto affiliate links".
           r".{0,200}\b(?:contains?|includes?|uses?|using|may contain|might contain)\s+"
-          r"(?:some |the |our |my )?affiliate links?\b.{0,300}|"
+          r"(?:some |the |our |my )?(?:[\w-]+ ){0,3}affiliate links?\b.{0,300}|"
           r".{0,200}\b(?:we|i)\b[^.!?]{0,40}\b(?:earn|earns|receive|receives|make|makes|get|gets)"
           r"\s+(?:an? )?(?:small )?(?:commission|share of (?:the )?sales?)\b.{0,300}|"
           r".{0,200}\b(?:earn|earns|make|makes)\s+(?:us|me)\s+(?:a )?(?:small )?commission\b"

@@ -426,6 +426,7 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("By using any of the recipes or information on this website, you are agreeing to "
      "its terms.", "terms-notice"),
     ("Image source: Getty Images.", "media-credit"),
+    ("FTC: We use income earning auto affiliate links. More.", "affiliate-disclosure"),
     ("Listen to this article in summarized format", "media-credit"),
     ("Email(Required)", "form-label"),
     ("Company *", "form-label"),
