@@ -319,6 +319,7 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"sign up (?:for free|today|now)|schedule (?:a |your )?(?:free )?(?:demo|call|"
           r"consultation)|"
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
+          r"claim (?:your|a) free [\w'’ -]{1,60}|"
           r"take the next step|"
           # A promo for the site's own tool: "Try Our Home Renovation Cost Calculator".
           r"(?:try|use) our .{1,40}(?:calculator|estimator|quiz|planner|tool|app)s?|"
@@ -388,6 +389,13 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "a shop's button under a product: its price and where to buy it (\"$150 at "
           "Zappos\", \"Check price at Amazon\", \"Buy on Amazon\"), or a link to its "
           "review, not the story's text"),
+    _rule("form-message",
+          r"(?:thank you[!,.]? )?your submission has been received[!.]?.{0,120}|"
+          r"oops!? something went wrong while submitting the form[.!]?|"
+          r"we respect your privacy\b.{0,200}",
+          "a form's own messages, left in the page (Webflow's \"Thank you! Your submission "
+          "has been received!\" and \"Oops! Something went wrong while submitting the "
+          "form.\", a sign-up box's \"We respect your privacy.\"), not the story's text"),
     _rule("form-label",
           r"(?:(?:first|last|full|your|company) )?(?:name|e-?mail(?: address)?|phone(?: number)?|"
           r"company|website|message|comments?)\s*(?:\*|\((?:required|optional)\))",

@@ -429,6 +429,11 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("FTC: We use income earning auto affiliate links. More.", "affiliate-disclosure"),
     ("Listen to this article in summarized format", "media-credit"),
     ("Email(Required)", "form-label"),
+    ("Claim Your Free Harbour Advice", "call-to-action"),
+    ("Oops! Something went wrong while submitting the form.", "form-message"),
+    ("Thank you! Your submission has been received!", "form-message"),
+    ("We respect your privacy. All email addresses you provide will be used just for "
+     "sending this story.", "form-message"),
     ("Company *", "form-label"),
     ("Quay, Quay Press and their logos are trademarks or registered trademarks of Quay "
      "Holdings S.A. and/or its affiliates.", "trademark-notice"),
