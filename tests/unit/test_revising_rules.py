@@ -430,6 +430,8 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Listen to this article in summarized format", "media-credit"),
     ("Email(Required)", "form-label"),
     ("Claim Your Free Harbour Advice", "call-to-action"),
+    ("Learn More »", "call-to-action"),
+    ("Source", "media-credit"),
     ("Oops! Something went wrong while submitting the form.", "form-message"),
     ("Thank you! Your submission has been received!", "form-message"),
     ("We respect your privacy. All email addresses you provide will be used just for "
@@ -465,6 +467,8 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "I want to thank everyone who sponsors the ferry project: your support is very much "
     "appreciated.",
     "The council filed a federal trademark for the ferry's name last year.",
+    "Learn more about the bridge at the council's open day on Saturday.",
+    "Source: the council's own figures, which the mayor read out on Tuesday.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]
