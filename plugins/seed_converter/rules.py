@@ -315,19 +315,20 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"start (?:a |your )?free trial|try \w+ (?:for )?free|try it (?:for )?free|"
           r"buy now|shop now|order (?:now|today)|book (?:now|online|today)|"
           r"get in touch(?: today| now)?(?: to .{1,60})?|see (?:the )?(?:full )?list|"
-          r"click here|"
+          r"click here(?: to .{1,80})?|"
           r"sign up (?:for free|today|now)|schedule (?:a |your )?(?:free )?(?:demo|call|"
           r"consultation)|"
           r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
           r"claim (?:your|a) free [\w'’ -]{1,60}|"
           # A button's "Learn more" alone on its line (in 66 eval seeds; one truth keeps it).
-          r"learn more\s*[»→›>]?|"
+          r"learn more(?: about us)?\s*[»→›>]?|"
           r"take the next step|"
           # A promo for the site's own tool: "Try Our Home Renovation Cost Calculator".
           r"(?:try|use) our .{1,40}(?:calculator|estimator|quiz|planner|tool|app)s?|"
           r"use the (?:calculator|estimator)|"
           # A comment prompt on a line of its own: "What do you think? Let me know …".
           r"(?:so,? )?what do you think\?(?: let (?:me|us) know\b.{0,80})?|"
+          r"tell us what you think\b.{0,80}|"
           # A prompt to share the site or to sign up, on a line of its own: "Help me
           # spread the word about this podcast!", "Sign up for the latest news from …".
           r"(?:please )?help (?:me|us) spread the word\b.{0,80}|"
@@ -358,6 +359,7 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           # A sentence of its own: "… sponsor this project: your support is very much
           # appreciated" is the writer thanking them, in the story.
           r"(?:(?<=[.!?] )|^)your support is (?:greatly |much |always |very much )?appreciated|"
+          r"(?:enjoyed|liked) this (?:article|post|story|piece)\? we need your (?:help|support)|"
           r"if you (?:liked|enjoyed) this (?:article|post|story|piece|newsletter|episode|video)"
           r")\b.{0,400}",
           "the publisher's appeal for money or subscriptions (\"If you believe stories like "
@@ -400,7 +402,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "form.\", a sign-up box's \"We respect your privacy.\"), not the story's text"),
     _rule("form-label",
           r"(?:(?:first|last|full|your|company) )?(?:name|e-?mail(?: address)?|phone(?: number)?|"
-          r"company|website|message|comments?)\s*(?:\*|\((?:required|optional)\))",
+          r"company|website|message|comments?)\s*(?:\*|\((?:required|optional)\))|"
+          r"(?:your )?e-?mail address:?",
           "a form's field label, marked required or optional (\"Email(Required)\", \"Full "
           "Name*\"): the page's sign-up or contact form, not the story's text"),
 )
@@ -463,7 +466,8 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           r"(?:image|photo|picture|video|media) sources?:.*|"
           # A credit's link under a picture or a chart, its address lost: "Source".
           r"sources?:?|"
-          r"media playback is unsupported on your device|(?:image|photo|picture|slide) \d+ of \d+|"
+          r"media playback is unsupported on your device|this slideshow requires javascript\.?|"
+          r"play video|(?:image|photo|picture|slide) \d+ of \d+|"
           # An audio player's label: "Listen to this article", "… in summarized format".
           r"listen to (?:this|the) (?:article|story|post)\b.{0,60}|"
           rf"(?:(?:featured?|header|cover|hero|lead|top) )?{IMAGE_WORDS}s?{IMAGE_BY}|"
