@@ -150,9 +150,11 @@ def is_question(text: str) -> bool:
 
 # What the publisher sets into a story that is never the story's: a button's label
 # alone on its line, a disclosure of the page's affiliate links, the heading of a
-# table of contents, a link to another story, an advert's marker, a picture's credit.
+# table of contents, a link to another story, an advert's marker, a picture's credit,
+# the breadcrumb's trail from the home page.
 PUBLISHERS_LINES = (rules.CALLS_TO_ACTION + rules.DISCLOSURES + rules.CONTENTS_HEADINGS
-                    + rules.STORY_LINKS + rules.ADVERT_MARKERS + rules.MEDIA_CREDITS)
+                    + rules.STORY_LINKS + rules.ADVERT_MARKERS + rules.MEDIA_CREDITS
+                    + (rules.HOME_TRAIL,))
 
 
 # What a publisher's line can be kept as when it is dropped (headings and quotes are

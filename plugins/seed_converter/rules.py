@@ -193,18 +193,22 @@ ACCOUNT_ACTION = (r"(?:sign ?in|sign ?up|sign ?out|log ?in|log ?out|register|sub
 # (labeller.first_headline). They are the shapes and wording of common site frameworks and
 # consent tools, not of particular pages, and no line feature reads them: the body
 # model already leaves such short lines out.
+# A trail from the home page names its place with one separator: "Home » Website
+# Builders"; with a slash, a bar or a dash, which headlines also use after the
+# word ("Home/Away: …", "Home – where …"), two: "Home - Library - Blog - How …".
+# Never a headline, and never the story's text (revising drops it there too).
+HOME_TRAIL = _rule(
+    "home-trail",
+    rf"{HOME_WORDS}\s*(?:[>›»]\s*\S.*|(?:[/|]|\s[-–—]\s).*?(?:[/|]|\s[-–—]\s).*)",
+    "a breadcrumb's trail from the home page (\"Home » Blogs » …\"): the story's place "
+    "on the site, never its name nor its text")
+
 NOT_HEADLINES: tuple[Rule, ...] = (
     _rule("breadcrumb", r".*?(?:\s[>›»/]\s.*?){2}.*",
           "a breadcrumb's trail (\"Blog > Weight Loss > Tips\", \"Home / Renovations / "
           "Loans\") names the story's place on the site, never the story: two separators "
           "or more"),
-    # A trail from the home page names its place with one separator: "Home » Website
-    # Builders"; with a slash, a bar or a dash, which headlines also use after the
-    # word ("Home/Away: …", "Home – where …"), two: "Home - Library - Blog - How …".
-    _rule("home-trail",
-          rf"{HOME_WORDS}\s*(?:[>›»]\s*\S.*|(?:[/|]|\s[-–—]\s).*?(?:[/|]|\s[-–—]\s).*)",
-          "a breadcrumb's trail from the home page (\"Home » Blogs » …\"): the story's place "
-          "on the site, never its name"),
+    HOME_TRAIL,
     _rule("account-links",
           rf"{ACCOUNT_ACTION}(?:\s*[\s|/•·,]\s*{ACCOUNT_ACTION})+",
           "the site's account links in its header (\"Sign in Sign up\", \"Log in / "

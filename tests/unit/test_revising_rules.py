@@ -437,6 +437,7 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("This slideshow requires JavaScript.", "media-credit"),
     ("Play Video", "media-credit"),
     ("Email address", "form-label"),
+    ("Home » Ferry Guides » Harbour Ferries", "home-trail"),
     ("Source", "media-credit"),
     ("Oops! Something went wrong while submitting the form.", "form-message"),
     ("Thank you! Your submission has been received!", "form-message"),
