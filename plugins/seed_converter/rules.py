@@ -326,6 +326,9 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"claim (?:your|a) free [\w'’ -]{1,60}|"
           # A button's "Learn more" alone on its line (in 66 eval seeds; one truth keeps it).
           r"learn more(?: about us)?\s*[»→›>]?|"
+          # Google's "preferred sources" prompt: "Add as a preferred source on Google",
+          # "Click the button to make Frommer's a preferred source on Google".
+          r".{0,80}\bpreferred source on google\b.{0,40}|"
           r"take the next step|"
           # A promo for the site's own tool: "Try Our Home Renovation Cost Calculator".
           r"(?:try|use) our .{1,40}(?:calculator|estimator|quiz|planner|tool|app)s?|"
@@ -534,6 +537,14 @@ DISCLOSURES: tuple[Rule, ...] = (
           "a disclosure that the page earns from its links: the publisher's notice, not the "
           "story's text",
           max_chars=500, ruled_out=_not_disclosure),
+    _rule("methods-notice",
+          r"we independently (?:test|review|research|evaluate|vet)\w* (?:everything|every "
+          r"product|all (?:the )?products|each product) we (?:recommend|review|feature)\b.{0,300}|"
+          r"(?:buying|shopping) through (?:our )?links(?: on (?:our|this) site)? supports? "
+          r"(?:our work|us)\b.{0,300}",
+          "the publisher's word on how it tests and earns (\"We independently test "
+          "everything we recommend.\", \"Buying through links on our site supports our "
+          "work.\"), not the story's text", max_chars=500),
     _rule("terms-notice",
           r"by (?:submitting|completing|using|utilizing|accessing|continuing|signing up)\b"
           r"[^.;]{0,120}\b(?:form|site|website|page|service|recipes?|information|content)\b"
