@@ -322,7 +322,12 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"click here(?: to .{1,80})?|"
           r"sign up (?:for free|today|now)|schedule (?:a |your )?(?:free )?(?:demo|call|"
           r"consultation)|"
-          r"download now|get (?:a |your )?(?:free )?(?:quote|demo|estimate)|"
+          # "Get a Quote", also with the firm, its number or its link's words after it:
+          # "Get a Quote from Allied Van Lines", "Get A Quote (866) 377-8209".
+          r"download now|get (?:a |an |your )?(?:free |instant )?(?:quote|demo|estimate)"
+          r"(?: now| today)?(?: from (?:a local pro|(?-i:[A-Z])[\w.'’&-]*"
+          r"(?:\s(?-i:[A-Z])[\w.'’&-]*){0,4})|\s*\(?\+?\d[\d\s().-]{6,}\d| links to .{1,80})?|"
+          r"see more(?: reviews| rows| results| photos| deals)?|"
           r"claim (?:your|a) free [\w'’ -]{1,60}|"
           # A button's "Learn more" alone on its line (in 66 eval seeds; one truth keeps it).
           r"learn more(?: about us)?\s*[»→›>]?|"

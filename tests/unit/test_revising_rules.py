@@ -438,6 +438,10 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Play Video", "media-credit"),
     ("Email address", "form-label"),
     ("Add as a preferred source on Google", "call-to-action"),
+    ("Get A Quote (866) 377-8209", "call-to-action"),
+    ("Get a Quote from Harbour Van Lines", "call-to-action"),
+    ("Get an estimate from a local pro", "call-to-action"),
+    ("See more reviews", "call-to-action"),
     ("We independently test everything we recommend.", "methods-notice"),
     ("Buying through links on our site supports our work.", "methods-notice"),
     ("Home » Ferry Guides » Harbour Ferries", "home-trail"),
@@ -478,6 +482,7 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "appreciated.",
     "The council filed a federal trademark for the ferry's name last year.",
     "Learn more about the bridge at the council's open day on Saturday.",
+    "Get a quote from three builders before you choose one, the council advises.",
     "Source: the council's own figures, which the mayor read out on Tuesday.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
