@@ -408,10 +408,15 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
     _rule("form-message",
           r"(?:thank you[!,.]? )?your submission has been received[!.]?.{0,120}|"
           r"oops!? something went wrong while submitting the form[.!]?|"
-          r"we respect your privacy\b.{0,200}",
-          "a form's own messages, left in the page (Webflow's \"Thank you! Your submission "
-          "has been received!\" and \"Oops! Something went wrong while submitting the "
-          "form.\", a sign-up box's \"We respect your privacy.\"), not the story's text"),
+          r"we respect your privacy\b.{0,200}|"
+          r"this field is for validation purposes and should be left unchanged\.?|"
+          r"link copied(?: to clipboard)?!?|"
+          r"(?:free (?:\d+-day )?trial[.!,]? )?no credit card required[.!]?",
+          "a form's or a widget's own messages, left in the page (Webflow's \"Thank you! "
+          "Your submission has been received!\" and \"Oops! Something went wrong while "
+          "submitting the form.\", a hidden field's \"This field is for validation "
+          "purposes …\", a share button's \"Link copied to clipboard!\", a sign-up box's "
+          "\"We respect your privacy.\", \"No credit card required.\"), not the story's text"),
     _rule("form-label",
           r"(?:(?:first|last|full|your|company) )?(?:name|e-?mail(?: address)?|phone(?: number)?|"
           r"company|website|message|comments?)\s*(?:\*|\((?:required|optional)\))|"

@@ -448,6 +448,9 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Source", "media-credit"),
     ("Oops! Something went wrong while submitting the form.", "form-message"),
     ("Thank you! Your submission has been received!", "form-message"),
+    ("This field is for validation purposes and should be left unchanged.", "form-message"),
+    ("Link copied to clipboard!", "form-message"),
+    ("No credit card required.", "form-message"),
     ("We respect your privacy. All email addresses you provide will be used just for "
      "sending this story.", "form-message"),
     ("Company *", "form-label"),
