@@ -188,11 +188,6 @@ ACCOUNT_ACTION = (r"(?:sign ?in|sign ?up|sign ?out|log ?in|log ?out|register|sub
                   r"anmelden|registrieren|se connecter|s'inscrire|iniciar sesión|regístrate|"
                   r"registrarse|accedi|registrati)")
 
-# Lines of the page's frame that stand alone, headline-sized, above many stories:
-# where the headline model ranks one first, the next candidate is taken
-# (labeller.first_headline). They are the shapes and wording of common site frameworks and
-# consent tools, not of particular pages, and no line feature reads them: the body
-# model already leaves such short lines out.
 # A trail from the home page names its place with one separator: "Home » Website
 # Builders"; with a slash, a bar or a dash, which headlines also use after the
 # word ("Home/Away: …", "Home – where …"), two: "Home - Library - Blog - How …".
@@ -203,6 +198,11 @@ HOME_TRAIL = _rule(
     "a breadcrumb's trail from the home page (\"Home » Blogs » …\"): the story's place "
     "on the site, never its name nor its text")
 
+# Lines of the page's frame that stand alone, headline-sized, above many stories:
+# where the headline model ranks one first, the next candidate is taken
+# (labeller.first_headline). They are the shapes and wording of common site frameworks and
+# consent tools, not of particular pages, and no line feature reads them: the body
+# model already leaves such short lines out.
 NOT_HEADLINES: tuple[Rule, ...] = (
     _rule("breadcrumb", r".*?(?:\s[>›»/]\s.*?){2}.*",
           "a breadcrumb's trail (\"Blog > Weight Loss > Tips\", \"Home / Renovations / "
