@@ -422,7 +422,7 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"company|website|message|comments?)\s*(?:\*|\((?:required|optional)\))|"
           r"(?:your )?e-?mail address:?",
           "a form's field label, marked required or optional (\"Email(Required)\", \"Full "
-          "Name*\"): the page's sign-up or contact form, not the story's text"),
+          "Name*\"): the page's sign-up or contact form, not the story's text", max_chars=40),
 )
 
 # A link to another story set between the story's paragraphs, under the label news
@@ -510,6 +510,12 @@ def _not_disclosure(text: str) -> bool:
     return _DISCLOSURE_CONTEXT.search(text) is None
 
 
+def _not_trademark(text: str) -> bool:
+    """The trademark notice names its trademarks; a paragraph without the word is
+    none, and need not be scanned from each of its first 300 characters."""
+    return "trademark" not in text.lower()
+
+
 # The heading of a page's table of contents: its entries link to the story's own
 # subheadings, which the story keeps where they stand; without them the heading
 # heads nothing. Applied after the labeller, as CALLS_TO_ACTION is.
@@ -567,7 +573,7 @@ DISCLOSURES: tuple[Rule, ...] = (
           r"(?: or (?:a )?registered trademarks?)? (?:of|owned by|belonging to)\b.{0,500}",
           "whose trademarks the names on the page are (\"Logi and its logos are trademarks "
           "of Logitech Europe S.A.\"): the publisher's legal notice, not the story's text",
-          max_chars=900),
+          max_chars=900, ruled_out=_not_trademark),
 )
 
 # A line matching one of these ends the article: what follows is the page around it.

@@ -208,7 +208,8 @@ def _label_line(text: str) -> bool:
     """A line of a few words that ends no sentence is a label, not prose: a table of
     contents' entry ("#Key Principles"), a field's name ("Key Features"); title case
     needs more words to tell (judging.is_title_case)."""
-    return len(text.split()) <= LABEL_MAX_WORDS and not ends_sentence(text)
+    # split() stops after LABEL_MAX_WORDS words: a paragraph is not split whole.
+    return len(text.split(None, LABEL_MAX_WORDS)) <= LABEL_MAX_WORDS and not ends_sentence(text)
 
 
 def _restore_openers(counts: Counter[str], openers: dict[str, set[str]],
