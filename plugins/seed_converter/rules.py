@@ -55,6 +55,18 @@ def _not_caption(text: str) -> bool:
             and CAPTION_WORD.search(text, last + 1) is None)
 
 
+# Words one of which every appeal of the publisher's ("support-appeal") holds.
+APPEAL_WORDS = ("consider", "paid", "readers like you", "independent", "appreciated",
+                "enjoyed this", "liked this")
+
+
+def _no_appeal_word(text: str) -> bool:
+    """None of APPEAL_WORDS: the appeal's pattern, which scans from each of a
+    paragraph's first 200 characters, cannot match."""
+    lower = text.lower()
+    return not any(word in lower for word in APPEAL_WORDS)
+
+
 # Headers of lists of other stories, in the languages most news is written in.
 RELATED_PHRASES = (
     r"related(?: posts| articles| stories| news| content| coverage| reading)?|"
@@ -377,7 +389,7 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "the publisher's appeal for money or subscriptions (\"If you believe stories like "
           "this matter, please consider pitching in\"), not the story's text; the appeal "
           "opens the line and may run on through several asks",
-          max_chars=600),
+          max_chars=600, ruled_out=_no_appeal_word),
     _rule("signup-note",
           r"thanks? (?:you )?for (?:signing up|subscribing)[.!]?.{0,120}|"
           r"thanks for reading .{1,60}[.!] subscribe\b.{0,160}|"
