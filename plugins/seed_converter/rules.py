@@ -518,8 +518,16 @@ _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy\w*|click\w*|affili
                                  re.IGNORECASE)
 
 
+# Words one of which every disclosure of the "affiliate-disclosure" rule holds: what
+# the page earns, or how it is paid.
+DISCLOSURE_WORDS = ("affiliate", "commission", "associate", "compensat", "share of",
+                    "qualifying purchase")
+
+
 def _not_disclosure(text: str) -> bool:
-    return _DISCLOSURE_CONTEXT.search(text) is None
+    lower = text.lower()
+    return not any(word in lower for word in DISCLOSURE_WORDS) or \
+        _DISCLOSURE_CONTEXT.search(text) is None
 
 
 def _not_trademark(text: str) -> bool:
