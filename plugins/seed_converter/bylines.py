@@ -64,8 +64,13 @@ AFFILIATION_MARK = re.compile(r"(?<=[a-zà-öø-ÿ])\d{1,2}(?=\s*(?:[,;&*]|$))")
 # A bracket inside a list of writers qualifies one of them and goes on to the next:
 # "Monique Feyrecilde, BA, VTS (Behavior); Debra Horwitz, DVM".
 LIST_QUALIFIER = re.compile(r"\s*\([^()]*\)(?=\s*[,;&])")
-# Two names in one byline: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe".
-NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
+# The words that join two writers' names: "and" in the languages a byline is most often
+# written in. Each pattern below that reads them names the languages it adds.
+AND_WORDS = ("and", "und", "et", "y", "e", "en")
+# Two names in one byline: "Jane Doe and John Roe", "Jane Doe, John Roe & Ann Poe"
+# (and Catalan "i").
+NAME_SPLIT = re.compile(r"\s*(?:,|;|&|" + "|".join(rf"\b{w}\b" for w in (*AND_WORDS, "i"))
+                        + r")\s*")
 # Words that make a part of a byline a job title or an outlet, not a name.
 ROLE_WORDS = frozenset(
     "writer reporter editor correspondent contributor staff columnist journalist producer "
@@ -139,8 +144,10 @@ def is_by_alone(text: str) -> bool:
 
 
 # Between names credited one to a line (each a link on the page), the list's commas
-# and "and" stand on lines of their own: "By" / "Thomas Broderick" / "," / "Nalea Ko".
-JOINER_LINE = re.compile(r"^(?:[,;&]|,?\s*(?:and|und|et|y|e|en|i|og|och))$", re.IGNORECASE)
+# and "and" stand on lines of their own: "By" / "Thomas Broderick" / "," / "Nalea Ko"
+# (and Catalan "i", Danish and Norwegian "og", Swedish "och").
+JOINER_LINE = re.compile(rf"^(?:[,;&]|,?\s*(?:{'|'.join((*AND_WORDS, 'i', 'og', 'och'))}))$",
+                         re.IGNORECASE)
 
 
 def names_from(texts: list[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
@@ -181,7 +188,7 @@ LABEL_START = re.compile("au", re.IGNORECASE)
 # "written by Vanessa Mendez, MD, gastroenterologist, Parkview Health". A part that
 # "and" or "&" joins is a writer ("Jane Doe, Editor, and John Roe"), and so is one
 # that a title of its own follows ("Jane Doe, Editor, John Roe, Reporter").
-PART_JOINED = re.compile(r"\s*(?:and|und|et|y|e|en)\b|\s*&", re.IGNORECASE)
+PART_JOINED = re.compile(rf"\s*(?:{'|'.join(AND_WORDS)})\b|\s*&", re.IGNORECASE)
 
 
 def _writer_names(raw: str) -> tuple[str, ...]:

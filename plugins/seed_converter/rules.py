@@ -55,16 +55,21 @@ def _not_caption(text: str) -> bool:
             and CAPTION_WORD.search(text, last + 1) is None)
 
 
+def _holds_none(text: str, words: tuple[str, ...]) -> bool:
+    """The line holds none of the words (any case): a rule whose every match holds one
+    of them cannot match it, and its pattern, which scans from each of a paragraph's
+    first few hundred characters, need not run."""
+    lower = text.lower()
+    return not any(word in lower for word in words)
+
+
 # Words one of which every appeal of the publisher's ("support-appeal") holds.
 APPEAL_WORDS = ("consider", "paid", "readers like you", "independent", "appreciated",
                 "enjoyed this", "liked this")
 
 
 def _no_appeal_word(text: str) -> bool:
-    """None of APPEAL_WORDS: the appeal's pattern, which scans from each of a
-    paragraph's first 200 characters, cannot match."""
-    lower = text.lower()
-    return not any(word in lower for word in APPEAL_WORDS)
+    return _holds_none(text, APPEAL_WORDS)
 
 
 # Headers of lists of other stories, in the languages most news is written in.
@@ -525,15 +530,12 @@ DISCLOSURE_WORDS = ("affiliate", "commission", "associate", "compensat", "share 
 
 
 def _not_disclosure(text: str) -> bool:
-    lower = text.lower()
-    return not any(word in lower for word in DISCLOSURE_WORDS) or \
-        _DISCLOSURE_CONTEXT.search(text) is None
+    return _holds_none(text, DISCLOSURE_WORDS) or _DISCLOSURE_CONTEXT.search(text) is None
 
 
 def _not_trademark(text: str) -> bool:
-    """The trademark notice names its trademarks; a paragraph without the word is
-    none, and need not be scanned from each of its first 300 characters."""
-    return "trademark" not in text.lower()
+    """The trademark notice names its trademarks."""
+    return _holds_none(text, ("trademark",))
 
 
 # The heading of a page's table of contents: its entries link to the story's own
