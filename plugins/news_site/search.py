@@ -1,21 +1,25 @@
-"""The Pagefind full-text index, one shard per year of stories.
+"""The Pagefind full-text index, one shard per year of stories (a quarter, for the
+newest year).
 
 Pagefind holds every page it indexes in memory (about 0.2 MB a page) and has no
 incremental mode. So stories are indexed a year at a time, each year its own
 bundle under pagefind/<year>/, and the search page merges them (Pagefind's
 mergeIndex): memory is bounded by the biggest years being indexed at once, and
-a new or edited story re-indexes only its own year. Last build's bundles are
-kept in Pelican's cache folder; a year links its kept bundle instead of
-indexing again when
+a new or edited story re-indexes only its own year. The newest year is indexed a
+quarter at a time (pagefind/<year>q<quarter>/): a newsroom's new story is nearly
+always of the newest year, and Pagefind's time grows with the pages it reads, so
+adding one re-indexes a quarter's pages, not a year's; the search page merges at
+most three bundles more. Last build's bundles are kept in Pelican's cache folder;
+a shard links its kept bundle instead of indexing again when
 
 - its pages are all as last indexed (each HTML file's path, size, time and
   inode: a page the incremental writer kept keeps all four), or else when
 - what Pagefind reads of them is unchanged: a new story changes the related
   stories listed on pages in many years, which Pagefind does not index.
 
-The index is built by a generator, after every page is on disk; the years to
+The index is built by a generator, after every page is on disk; the shards to
 index again are indexed side by side, one Pagefind process per core, as long as
-the pages being indexed at once stay within NEWS_PAGEFIND_MAX_PAGES (a year
+the pages being indexed at once stay within NEWS_PAGEFIND_MAX_PAGES (a shard
 bigger than that is indexed alone): with years of a few hundred stories both
 cores index, and an archive whose years hold thousands does not hold two of
 them in memory at once.
@@ -61,23 +65,40 @@ CACHED_INDEX = "pagefind-shards"
 POLL_SECONDS = 0.05
 
 
-def shard_key(article, default_lang: str) -> str:
-    """A story's index: its year's; a story in another language, its year's in that
-    language (Pagefind indexes each language apart, and the search page merges a
-    language's index only from a bundle of its own)."""
-    year = f"{article.date.year:04d}"
+# The newest year's shards: a quarter's stories each (see the module's docstring).
+MONTHS_PER_NEWEST_SHARD = 3
+
+
+def shard_key(article, default_lang: str, newest_year: int | None = None) -> str:
+    """A story's index: its year's ("2023"), or in the newest year its quarter's
+    ("2024q4"); a story in another language, its year's in that language ("2024-de":
+    Pagefind indexes each language apart, and the search page merges a language's
+    index only from a bundle of its own)."""
+    year = article.date.year
     lang = getattr(article, "lang", None) or default_lang
-    return year if lang == default_lang else f"{year}-{lang}"
+    if lang != default_lang:
+        return f"{year:04d}-{lang}"
+    if year == newest_year:
+        return f"{year:04d}q{(article.date.month - 1) // MONTHS_PER_NEWEST_SHARD + 1}"
+    return f"{year:04d}"
 
 
 def plan_shards(articles, default_lang: str = "en") -> dict[str, tuple[str, ...]]:
     """Each index's story pages: the site's language first, then the others; each
-    newest year first ("2024" before "2023" before "2024-de")."""
+    newest first ("2024q2" before "2024q1" before "2023" before "2024-de")."""
+    newest = max((a.date.year for a in articles
+                  if (getattr(a, "lang", None) or default_lang) == default_lang), default=None)
     shards: dict[str, list[str]] = defaultdict(list)
     for article in articles:
-        shards[shard_key(article, default_lang)].append(article.save_as)
-    order = sorted(shards, key=lambda key: ("-" in key, -int(key[:4]), key[5:]))
+        shards[shard_key(article, default_lang, newest)].append(article.save_as)
+    order = sorted(shards, key=_newest_first)
     return {key: tuple(shards[key]) for key in order}
+
+
+def _newest_first(key: str) -> tuple:
+    """Sort key of a shard: the site's language first, then newest year, quarter."""
+    quarter = int(key[5:]) if key[4:5] == "q" else 0
+    return ("-" in key, -int(key[:4]), -quarter, key[5:] if "-" in key else "")
 
 
 class SearchIndexGenerator:
@@ -96,7 +117,7 @@ class SearchIndexGenerator:
         """Nothing to read: the shards were planned with the stories."""
 
     def generate_output(self, writer) -> None:
-        """Index each year not kept from the last build. Pagefind comes from the
+        """Index each shard not kept from the last build. Pagefind comes from the
         pinned pagefind-bin wheel; a failed index is logged as an error, so
         `--fatal errors` fails the build."""
         if not self.settings["NEWS_PAGEFIND"]:
@@ -115,15 +136,15 @@ class SearchIndexGenerator:
             (lambda path, source: keeps(os.path.relpath(path, output), str(source)))
             if keeps else None)
         if indexer.run():
-            log.info("news_site: pagefind: %d yearly index(es) built, %d kept from the "
+            log.info("news_site: pagefind: %d index(es) built, %d kept from the "
                      "last build", indexer.built, indexer.kept)
 
 
 @dataclass
 class _Run:
-    """One Pagefind process indexing one year, from a scratch site of its pages."""
+    """One Pagefind process indexing one shard, from a scratch site of its pages."""
 
-    year: str
+    shard: str
     pages: list[str]
     files: dict[str, str]  # digests and page table, kept with the bundle
     scratch: tempfile.TemporaryDirectory
@@ -132,9 +153,9 @@ class _Run:
 
 
 class Indexer:
-    """Indexes each year of stories whose kept bundle no longer holds, up to
-    `workers` Pagefind processes at once and, but for a year indexed alone, up
-    to `max_pages` pages (each process holds its year in memory)."""
+    """Indexes each shard of stories whose kept bundle no longer holds, up to
+    `workers` Pagefind processes at once and, but for a shard indexed alone, up
+    to `max_pages` pages (each process holds its shard in memory)."""
 
     def __init__(self, output: Path, shards: dict[str, tuple[str, ...]], args: list[str],
                  cache: Path, workers: int, max_pages: int | None = None,
@@ -163,20 +184,20 @@ class Indexer:
                    locate, keeps)
 
     def run(self) -> bool:
-        """Link each year's kept bundle or index it again; True if all went well."""
+        """Link each shard's kept bundle or index it again; True if all went well."""
         # Pagefind writes into files it finds: never through links to a cached bundle.
         shutil.rmtree(self.output / INDEX_DIR, ignore_errors=True)
-        # Each year's pages are read for its digests just before it would start: while
-        # the first years are indexed, this process reads the next ones (read all
+        # Each shard's pages are read for its digests just before it would start: while
+        # the first shards are indexed, this process reads the next ones (read all
         # first, every Pagefind waited for the whole site's digests).
-        for year in self.shards:
-            job = self._kept_or_job(year)
+        for shard in self.shards:
+            job = self._kept_or_job(shard)
             if job is None or self.failed:
-                continue  # after a failure, the kept years are still linked
+                continue  # after a failure, the kept shards are still linked
             pages, files = job
             while self.running and not self._room_for(len(pages)):
                 self._collect_one()
-            if not self.failed and (started := self._start(year, pages, files)):
+            if not self.failed and (started := self._start(shard, pages, files)):
                 self.running.append(started)
         while self.running:
             self._collect_one()
@@ -184,19 +205,19 @@ class Indexer:
         return not self.failed
 
     def _room_for(self, pages: int) -> bool:
-        """Whether a year of this many pages may start beside the runs under way."""
+        """Whether a shard of this many pages may start beside the runs under way."""
         if len(self.running) >= self.workers:
             return False
         indexing = sum(len(run.pages) for run in self.running)
         return self.max_pages is None or indexing + pages <= self.max_pages
 
-    def _kept_or_job(self, year: str) -> tuple[list[str], dict[str, str]] | None:
-        """Link the year's kept bundle if its pages are as indexed; else what to index
+    def _kept_or_job(self, shard: str) -> tuple[list[str], dict[str, str]] | None:
+        """Link the shard's kept bundle if its pages are as indexed; else what to index
         (its pages and the files its bundle is kept with)."""
         # Each page located once (in a staged build, a look in the stage first).
-        where = {p: self.page(p) for p in self.shards[year]}
+        where = {p: self.page(p) for p in self.shards[shard]}
         pages = sorted(p for p, path in where.items() if path.is_file())
-        target, kept = self.output / INDEX_DIR / year, self.cache / year
+        target, kept = self.output / INDEX_DIR / shard, self.cache / shard
         digests = {DIGEST_FILE: pages_digest(where.__getitem__, pages, self.args)}
         if link_kept(kept, target, digests, self.keeps):
             self.kept += 1
@@ -221,7 +242,7 @@ class Indexer:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.running[0].process.wait(timeout=POLL_SECONDS)
 
-    def _start(self, year: str, pages: list[str], files: dict[str, str]) -> _Run | None:
+    def _start(self, shard: str, pages: list[str], files: dict[str, str]) -> _Run | None:
         """Run pagefind over just these pages, linked at their own paths into a scratch site."""
         self.cache.mkdir(parents=True, exist_ok=True)
         scratch = tempfile.TemporaryDirectory(prefix="pagefind-", dir=self.cache)
@@ -230,7 +251,7 @@ class Indexer:
             target.parent.mkdir(parents=True, exist_ok=True)
             link_or_copy(self.page(rel), target)
         command = [sys.executable, "-m", "pagefind_bin", "--site", scratch.name,
-                   "--output-path", str(self.output / INDEX_DIR / year), *self.args]
+                   "--output-path", str(self.output / INDEX_DIR / shard), *self.args]
         # Its report goes to a file: a pipe nobody reads while it runs could fill up.
         report = tempfile.TemporaryFile()  # noqa: SIM115 (closed when the run is collected)
         try:
@@ -241,7 +262,7 @@ class Indexer:
             scratch.cleanup()
             self.failed = True
             return None
-        return _Run(year, pages, files, scratch, report, process)
+        return _Run(shard, pages, files, scratch, report, process)
 
     def _collect(self, run: _Run) -> None:
         code = run.process.wait()
@@ -249,18 +270,18 @@ class Indexer:
         text = run.log.read().decode("utf-8", "replace").strip()
         self._close(run)
         if code != 0:
-            log.error("news_site: pagefind failed for %s (%s): %s", run.year, code, text)
+            log.error("news_site: pagefind failed for %s (%s): %s", run.shard, code, text)
             self.failed = True
             return
-        bundle = self.output / INDEX_DIR / run.year
+        bundle = self.output / INDEX_DIR / run.shard
         try:
             sort_entry(bundle)
         except (OSError, ValueError) as exc:
             log.error("news_site: pagefind wrote no readable %s for %s: %s",
-                      ENTRY_FILE, run.year, exc)
+                      ENTRY_FILE, run.shard, exc)
             self.failed = True
             return
-        problem = keep(bundle, self.cache / run.year, run.files)
+        problem = keep(bundle, self.cache / run.shard, run.files)
         if problem:
             log.warning("news_site: %s", problem)
         self.built += 1

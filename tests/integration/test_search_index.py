@@ -1,6 +1,6 @@
-"""The Pagefind index through the real `make html`: one bundle per year of stories,
-each kept from the last build while its stories' pages are unchanged and built
-again when one changes."""
+"""The Pagefind index through the real `make html`: one bundle per year of stories
+(per quarter in the newest year), each kept from the last build while its stories'
+pages are unchanged and built again when one changes."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ STORY = (
     "Officials said a new date would be set within a month, once the report is ready "
     "and every member of the council has had the chance to read it in full.\n"
 )
-LOG = "news_site: pagefind: {built} yearly index(es) built, {kept} kept from the last build"
+LOG = "news_site: pagefind: {built} index(es) built, {kept} kept from the last build"
 
 
 def write_seed(root: Path, name: str, date: str, word: str) -> None:
@@ -60,18 +60,18 @@ def site(tmp_path_factory) -> Path:
     return root
 
 
-def test_each_year_has_its_own_bundle_holding_its_stories(site):
+def test_each_year_has_its_own_bundle_and_the_newest_year_one_per_quarter(site):
     index = site / "output" / "pagefind"
-    assert sorted(p.name for p in index.iterdir()) == ["2019", "2021"]
+    assert sorted(p.name for p in index.iterdir()) == ["2019", "2021q1"]
     assert "sediment" in index_text(index / "2019")
-    assert "limestone" in index_text(index / "2021")
+    assert "limestone" in index_text(index / "2021q1")
     assert "limestone" not in index_text(index / "2019")
 
 
 def test_the_search_page_merges_the_bundles_newest_first(site):
     page = (site / "output" / "search" / "index.html").read_text(encoding="utf-8")
-    assert 'data-bundles="2021 2019"' in page
-    assert "pagefind/2021/pagefind-ui.js" in page
+    assert 'data-bundles="2021q1 2019"' in page
+    assert "pagefind/2021q1/pagefind-ui.js" in page
 
 
 def test_a_rebuild_with_no_page_changed_keeps_every_bundle(site):
@@ -84,21 +84,21 @@ def test_a_rebuild_with_no_page_changed_keeps_every_bundle(site):
     assert inodes(site / "output" / "pagefind") == before
 
 
-def test_a_changed_story_reindexes_its_year_only(site):
+def test_a_changed_story_reindexes_its_shard_only(site):
     old_year = inodes(site / "output" / "pagefind" / "2019")
-    changed_year = inodes(site / "output" / "pagefind" / "2021")
+    changed_year = inodes(site / "output" / "pagefind" / "2021q1")
     write_seed(site, "new.txt", "3 March 2021", "groundwater")
     assert LOG.format(built=1, kept=1) in make_html(site)
     index = site / "output" / "pagefind"
-    assert "groundwater" in index_text(index / "2021")
-    assert "limestone" not in index_text(index / "2021")
+    assert "groundwater" in index_text(index / "2021q1")
+    assert "limestone" not in index_text(index / "2021q1")
     assert inodes(index / "2019") == old_year
     # Pagefind's own scripts came out the same: the site keeps those very files.
-    reindexed = inodes(index / "2021")
+    reindexed = inodes(index / "2021q1")
     assert reindexed["pagefind.js"] == changed_year["pagefind.js"]
     assert reindexed != changed_year
     # and the bundle kept for the next build is those very files, not copies of them.
-    kept = inodes(site / ".pelican-cache" / "output" / "pagefind-shards" / "2021")
+    kept = inodes(site / ".pelican-cache" / "output" / "pagefind-shards" / "2021q1")
     assert {k: v for k, v in kept.items() if k in reindexed} == reindexed
 
 
@@ -117,7 +117,7 @@ def test_a_page_changed_only_outside_what_pagefind_reads_keeps_its_year(site):
 def test_a_build_without_the_cache_indexes_from_scratch(site):
     shutil.rmtree(site / ".pelican-cache")
     assert LOG.format(built=3, kept=0) in make_html(site)
-    assert "groundwater" in index_text(site / "output" / "pagefind" / "2021")
+    assert "groundwater" in index_text(site / "output" / "pagefind" / "2021q1")
 
 
 def write_story_pages(output: Path, shards: dict[str, tuple[str, ...]]) -> None:
@@ -192,7 +192,7 @@ def test_years_side_by_side_stay_within_the_pages_allowed_at_once(tmp_path):
 
     def counted(year, pages, files):
         run = start(year, pages, files)
-        together.append(sorted([year, *(r.year for r in indexer.running)]))
+        together.append(sorted([year, *(r.shard for r in indexer.running)]))
         return run
 
     indexer._start = counted

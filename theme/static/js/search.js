@@ -5,7 +5,8 @@ window.addEventListener("DOMContentLoaded", function () {
   if (!root || typeof PagefindUI === "undefined") {
     return;
   }
-  // One Pagefind bundle per year, newest first: search the newest, merge the rest.
+  // One Pagefind bundle per year (per quarter in the newest), newest first: search
+  // the newest, merge the rest.
   // Paths from the site root: Pagefind reads a relative one from its own script.
   var bundleRoot = root.getAttribute("data-bundle-root");
   // A bundle named "2026-ru" holds 2026's stories in Russian: merged as that language.
