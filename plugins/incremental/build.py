@@ -9,6 +9,7 @@ import dataclasses
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,6 +95,8 @@ class Build:
         self.staged = False
         # Files others link in from a cache that the site already holds (keeps()).
         self.kept_links: set[str] = set()
+        # Puts Pelican's own translation finder back when the build ends (start()).
+        self.restore_translations: Callable[[], None] = lambda: None
 
     def check_up_to_date(self, output_path: str) -> None:
         """Raise UpToDate when nothing this build reads changed since the last build
@@ -125,6 +128,8 @@ class Build:
         settings["LOAD_CONTENT_CACHE"] = self.site.load_cache and alike
         if not alike:
             stamp_path(settings).unlink(missing_ok=True)
+        if self.site.fast:
+            self.restore_translations = seam.linear_translations()
 
     def install_readers(self, readers) -> None:
         """Readers typogrify and take bodies rendered on all cores; their cache
@@ -259,6 +264,7 @@ class Build:
         if self.renderer is not None:
             self.flush()
         self.heap.release()
+        self.restore_translations()
         settings = self.site.settings
         note_cache_made(settings, self.reading)
         settings["LOAD_CONTENT_CACHE"] = self.site.load_cache
@@ -319,3 +325,4 @@ class Build:
         if self.site_walk is not None:
             self.site_walk.stop()
         self.heap.release()
+        self.restore_translations()

@@ -65,7 +65,7 @@ class Bodies:
             path for path in _article_paths(generator)
             if file_suffix(path) in MarkdownReader.file_extensions
             and type(generator.readers.readers.get(file_suffix(path))) is type(reader)
-            and generator.readers.get_cached_data(path, None) is None
+            and not seam.holds_cached(generator.readers, path)
         ]
         if len(todo) < MIN_ARTICLES:
             return

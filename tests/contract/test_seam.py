@@ -457,6 +457,53 @@ def test_stories_compare_and_hash_by_identity():
     assert Article.__eq__ is object.__eq__ and Article.__hash__ is object.__hash__
 
 
+def translated_stories(tmp_path: Path) -> list[Article]:
+    """Stories with translations by slug: a pair, a story with two translations, one
+    marked a translation, two originals in one language, a lone story abroad."""
+    chosen = settings(tmp_path)
+    given = [("a", "en", {}), ("a", "de", {}), ("b", "fr", {}), ("b", "en", {}),
+             ("b", "es", {}), ("c", "en", {"translation": "true"}), ("c", "de", {}),
+             ("d", "en", {}), ("d", "en", {}), ("e", "de", {}), ("f", "en", {})]
+    return [Article(f"<p>{i}</p>", {"title": f"{slug} {lang} {i}", "slug": slug, "lang": lang,
+                                    "date": __import__("datetime").datetime(2024, 1, i + 1),
+                                    **extra},
+                    settings=chosen, source_path=f"{slug}-{i}.md")
+            for i, (slug, lang, extra) in enumerate(given)]
+
+
+@pytest.mark.parametrize("translation_id", ["slug", ("slug", "date"), None])
+def test_translations_found_in_a_set_are_pelicans(tmp_path, translation_id):
+    from pelican.utils import process_translations
+
+    def found(finder):
+        stories = translated_stories(tmp_path)
+        index, translations = finder(stories, translation_id=translation_id)
+        return ([a.title for a in stories], [a.title for a in index],
+                [a.title for a in translations],
+                [[t.title for t in getattr(a, "translations", [])] for a in stories])
+
+    pelicans = found(process_translations)
+    if translation_id == "slug":
+        assert pelicans[2], "some stories are translations"
+    assert found(seam.process_translations) == pelicans
+
+
+def test_the_generators_find_translations_through_their_module_global():
+    import inspect
+
+    from pelican import generators, utils
+
+    assert generators.process_translations is utils.process_translations
+    for generator in (generators.ArticlesGenerator, generators.PagesGenerator):
+        assert "process_translations(" in inspect.getsource(generator.generate_context)
+    restore = seam.linear_translations()
+    try:
+        assert generators.process_translations is seam.process_translations
+    finally:
+        restore()
+    assert generators.process_translations is utils.process_translations
+
+
 def period_archives(tmp_path: Path, fast: bool) -> dict:
     """A small site's year, month and day archives, as plain data."""
     content = tmp_path / "content"
