@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import functools
 import logging
 import os
 import time
@@ -18,6 +19,8 @@ from .cache_check import discard_broken
 from .files import Output
 from .heap import Heap
 from .labels import Labels
+from .locations import FILE as LOCATIONS_FILE
+from .locations import KeptLocations
 from .manifest import Manifest, build_digest, file_name
 from .prerender import Bodies
 from .reading import (
@@ -97,6 +100,8 @@ class Build:
         self.kept_links: set[str] = set()
         # Puts Pelican's own translation finder back when the build ends (start()).
         self.restore_translations: Callable[[], None] = lambda: None
+        # Stories' locations kept from the last build, once the first story is made.
+        self.locations: KeptLocations | None = None
 
     def check_up_to_date(self, output_path: str) -> None:
         """Raise UpToDate when nothing this build reads changed since the last build
@@ -150,6 +155,20 @@ class Build:
     def fast(self) -> bool:
         return self.site.fast
 
+    @functools.cached_property
+    def build_digest(self) -> str:
+        """Settings, theme templates, plugin code and Pelican's version (manifest.py)."""
+        return build_digest(self.site.settings)
+
+    def located(self, content) -> None:
+        """A story is made and located (seam.locate_once): it takes the locations it
+        had in the last build if its file is unchanged (locations.py)."""
+        if not self.options.enabled:
+            return
+        if self.locations is None:
+            self.locations = KeptLocations(self.state_dir / LOCATIONS_FILE, self.build_digest)
+        self.locations.seed(content)
+
     def previous_manifest(self) -> Manifest:
         """What the last build wrote (loaded once a build); empty when off."""
         if self._previous is None:
@@ -169,7 +188,7 @@ class Build:
         if Path(output_path).resolve() == previous.resolve() or not previous.is_dir():
             return
         manifest = self.previous_manifest()
-        if not manifest.files or manifest.build != build_digest(self.site.settings):
+        if not manifest.files or manifest.build != self.build_digest:
             return
         self.skeleton = Skeleton.start(output_path, map(file_name, manifest.files))
 
@@ -178,7 +197,7 @@ class Build:
         writer = type("SiteWriter", (SiteWriter,), {"build": self})
         if not self.site.fast:
             return writer
-        digest = build_digest(self.site.settings)
+        digest = self.build_digest
         previous = self.previous_manifest()
         # Every file the last build wrote, whatever changed since: what an in-place
         # build (make devserver) deletes if this one does not write it again.
@@ -267,6 +286,8 @@ class Build:
         self.restore_translations()
         settings = self.site.settings
         note_cache_made(settings, self.reading)
+        if self.locations is not None:
+            self.locations.save()
         settings["LOAD_CONTENT_CACHE"] = self.site.load_cache
         if self.manifest is None:
             return

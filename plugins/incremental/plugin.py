@@ -97,12 +97,14 @@ class Incremental:
             self.build.bodies.start(generator)
 
     def content_made(self, content) -> None:
-        """An article or page is made: its save_as and url are worked out once;
-        its tags, section, authors and short texts are the build's one object
-        per name or text (labels.py)."""
+        """An article or page is made: its save_as and url are worked out once
+        (or taken from the last build, its file unchanged: locations.py); its
+        tags, section, authors and short texts are the build's one object per
+        name or text (labels.py)."""
         if self._mine(content.settings) and self.site.fast:
             if self.build is not None:
                 seam.locate_once(content, self.build.packed)
+                self.build.located(content)
                 seam.share_labels(content, self.build.labels.one, self.build.labels.text)
             else:
                 seam.locate_once(content)

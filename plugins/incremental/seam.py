@@ -299,6 +299,19 @@ class LocatedOnce:
         return found[1], found[2]
 
 
+def located(content: Content) -> tuple | None:
+    """What a located story worked out (LocatedOnce._locations): the status and
+    language they were worked out for, its save_as and its url; None if not yet."""
+    return content.__dict__.get(_LOCATIONS) if isinstance(content, LocatedOnce) else None
+
+
+def take_located(content: Content, found: tuple) -> None:
+    """Give a located story what located() gave for it in an earlier build; it
+    works them out again if its status or language is not the one they were for."""
+    if isinstance(content, LocatedOnce):
+        content.__dict__[_LOCATIONS] = found
+
+
 # Where LocatedOnce keeps its work, and the packed HTML, in a story's attributes.
 _LOCATIONS = "_located"
 _URL_FIELDS = "_url_fields"

@@ -258,6 +258,34 @@ def test_a_save_as_and_url_are_worked_out_once_for_their_status(tmp_path):
     assert (story.save_as, story.url) == ("drafts/s0/index.html", "drafts/s0/")
 
 
+@pytest.mark.parametrize(("cls", "metadata"), LOCATED_CASES)
+def test_locations_taken_from_an_earlier_build_are_pelicans(tmp_path, cls, metadata):
+    """What located() gave for a story, handed to the same story made again
+    (take_located), is what Pelican works out; a future story, made a draft after
+    content_object_init, works its own out again."""
+    chosen = settings(tmp_path, WITH_FUTURE_DATES=False)
+
+    def make():
+        return located_as_read(
+            lambda: cls("<p>x</p>", dict(metadata), settings=chosen, source_path="a/s.md"))
+
+    first = make()
+    first.is_valid()
+    kept = seam.located(first)
+    assert kept is not None
+    pelicans = cls("<p>x</p>", dict(metadata), settings=chosen, source_path="a/s.md")
+    again = make()
+    seam.take_located(again, kept)
+    assert (again.save_as, again.url, again.is_valid()) == (
+        pelicans.save_as, pelicans.url, pelicans.is_valid())
+
+
+def test_locations_worked_out_for_another_status_are_worked_out_again(tmp_path):
+    story = located_as_read(lambda: stories(tmp_path, 1)[0])
+    seam.take_located(story, (("draft", True), "drafts/s0/index.html", "drafts/s0/"))
+    assert (story.save_as, story.url) == ("2024/01/s0/index.html", "2024/01/s0/")
+
+
 def test_a_located_story_is_pickled_and_read_back_as_it_was(tmp_path):
     import pickle
 
