@@ -18,9 +18,9 @@ from . import seam, staging, uptodate
 from .cache_check import discard_broken
 from .files import Output
 from .heap import Heap
+from .kept_stories import FILE as KEPT_STORIES_FILE
+from .kept_stories import KeptStories, kept_key
 from .labels import Labels
-from .locations import FILE as LOCATIONS_FILE
-from .locations import KeptLocations
 from .manifest import Manifest, build_digest, file_name
 from .prerender import Bodies
 from .reading import (
@@ -100,8 +100,8 @@ class Build:
         self.kept_links: set[str] = set()
         # Puts Pelican's own translation finder back when the build ends (start()).
         self.restore_translations: Callable[[], None] = lambda: None
-        # Stories' locations kept from the last build, once the first story is made.
-        self.locations: KeptLocations | None = None
+        # Stories read in the last build, served again (kept_stories.py).
+        self.kept_stories: KeptStories | None = None
 
     def check_up_to_date(self, output_path: str) -> None:
         """Raise UpToDate when nothing this build reads changed since the last build
@@ -160,14 +160,51 @@ class Build:
         """Settings, theme templates, plugin code and Pelican's version (manifest.py)."""
         return build_digest(self.site.settings)
 
-    def located(self, content) -> None:
-        """A story is made and located (seam.locate_once): it takes the locations it
-        had in the last build if its file is unchanged (locations.py)."""
-        if not self.options.enabled:
+    def begin_reading(self, output_path: str) -> None:
+        """The first article is about to be read or taken from the last build: the
+        output's folders are made on another core (make_folders_ahead)."""
+        if not self.reading_started:
+            self.reading_started = True
+            # Modules, settings and the previous build's manifest and cache are
+            # in memory: kept to the end of the build.
+            self.keep_made()
+        self.make_folders_ahead(output_path)
+
+    def serve_kept_stories(self, generator) -> None:
+        """The articles generator is made: it takes the last build's story of each
+        unchanged file instead of reading it (kept_stories.py; fast paths only)."""
+        if not (self.site.fast and self.options.enabled):
             return
-        if self.locations is None:
-            self.locations = KeptLocations(self.state_dir / LOCATIONS_FILE, self.build_digest)
-        self.locations.seed(content)
+        kept = self.kept_stories = KeptStories(
+            self.state_dir / KEPT_STORIES_FILE, kept_key(self.build_digest, self.reading),
+            self.heap)
+        kept.load(generator.settings, generator.context, self.labels)
+
+        def take(source: str):
+            # Pelican asks for a file's story once it has emptied the output folder
+            # (if it does): reading has begun, whether the story is kept or read.
+            self.begin_reading(generator.output_path)
+            return kept.take(source)
+
+        seam.serve_kept_stories(generator, take)
+
+    def made(self, content) -> None:
+        """A story was read from its file this build (its stamp, for kept_stories.py)."""
+        if self.kept_stories is not None:
+            self.kept_stories.note(content)
+
+    def keep_stories(self, generator) -> None:
+        """Every story is read: kept for the next build, on another core."""
+        if self.kept_stories is not None:
+            # The body workers are done (every article is read): none of their
+            # threads runs while the process is forked.
+            if self.bodies is not None:
+                self.bodies.close()
+            self.kept_stories.keep([*generator.articles, *generator.translations,
+                                    *generator.hidden_articles,
+                                    *generator.hidden_translations])
+            log.info("incremental: %d stories taken from the last build",
+                     self.kept_stories.taken)
 
     def previous_manifest(self) -> Manifest:
         """What the last build wrote (loaded once a build); empty when off."""
@@ -286,8 +323,8 @@ class Build:
         self.restore_translations()
         settings = self.site.settings
         note_cache_made(settings, self.reading)
-        if self.locations is not None:
-            self.locations.save()
+        if self.kept_stories is not None:
+            self.kept_stories.wait()
         settings["LOAD_CONTENT_CACHE"] = self.site.load_cache
         if self.manifest is None:
             return
@@ -345,5 +382,7 @@ class Build:
             self.ahead.stop()
         if self.site_walk is not None:
             self.site_walk.stop()
+        if self.kept_stories is not None:
+            self.kept_stories.stop()
         self.heap.release()
         self.restore_translations()

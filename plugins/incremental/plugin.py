@@ -81,30 +81,30 @@ class Incremental:
         if self._mine(readers.settings) and self.build is not None:
             self.build.install_readers(readers)
 
+    def articles_generator_made(self, generator) -> None:
+        """The articles generator is made, nothing read: it takes the last build's
+        stories of unchanged files (kept_stories.py)."""
+        if self._mine(generator.settings) and self.build is not None:
+            self.build.serve_kept_stories(generator)
+
     def article_about_to_be_read(self, generator) -> None:
         """The first article is about to be read: Markdown bodies rendered and
         the output's folders made on the other cores while reading goes on."""
         if not (self._mine(generator.settings) and self.build):
             return
-        if not self.build.reading_started:
-            self.build.reading_started = True
-            # Modules, settings and the previous build's manifest and cache are
-            # in memory: kept to the end of the build.
-            self.build.keep_made()
         # Forked first, before the body workers' pool starts its threads.
-        self.build.make_folders_ahead(generator.output_path)
+        self.build.begin_reading(generator.output_path)
         if self.build.bodies:
             self.build.bodies.start(generator)
 
     def content_made(self, content) -> None:
-        """An article or page is made: its save_as and url are worked out once
-        (or taken from the last build, its file unchanged: locations.py); its
-        tags, section, authors and short texts are the build's one object per
-        name or text (labels.py)."""
+        """An article or page is made: its save_as and url are worked out once;
+        its tags, section, authors and short texts are the build's one object
+        per name or text (labels.py)."""
         if self._mine(content.settings) and self.site.fast:
             if self.build is not None:
                 seam.locate_once(content, self.build.packed)
-                self.build.located(content)
+                self.build.made(content)
                 seam.share_labels(content, self.build.labels.one, self.build.labels.text)
             else:
                 seam.locate_once(content)
@@ -112,12 +112,14 @@ class Incremental:
     def articles_listed(self, generator) -> None:
         """Every article is read, not yet grouped: the stories, kept to the end
         of the build, left out of the garbage collector's walks; the period
-        archives' stories found by their place."""
+        archives' stories found by their place; the stories kept for the next
+        build (kept_stories.py)."""
         if not (self._mine(generator.settings) and self.build):
             return
         self.build.keep_made()
         if self.site.fast:
             seam.fast_period_archives(generator)
+        self.build.keep_stories(generator)
 
     def articles_read(self, generator) -> None:
         """Every article is read and grouped: stop the body workers; drop the
@@ -170,6 +172,8 @@ def register() -> None:
         # content_object_init: at the end of Content.__init__, before the object is
         # checked (is_valid reads its save_as) or listed.
         (signals.content_object_init, plugin.content_made),
+        # article_generator_init: the articles generator is made, before it reads.
+        (signals.article_generator_init, plugin.articles_generator_made),
         # article_generator_preread: before each article is read (after Pelican
         # emptied the output folder, if it does); the first one starts rendering
         # every uncached Markdown body on all cores and making the output's folders.

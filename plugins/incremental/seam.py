@@ -19,7 +19,7 @@ import importlib.metadata
 import logging
 import os
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
@@ -299,19 +299,6 @@ class LocatedOnce:
         return found[1], found[2]
 
 
-def located(content: Content) -> tuple | None:
-    """What a located story worked out (LocatedOnce._locations): the status and
-    language they were worked out for, its save_as and its url; None if not yet."""
-    return content.__dict__.get(_LOCATIONS) if isinstance(content, LocatedOnce) else None
-
-
-def take_located(content: Content, found: tuple) -> None:
-    """Give a located story what located() gave for it in an earlier build; it
-    works them out again if its status or language is not the one they were for."""
-    if isinstance(content, LocatedOnce):
-        content.__dict__[_LOCATIONS] = found
-
-
 # Where LocatedOnce keeps its work, and the packed HTML, in a story's attributes.
 _LOCATIONS = "_located"
 _URL_FIELDS = "_url_fields"
@@ -415,6 +402,60 @@ def forget_rendered_content() -> None:
     regular-expression pass over the text (about 13 µs a story)."""
     for name in MEMOIZED_CONTENT:
         Content.__dict__[name].cache.clear()
+
+
+# --- Stories kept between builds ------------------------------------------------
+
+
+def _labels(content: Content) -> Iterator[URLWrapper]:
+    """The tags, section and authors a story holds (its attributes and metadata)."""
+    for value in (*vars(content).values(), *content.metadata.values()):
+        if isinstance(value, URLWrapper):
+            yield value
+        elif type(value) is list:
+            yield from (v for v in value if isinstance(v, URLWrapper))
+
+
+def leave_site(content: Content) -> None:
+    """Let go of the site a story holds (SITE_ATTRIBUTES, its labels' settings, the
+    other stories it is a translation of), so that it can be pickled alone; only
+    in a process about to end.
+
+    Relies on Content holding the site in those attributes only, on URLWrapper
+    holding it in `settings` only, and on Content.__init__ setting `translations`
+    to [] (process_translations fills it in every build)."""
+    for name in SITE_ATTRIBUTES:
+        content.__dict__.pop(name, None)
+    content.translations = []
+    for label in _labels(content):
+        label.settings = None
+
+
+def rejoin_site(content: Content, settings: dict, context: dict) -> None:
+    """A story leave_site() let go of, in this build's site again."""
+    content.settings = settings
+    content._context = context
+    for label in _labels(content):
+        label.settings = settings
+
+
+def serve_kept_stories(generator, kept: Callable[[str], Content | None]) -> None:
+    """Make an articles generator take the story `kept` gives for a file (by its
+    absolute path, as Pelican's readers name it) instead of reading the file.
+
+    Relies on ArticlesGenerator.generate_context asking `self.get_cached_data(f,
+    None)` for each file (f relative to the generator's path) before reading it,
+    and taking what it gets as the article as it is (Pelican's generator-layer
+    cache): not read, checked or signalled again; on the reader caching layer,
+    CachingGenerator.get_cached_data finds nothing."""
+    pelicans = generator.get_cached_data
+    base = generator.path
+
+    def get_cached_data(filename, default=None):
+        found = kept(os.path.abspath(os.path.join(base, filename)))
+        return found if found is not None else pelicans(filename, default)
+
+    generator.get_cached_data = get_cached_data
 
 
 # --- Generators ------------------------------------------------------------------

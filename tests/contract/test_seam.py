@@ -258,34 +258,6 @@ def test_a_save_as_and_url_are_worked_out_once_for_their_status(tmp_path):
     assert (story.save_as, story.url) == ("drafts/s0/index.html", "drafts/s0/")
 
 
-@pytest.mark.parametrize(("cls", "metadata"), LOCATED_CASES)
-def test_locations_taken_from_an_earlier_build_are_pelicans(tmp_path, cls, metadata):
-    """What located() gave for a story, handed to the same story made again
-    (take_located), is what Pelican works out; a future story, made a draft after
-    content_object_init, works its own out again."""
-    chosen = settings(tmp_path, WITH_FUTURE_DATES=False)
-
-    def make():
-        return located_as_read(
-            lambda: cls("<p>x</p>", dict(metadata), settings=chosen, source_path="a/s.md"))
-
-    first = make()
-    first.is_valid()
-    kept = seam.located(first)
-    assert kept is not None
-    pelicans = cls("<p>x</p>", dict(metadata), settings=chosen, source_path="a/s.md")
-    again = make()
-    seam.take_located(again, kept)
-    assert (again.save_as, again.url, again.is_valid()) == (
-        pelicans.save_as, pelicans.url, pelicans.is_valid())
-
-
-def test_locations_worked_out_for_another_status_are_worked_out_again(tmp_path):
-    story = located_as_read(lambda: stories(tmp_path, 1)[0])
-    seam.take_located(story, (("draft", True), "drafts/s0/index.html", "drafts/s0/"))
-    assert (story.save_as, story.url) == ("2024/01/s0/index.html", "2024/01/s0/")
-
-
 def test_a_located_story_is_pickled_and_read_back_as_it_was(tmp_path):
     import pickle
 
@@ -559,6 +531,76 @@ def test_period_archives_list_the_stories_pelicans_own_do(tmp_path):
     assert set(pelicans) == {"year", "month", "day"}
     assert any(len(archive["articles"]) > 1 for archive in pelicans["month"])
     assert period_archives(tmp_path / "fast", fast=True) == pelicans
+
+
+# --- Stories kept between builds ------------------------------------------------
+
+
+def read_generator(tmp_path: Path, texts: dict[str, str]) -> ArticlesGenerator:
+    """An articles generator over these Markdown files, not yet read."""
+    content = tmp_path / "content"
+    content.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (content / name).write_text(text, encoding="utf-8")
+    chosen = settings(tmp_path, PATH=str(content), ARTICLE_PATHS=["."])
+    context = {**chosen, "generated_content": {}, "static_content": {}, "static_links": set()}
+    return ArticlesGenerator(context=context, settings=chosen, path=str(content),
+                             theme=chosen["THEME"], output_path=str(tmp_path / "out"))
+
+
+LABELLED = ("Title: Harbour vote\nDate: 2024-03-09 10:00\nCategory: Politics\n"
+            "Tags: Harbour; Mike Ford\nAuthors: Jane Doe; Ann Lee\n\nThe vote was put off.\n")
+
+
+def test_a_story_let_go_of_its_site_pickles_alone_and_rejoins_it_as_read(tmp_path):
+    import pickle
+
+    from incremental.fingerprint import Fingerprinter
+
+    def read():
+        generator = read_generator(tmp_path, {"s.md": LABELLED})
+        generator.generate_context()
+        return generator, generator.articles[0]
+
+    generator, story = read()
+    site = {id(generator.settings), id(generator.context)}
+
+    class SiteFree(pickle.Pickler):
+        def persistent_id(self, obj):
+            assert id(obj) not in site, "the site is pickled with the story"
+            return None
+
+    _other, alone = read()
+    seam.leave_site(alone)
+    buffer = io.BytesIO()
+    SiteFree(buffer).dump(alone)
+    again = pickle.loads(buffer.getvalue())
+    seam.rejoin_site(again, generator.settings, generator.context)
+    assert again.settings is generator.settings and again._context is generator.context
+    assert {label.settings is generator.settings for label in
+            (again.category, *again.tags, *again.authors)} == {True}
+    assert Fingerprinter().own(again) == Fingerprinter().own(story)
+    assert (again.url, again.tags, again.authors) == (story.url, story.tags, story.authors)
+
+
+def test_a_generator_takes_a_served_story_instead_of_reading_its_file(tmp_path):
+    generator = read_generator(tmp_path, {"a.md": LABELLED, "b.md": LABELLED.replace(
+        "Harbour vote", "Bridge vote").replace("2024-03-09", "2024-03-10")})
+    served = Article("<p>Kept.</p>", {"title": "Kept story", "date":
+                                      __import__("datetime").datetime(2024, 1, 1)},
+                     settings=generator.settings, source_path=str(tmp_path / "content" / "a.md"))
+    asked = []
+
+    def kept(path):
+        asked.append(path)
+        return served if path.endswith("/a.md") else None
+
+    seam.serve_kept_stories(generator, kept)
+    generator.generate_context()
+    assert sorted(asked) == [str(tmp_path / "content" / "a.md"),
+                             str(tmp_path / "content" / "b.md")]
+    assert sorted(a.title for a in generator.articles) == ["Bridge vote", "Kept story"]
+    assert served in generator.articles
 
 
 # --- Jinja -----------------------------------------------------------------------
