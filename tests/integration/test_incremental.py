@@ -94,7 +94,9 @@ def site(tmp_path_factory) -> Path:
 def test_adding_a_story_equals_a_clean_build_and_keeps_the_rest(site, tmp_path):
     before = snapshot(site / "output")
     write_seed(site, N_SEEDS)
-    build(site)
+    log = build(site)
+    # Every story but the new one was the last build's (kept_stories.py).
+    assert f"incremental: {N_SEEDS} stories taken from the last build" in log
     after = snapshot(site / "output")
     assert_same_tree(site / "output", clean_build(tmp_path, site / "seeds"))
     kept = assert_untouched(before, after)
