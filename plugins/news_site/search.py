@@ -46,6 +46,7 @@ from .search_bundles import (
     ENTRY_FILE,
     INDEXED_DIGEST_FILE,
     PAGE_TABLE_FILE,
+    file_stamp,
     indexed_digest,
     keep,
     link_kept,
@@ -129,11 +130,11 @@ class SearchIndexGenerator:
         # they are, outside this build's folder: its writer says where each is.
         site_file = getattr(writer, "site_file", None)
         keeps = getattr(writer, "keeps", None)
-        output = Path(self.output_path).resolve()
+        # The bundles' files are named under the output folder (Indexer.output).
+        under = len(str(Path(self.output_path).resolve())) + 1
         indexer = Indexer.for_site(
             self.settings, self.output_path, self.context.get("search_pages", {}),
-            (lambda rel: Path(site_file(rel))) if site_file else None,
-            (lambda path, source: keeps(os.path.relpath(path, output), str(source)))
+            site_file, (lambda path, source: keeps(str(path)[under:], str(source)))
             if keeps else None)
         if indexer.run():
             log.info("news_site: pagefind: %d index(es) built, %d kept from the "
@@ -159,7 +160,7 @@ class Indexer:
 
     def __init__(self, output: Path, shards: dict[str, tuple[str, ...]], args: list[str],
                  cache: Path, workers: int, max_pages: int | None = None,
-                 locate: Callable[[str], Path] | None = None,
+                 locate: Callable[[str], str | Path] | None = None,
                  keeps: Callable[[Path, Path], bool] | None = None) -> None:
         self.output, self.shards, self.args, self.cache = output, shards, args, cache
         # Where a page of this build is (by default, in the output folder), and
@@ -174,7 +175,7 @@ class Indexer:
 
     @classmethod
     def for_site(cls, settings, output: str, shards: dict[str, tuple[str, ...]],
-                 locate: Callable[[str], Path] | None = None,
+                 locate: Callable[[str], str | Path] | None = None,
                  keeps: Callable[[Path, Path], bool] | None = None) -> Indexer:
         path = Path(output).resolve()
         cache = Path(settings.get("CACHE_PATH") or path.parent / ".pelican-cache")
@@ -214,16 +215,19 @@ class Indexer:
     def _kept_or_job(self, shard: str) -> tuple[list[str], dict[str, str]] | None:
         """Link the shard's kept bundle if its pages are as indexed; else what to index
         (its pages and the files its bundle is kept with)."""
-        # Each page located once (in a staged build, a look in the stage first).
+        # Each page located and its stat taken once (in a staged build, a look in
+        # the stage first).
         where = {p: self.page(p) for p in self.shards[shard]}
-        pages = sorted(p for p, path in where.items() if path.is_file())
+        stamps = {rel: found for rel, path in where.items()
+                  if (found := file_stamp(path)) is not None}
+        pages = sorted(stamps)
         target, kept = self.output / INDEX_DIR / shard, self.cache / shard
-        digests = {DIGEST_FILE: pages_digest(where.__getitem__, pages, self.args)}
+        digests = {DIGEST_FILE: pages_digest(where.__getitem__, pages, self.args, stamps)}
         if link_kept(kept, target, digests, self.keeps):
             self.kept += 1
             return None
         digests[INDEXED_DIGEST_FILE], table = indexed_digest(
-            where.__getitem__, pages, self.args, page_table(kept))
+            where.__getitem__, pages, self.args, page_table(kept), stamps)
         files = {**digests, PAGE_TABLE_FILE: json.dumps(table)}
         if link_kept(kept, target, digests, self.keeps):
             remember(kept, files)

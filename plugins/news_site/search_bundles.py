@@ -9,7 +9,8 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable
+import stat
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 # Beside each kept bundle: digests of the pages it indexed (see pages_digest and
@@ -33,36 +34,49 @@ ENTRY_FILE = "pagefind-entry.json"
 TEMPORARY = ("*.adopt", "*.tmp", "*.relink")
 
 
-def _stamp(path: Path) -> list[int]:
+def stamp_of(path) -> list[int]:
+    """A page's size, mtime and inode: what says it is the file last indexed."""
     st = os.stat(path)
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
-def pages_digest(locate: Callable[[str], Path], pages: list[str], args: list[str]) -> str:
+def file_stamp(path) -> list[int] | None:
+    """stamp_of() a regular file (through links); None if there is none there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ino] if stat.S_ISREG(st.st_mode) else None
+
+
+def pages_digest(locate: Callable[[str], str | Path], pages: list[str], args: list[str],
+                 stamps: Mapping[str, list[int]] | None = None) -> str:
     """A digest of the pages' paths and stats, and of how pagefind is run; `locate`
-    gives where a page is (Path(output).joinpath)."""
+    gives where a page is (Path(output).joinpath), `stamps` each page's stamp_of()
+    if already known."""
     h = hashlib.sha256("\0".join(args).encode())
     for rel in pages:
-        size, mtime, ino = _stamp(locate(rel))
+        size, mtime, ino = stamps[rel] if stamps is not None else stamp_of(locate(rel))
         h.update(f"{rel}\0{size}\0{mtime}\0{ino}\n".encode())
     return h.hexdigest()
 
 
-def indexed_digest(locate: Callable[[str], Path], pages: list[str], args: list[str],
-                   known: dict[str, list]) -> tuple[str, dict[str, list]]:
+def indexed_digest(locate: Callable[[str], str | Path], pages: list[str], args: list[str],
+                   known: dict[str, list], stamps: Mapping[str, list[int]] | None = None,
+                   ) -> tuple[str, dict[str, list]]:
     """A digest of what Pagefind reads of the pages, and of how it is run; and the
     table of each page's [stat, digest] it came from (see PAGE_TABLE_FILE). Pages
     whose stat is in `known` (last build's table) are not read."""
     h = hashlib.sha256("\0".join(args).encode())
     table = {}
     for rel in pages:
-        stamp = _stamp(locate(rel))
+        stamp = stamps[rel] if stamps is not None else stamp_of(locate(rel))
         entry = known.get(rel)
         if entry and entry[0] == stamp:
             page_digest = entry[1]
         else:
             page = hashlib.sha256()
-            for part in indexed_parts(locate(rel).read_bytes()):
+            for part in indexed_parts(Path(locate(rel)).read_bytes()):
                 page.update(hashlib.sha256(part).digest())
             page_digest = page.hexdigest()
         table[rel] = [stamp, page_digest]
