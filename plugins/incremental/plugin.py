@@ -124,13 +124,15 @@ class Incremental:
     def articles_read(self, generator) -> None:
         """Every article is read and grouped: stop the body workers; drop the
         readers' copy of every story's HTML (Pelican has saved it); group
-        membership tested from a set."""
+        membership tested from a set, each group's stories put in date order by
+        their place."""
         if not (self._mine(generator.settings) and self.build and self.site.fast):
             return
         if self.build.bodies is not None:
             self.build.bodies.close()
         seam.forget_read_files(generator)
         seam.fast_membership(generator, StoryList)
+        seam.fast_group_pages(generator)
         # Kept for the devserver (live.py).
         self.build.live = Live(generator, self.build.started_ns)
 

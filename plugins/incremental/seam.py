@@ -40,6 +40,8 @@ from .packed import pack, unpack
 # Pelican's readers' logger: a warning metadata_from gives is the one MarkdownReader
 # gives, where a site's log filters look for it.
 READERS_LOG = logging.getLogger("pelican.readers")
+# Pelican's generators' logger (fast_group_pages logs what they log, where they log it).
+PELICAN_GENERATORS_LOG = logging.getLogger("pelican.generators")
 
 PINNED = {"pelican": "4.12.0", "jinja2": "3.1.6", "markdown": "3.11.3"}
 
@@ -619,6 +621,62 @@ def fast_membership(generator, make_list: Callable[[list], list]) -> None:
     for pairs in (generator.categories, generator.authors):
         for i, (group, stories) in enumerate(pairs):
             pairs[i] = (group, make_list(stories))
+
+
+# Per kind of group page (ArticlesGenerator.generate_tags, generate_categories,
+# generate_authors): the keyword its page is given the group by, whether Pelican
+# gives it before the url, and what Pelican logs of a group with an invalid slug.
+GROUP_PAGES = {
+    "tag": ("tag", True, 'Tag "%s" has an invalid slug; skipping writing tag page...',
+            "Further tags with invalid slugs.", 'Failed to write Tag page for "%s".'),
+    "category": ("category", False,
+                 'Category "%s" has an invalid slug; skipping writing category page...',
+                 "Further categories with invalid slugs.",
+                 'Failed to write Category page for "%s".'),
+    "author": ("author", False,
+               'Author "%s" has an invalid slug; skipping writing author page...',
+               "Further authors with invalid slugs.", 'Failed to write Author page for "%s".'),
+}
+
+
+def fast_group_pages(generator) -> None:
+    """Tag, section and author pages list each group's stories in the archive's date
+    order found by each story's place in it, not by going over the whole archive
+    for every group (a pass over every story per tag, section and author: a tenth
+    of a second at 5,000 stories, a second and more at 20,000).
+
+    Mirrors ArticlesGenerator.generate_tags, generate_categories and
+    generate_authors line for line but for each page's `dates`, which Pelican
+    makes as `[a for a in self.dates if a in articles]`: the group's stories,
+    each once, in the order of self.dates (Content compares by identity)."""
+    place: dict[int, int] = {}
+
+    def in_date_order(articles) -> list:
+        if not place:
+            place.update((id(a), i) for i, a in enumerate(generator.dates))
+        found = {id(a): a for a in articles if id(a) in place}
+        return sorted(found.values(), key=lambda a: place[id(a)])
+
+    def pages(kind: str, groups, write) -> None:
+        keyword, first, invalid, further, failed = GROUP_PAGES[kind]
+        template = generator.get_template(kind)
+        for group, articles in groups:
+            named = {keyword: group, "url": group.url} if first else \
+                {"url": group.url, keyword: group}
+            try:
+                write(group.save_as, template, generator.context, **named,
+                      articles=articles, dates=in_date_order(articles), template_name=kind,
+                      blog=True, page_name=group.page_name, all_articles=generator.articles)
+            except FileOverwriteFailedError:
+                if not group.slug:
+                    PELICAN_GENERATORS_LOG.info(invalid, group, extra={"limit_msg": further})
+                    continue
+                PELICAN_GENERATORS_LOG.error(failed, group)
+                raise
+
+    generator.generate_tags = lambda write: pages("tag", generator.tags.items(), write)
+    generator.generate_categories = lambda write: pages("category", generator.categories, write)
+    generator.generate_authors = lambda write: pages("author", generator.authors, write)
 
 
 def fast_period_archives(generator) -> None:

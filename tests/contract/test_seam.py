@@ -526,6 +526,52 @@ def period_archives(tmp_path: Path, fast: bool) -> dict:
             for granularity, archives in generator.period_archives.items()}
 
 
+def group_page_writes(tmp_path: Path, fast: bool) -> list:
+    """Every write the tag, section and author pages of a small site ask for, as data."""
+    texts = {}
+    for i in range(9):
+        tags = "; ".join(["Harbour", f"t{i % 3}", "Harbour" if i == 4 else "x"])
+        texts[f"s{i}.md"] = (f"Title: Story {i}\nDate: 202{i % 2}-0{1 + i % 3}-0{1 + i % 4} "
+                             f"1{i}:00\nCategory: c{i % 2}\nTags: {tags}\n"
+                             f"Authors: A{i % 2}; B\n\nText {i}.\n")
+    generator = read_generator(tmp_path, texts)
+    generator.generate_context()
+    if fast:
+        seam.fast_membership(generator, list)
+        seam.fast_group_pages(generator)
+    writes = []
+
+    def write(name, template, context, **kwargs):
+        writes.append((name, template.name, list(kwargs), {
+            k: [a.title for a in v] if k in ("articles", "dates", "all_articles") else str(v)
+            for k, v in kwargs.items()}))
+
+    generator.generate_tags(write)
+    generator.generate_categories(write)
+    generator.generate_authors(write)
+    return writes
+
+
+def test_group_pages_list_their_stories_in_date_order_as_pelicans_own_do(tmp_path):
+    pelicans = group_page_writes(tmp_path / "pelican", fast=False)
+    assert {w[3]["template_name"] for w in pelicans} == {"tag", "category", "author"}
+    assert any(len(w[3]["dates"]) > 2 for w in pelicans)
+    assert group_page_writes(tmp_path / "fast", fast=True) == pelicans
+
+
+def test_pelicans_group_pages_are_the_ones_fast_group_pages_mirrors():
+    import inspect
+
+    for kind, method in (("tag", ArticlesGenerator.generate_tags),
+                         ("category", ArticlesGenerator.generate_categories),
+                         ("author", ArticlesGenerator.generate_authors)):
+        source = inspect.getsource(method)
+        assert "dates = [article for article in self.dates if article in articles]" in source
+        _keyword, _first, invalid, further, failed = seam.GROUP_PAGES[kind]
+        for text in (invalid, further, failed):
+            assert text in source, f"{kind}: {text}"
+
+
 def test_period_archives_list_the_stories_pelicans_own_do(tmp_path):
     pelicans = period_archives(tmp_path / "pelican", fast=False)
     assert set(pelicans) == {"year", "month", "day"}
