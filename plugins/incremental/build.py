@@ -184,6 +184,11 @@ class Build:
             # Pelican asks for a file's story once it has emptied the output folder
             # (if it does): reading has begun, whether the story is kept or read.
             self.begin_reading(generator.output_path)
+            # Only a story whose file the content cache holds too: a cache lost or
+            # cut short is filled again by reading, for the build that cannot take
+            # the kept stories (another theme or setting).
+            if not seam.holds_cached(generator.readers, source):
+                return None
             return kept.take(source)
 
         seam.serve_kept_stories(generator, take)
