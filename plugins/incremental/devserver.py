@@ -28,7 +28,7 @@ from blinker import signal
 from pelican.utils import FileChangeFilter
 
 from . import staging
-from .heap import collect_after_build
+from .heap import collect_garbage
 from .live import GO_LIVE, Update
 from .settings import PARTIAL_SUFFIX
 
@@ -106,7 +106,7 @@ def build(site) -> bool:
         say(f"devserver: build failed ({type(e).__name__}: {e}); still watching")
         log.debug("%s", traceback.format_exc())
         return False
-    collect_after_build()
+    collect_garbage()
     say(f"devserver: site built in {time.monotonic() - started:.2f} s")
     return True
 

@@ -49,16 +49,11 @@ class Heap:
                 gc.unfreeze()
 
 
-def collect_garbage_of_earlier_builds() -> None:
-    """A process that builds again (`make devserver`): the last build's objects,
-    dropped just now, are collected before this build freezes what it holds,
-    which would otherwise keep them until it ends."""
-    gc.collect()
-
-
-def collect_after_build() -> None:
-    """A process that waits for the next change once its build ends (`make
-    devserver`): the collection the build's end makes due (every object it held
-    is back under the collector, heap.py) runs now, while the server waits, not
+def collect_garbage() -> None:
+    """A full collection, where a process that builds again (`make devserver`)
+    has time for it: when a build starts, the last build's objects, dropped just
+    now, are collected before this build freezes what it holds (which would keep
+    them until it ends); when a build ends, the collection its end makes due (every
+    object it held is back under the collector) runs while the server waits, not
     when the next change comes in and its story should go live."""
     gc.collect()

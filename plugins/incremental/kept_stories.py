@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import seam
+from .files import stat
 from .fingerprint import digest
 from .heap import Heap
 from .uptodate import ENVIRONMENT
@@ -32,7 +33,7 @@ from .workers import Later, RenderError
 log = logging.getLogger(__name__)
 
 FILE = "stories.pickle"
-FORMAT = 1
+FORMAT = 2
 # Statuses a story keeps whatever the clock says (a draft may be one by its date).
 KEPT_STATUSES = frozenset({"published", "hidden"})
 
@@ -44,12 +45,12 @@ def kept_key(build_digest: str, reading_digest: str) -> str:
     return digest("\n".join(parts))
 
 
-def _stamp(path: str) -> tuple[int, int] | None:
+def _stamp(path: str) -> tuple[int, int, int] | None:
+    """files.stat() of a story's file (size, mtime, inode); None if it has none."""
     try:
-        st = os.stat(path)
+        return stat(path)
     except (OSError, TypeError, ValueError):
         return None
-    return st.st_size, st.st_mtime_ns
 
 
 class KeptStories:
@@ -57,9 +58,9 @@ class KeptStories:
 
     def __init__(self, path: Path, key: str, heap: Heap) -> None:
         self.path, self.key, self.heap = path, key, heap
-        self.kept: dict[str, tuple[tuple[int, int], Any]] = {}
+        self.kept: dict[str, tuple[tuple[int, int, int], Any]] = {}
         # Each story of this build's file stamp, as it was when the story was made.
-        self.stamps: dict[str, tuple[int, int]] = {}
+        self.stamps: dict[str, tuple[int, int, int]] = {}
         self.taken = 0
         self.writer: Later | None = None
 

@@ -10,7 +10,7 @@ from pelican import signals
 from . import seam
 from .build import Build, Site
 from .grouping import StoryList
-from .heap import collect_garbage_of_earlier_builds
+from .heap import collect_garbage
 from .live import GO_LIVE, Live
 from .settings import PELICAN_DEFAULT_CACHE, cache_beside, from_pelican
 from .uptodate import UpToDate
@@ -62,7 +62,7 @@ class Incremental:
             self.build.abandon()
         self.live = None
         if earlier:
-            collect_garbage_of_earlier_builds()
+            collect_garbage()
         self.build = Build(self.site)
         try:
             # The seeds are converted (seed_converter answers this signal first):
