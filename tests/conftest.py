@@ -22,3 +22,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             "With NEWS_REQUIRE_ALL_CHECKS=1 (as in CI) a missing tool fails instead."
         )
     return result
+
+
+@pytest.fixture
+def pelicans_translations_back(monkeypatch):
+    """Put Pelican's translation finder back after a test that starts a build and
+    never finishes it (Build.start installs seam.linear_translations until the
+    build ends): the contract tests check the finder is Pelican's own."""
+    from pelican import generators
+
+    monkeypatch.setattr(generators, "process_translations", generators.process_translations)

@@ -6,9 +6,13 @@ from __future__ import annotations
 import logging
 from types import SimpleNamespace
 
+import pytest
 from helpers import REPO
 from incremental import plugin, seam
 from pelican.settings import read_settings
+
+# Builds here start and are left unfinished.
+pytestmark = pytest.mark.usefixtures("pelicans_translations_back")
 
 
 def pelican_for(tmp_path):

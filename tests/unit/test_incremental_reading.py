@@ -26,6 +26,9 @@ NASA said AT&T would carry relay traffic. "It is the largest," an official said 
 <p>R&D costs & a <abbr>GPS</abbr> upgrade.</p>
 """
 
+# Builds here start and are left unfinished.
+pytestmark = pytest.mark.usefixtures("pelicans_translations_back")
+
 
 def settings(tmp_path: Path, **overrides) -> dict:
     return read_settings(str(REPO / "pelicanconf.py"), override={
