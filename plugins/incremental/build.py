@@ -4,7 +4,6 @@ it ends). Nothing of it lives at module level."""
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import functools
 import logging
@@ -31,11 +30,11 @@ from .reading import (
     stamp_path,
 )
 from .relink import relink_unchanged
-from .render import Done, Job, Outcome, Renderer, stories_in, stories_of
 from .settings import IncrementalSettings, state_dir
 from .skeleton import Skeleton
-from .workers import MIN_JOBS, Ahead, Later, run_all
+from .workers import Later
 from .writer import SiteWriter
+from .writing import Writing
 
 log = logging.getLogger(__name__)
 
@@ -61,18 +60,12 @@ class Build:
         self.reading = reading_digest(site.settings, site.typogrify, readers_typogrify=site.fast)
         self.bodies = (Bodies(self.options.read_workers, site.typogrify)
                        if site.fast and self.options.read_workers > 1 else None)
-        self.claims = seam.OutputClaims()
         # One tag, section and author object per name (labels.py).
         self.labels = Labels()
         # The readers' content caches (articles', pages'), once made.
         self.read_caches: list[seam.ReadersCache] = []
-        # Jobs held back until every page is asked for, then rendered by workers
-        # (workers.py); by output path, where each one is in the list.
-        self.jobs: list[Job] = []
-        self.queued: dict[str, int] = {}
-        self.output: Output | None = None
-        self.renderer: Renderer | None = None
-        self.manifest: Manifest | None = None
+        # The pages, feeds and files asked for (fast paths only), once the writer is.
+        self.writing: Writing | None = None
         self.last_written: frozenset[str] = frozenset()
         self._previous: Manifest | None = None
         self.skeleton: Skeleton | None = None
@@ -81,10 +74,7 @@ class Build:
         self.reading_started = False
         # The generators' shared context, once every generator has made it.
         self.context: dict | None = None
-        # Stories' own fingerprints worked out while pages are asked for.
-        self.ahead: Ahead | None = None
         self.site_walk: Later | None = None  # the site's uptodate.file_lines()
-        self.counts: collections.Counter[Outcome] = collections.Counter()
         # The collector kept off what the build has made so far (heap.py).
         self.heap = Heap()
         # The last build's stories for the devserver (live.py), once read and grouped.
@@ -246,73 +236,15 @@ class Build:
         self.last_written = frozenset(previous.files)
         if previous.build != digest:
             previous = Manifest(digest)  # settings, theme or code changed: all new
-        self.manifest = Manifest(digest)
-        self.output = Output(output_path, self.options.previous_output, staged=self.staged)
-        self.renderer = Renderer(self.output, previous, self.site.settings["FEED_MAX_ITEMS"])
-        self._fingerprint_ahead()
+        output = Output(output_path, self.options.previous_output, staged=self.staged)
+        self.writing = Writing(self.options, output, previous, digest,
+                               self.site.settings["FEED_MAX_ITEMS"], self.heap)
+        self.writing.fingerprint_ahead(self.context)
         return writer
 
-    def _fingerprint_ahead(self) -> None:
-        """Start working out the stories' own fingerprints on another core while
-        this process asks for every page: Pelican asks for the writer after the
-        last change to any story (refresh_metadata_intersite_links), and asking
-        for pages leaves the other core idle."""
-        if self.options.render_workers < 2 or self.context is None:
-            return
-        # However few the stories: the fork costs this process a few milliseconds,
-        # and the site's tests then check the fingerprints worked out this way.
-        stories = stories_in([self.context])
-        if stories:
-            fp = self.renderer.fp
-            self.ahead = Ahead(stories, lambda story: (id(story), fp.own(story)), self.heap)
-
-    def submit(self, job: Job, override: bool) -> None:
-        """Write one page, feed or file, unless an earlier write of it wins; with
-        more than one render worker, hold it until the next flush."""
-        target = self.output.target(job.name)
-        if not self.claims.claim(target, override):
-            log.info('Skipping "%s", not overwriting', target)
-            return
-        if self.options.render_workers < 2:
-            self._record(self.renderer.run(job))
-        elif target in self.queued:  # an override: it replaces the write it overrides
-            self.jobs[self.queued[target]] = job
-        else:
-            self.queued[target] = len(self.jobs)
-            self.jobs.append(job)
-
     def flush(self) -> None:
-        """Render every job held back so far, on all cores."""
-        jobs, self.jobs, self.queued = self.jobs, [], {}
-        workers = self.options.render_workers
-        # What generators asked of stories' HTML so far is not inherited by the
-        # render processes (see seam.forget_rendered_content).
-        seam.forget_rendered_content()
-        if self.skeleton is not None:
-            self.skeleton.wait()
-        if self.ahead is not None:
-            self.renderer.fp.remember(self.ahead.jobs, self.ahead.finish())
-            self.ahead = None
-        if workers > 1:
-            self._know_stories(stories_of(jobs), workers)
-        for done in run_all(jobs, self.renderer.run, workers, self.heap):
-            self._record(done)
-        if jobs and workers > 1 and len(jobs) >= MIN_JOBS:
-            log.info("incremental: %d pages, feeds and files rendered by %d processes",
-                     len(jobs), workers)
-
-    def _know_stories(self, stories: list, workers: int) -> None:
-        """Work out the stories' own fingerprints once, on all cores, before the
-        render processes are forked: each of them would otherwise work out every
-        story's for itself (a page or feed shows stories from all over the site)."""
-        fp = self.renderer.fp
-        fresh = [story for story in stories if not fp.knows(story)]
-        fp.remember(fresh, run_all(fresh, lambda story: (id(story), fp.own(story)), workers,
-                                   self.heap))
-
-    def _record(self, done: Done) -> None:
-        self.manifest.files[done.key] = done.entry
-        self.counts[done.outcome] += 1
+        """Render every page, feed and file asked for so far, on all cores."""
+        self.writing.flush(self.skeleton)
 
     def keep_made(self) -> None:
         """What the build has made so far lives until it ends: left out of the
@@ -322,7 +254,7 @@ class Build:
     def finish(self, output_path: str) -> None:
         """Every file is written: note what made the cache, what each page read,
         and keep unchanged files the writer does not own."""
-        if self.renderer is not None:
+        if self.writing is not None:
             self.flush()
         self.heap.release()
         self.restore_translations()
@@ -331,19 +263,18 @@ class Build:
         if self.kept_stories is not None:
             self.kept_stories.wait()
         settings["LOAD_CONTENT_CACHE"] = self.site.load_cache
-        if self.manifest is None:
+        if self.writing is None:
             return
-        self.manifest.save(self.state_dir, self.options.previous_output)
+        manifest = self.writing.manifest
+        manifest.save(self.state_dir, self.options.previous_output)
         if self.staged:
             self._plan_commit(output_path)
             return
-        self.output.remove_stale(self.last_written - set(self.manifest.files))
+        self.writing.output.remove_stale(self.last_written - set(manifest.files))
         if self.skeleton is not None:
-            self.skeleton.finish(map(file_name, self.manifest.files))
-        log.info("incremental: %d files written, %d kept unrendered, %d rendered but "
-                 "unchanged (kept)", self.counts[Outcome.WRITTEN], self.counts[Outcome.KEPT],
-                 self.counts[Outcome.SAME])
-        relink_unchanged(output_path, Path(self.options.previous_output), self.manifest)
+            self.skeleton.finish(map(file_name, manifest.files))
+        log.info("incremental: %s", self.writing.summary())
+        relink_unchanged(output_path, Path(self.options.previous_output), manifest)
         if self.inputs is not None:
             holds_until = (self.context or {}).get(uptodate.HOLDS_UNTIL)
             uptodate.save(self.stamp, self.inputs, Path(output_path), holds_until)
@@ -365,17 +296,15 @@ class Build:
         if self.site_walk is not None:
             lines, = self.site_walk.results()
             self.site_walk = None
-        plan = staging.plan(staged, site, [*map(file_name, self.manifest.files),
+        plan = staging.plan(staged, site, [*map(file_name, self.writing.manifest.files),
                                            *self.kept_links], lines)
         holds_until = (self.context or {}).get(uptodate.HOLDS_UNTIL)
         plan = dataclasses.replace(
             plan, stamp=str(self.stamp), inputs=self.inputs,
             holds_until=holds_until.timestamp() if holds_until is not None else None)
         staging.save(staged, plan)
-        log.info("incremental: %d files written, %d kept unrendered, %d rendered but "
-                 "unchanged (kept); staged: %d files to put in the site, %d to remove",
-                 self.counts[Outcome.WRITTEN], self.counts[Outcome.KEPT],
-                 self.counts[Outcome.SAME], len(plan.moves), len(plan.deletes))
+        log.info("incremental: %s; staged: %d files to put in the site, %d to remove",
+                 self.writing.summary(), len(plan.moves), len(plan.deletes))
 
     def abandon(self) -> None:
         """A build that stopped half-way (autoreload goes on): let nothing of it run on."""
@@ -383,8 +312,8 @@ class Build:
             self.bodies.close()
         if self.skeleton is not None:
             self.skeleton.wait()
-        if self.ahead is not None:
-            self.ahead.stop()
+        if self.writing is not None:
+            self.writing.stop()
         if self.site_walk is not None:
             self.site_walk.stop()
         if self.kept_stories is not None:

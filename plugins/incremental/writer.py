@@ -47,7 +47,7 @@ class SiteWriter(Writer):
 
     def _page(self, name, template, context, variables, relative_urls, override, url) -> None:
         if self.build.fast:
-            self.build.submit(PageJob(name, template, context, variables, relative_urls),
+            self.build.writing.submit(PageJob(name, template, context, variables, relative_urls),
                               override)
         else:
             super().write_file(name, template, context, relative_urls, paginated={},
@@ -70,13 +70,13 @@ class SiteWriter(Writer):
             return super().write_feed(elements, context, path, url, feed_type,
                                       override_output, feed_title)
         job = FeedJob(path, self, elements, context, url, feed_type, feed_title)
-        self.build.submit(job, override_output)
+        self.build.writing.submit(job, override_output)
         return None
 
     def write_text(self, name: str, produce) -> None:
         """A file made by `produce()`, written as any page is (the sitemap uses it)."""
         if self.build.fast:
-            self.build.submit(TextJob(name, produce), False)
+            self.build.writing.submit(TextJob(name, produce), False)
             return
         path = os.path.join(self.output_path, name)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -87,7 +87,7 @@ class SiteWriter(Writer):
         """Where a file this build wrote or kept is (a staged build keeps unchanged
         files in last build's folder: staging.py)."""
         if self.build.fast:
-            return self.build.output.site_file(name)
+            return self.build.writing.output.site_file(name)
         return os.path.join(self.output_path, name)
 
     def keeps(self, name: str, source: str) -> bool:
