@@ -381,7 +381,9 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           max_chars=250),
     _rule("support-appeal",
           r".{0,200}\b(?:please consider (?:supporting|donating|pitching in|subscribing)|"
-          r"consider supporting (?:us|our (?:work|journalism|reporting|newsroom|mission))\b|"
+          # "… consider supporting our award-winning journalism by subscribing".
+          r"consider supporting (?:us|our (?:[\w-]+ ){0,2}(?:work|journalism|reporting|"
+          r"newsroom|mission))\b|"
           r"become a paid (?:subscriber|member)|"
           r"(?:funded|supported|made possible) by readers like you|"
           r"keep .{1,30} free and independent|"
@@ -389,7 +391,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           # appreciated" is the writer thanking them, in the story.
           r"(?:(?<=[.!?] )|^)your support is (?:greatly |much |always |very much )?appreciated|"
           r"(?:enjoyed|liked) this (?:article|post|story|piece)\? we need your (?:help|support)|"
-          r"if you (?:liked|enjoyed) this (?:article|post|story|piece|newsletter|episode|video)"
+          r"if you(?: (?:liked|enjoyed)|['’]re enjoying| are enjoying) this "
+          r"(?:article|post|story|piece|newsletter|episode|video)"
           r")\b.{0,400}",
           "the publisher's appeal for money or subscriptions (\"If you believe stories like "
           "this matter, please consider pitching in\"), not the story's text; the appeal "

@@ -434,6 +434,9 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Click here to get the Harbour News app", "call-to-action"),
     ("Tell us what you think...", "call-to-action"),
     ("Enjoyed this piece? We need your help to keep publishing.", "support-appeal"),
+    # words between "our" and what it supports; an appeal while the story is read
+    ("If you’re enjoying this story, consider supporting our independent harbour "
+     "journalism by subscribing.", "support-appeal"),
     ("This slideshow requires JavaScript.", "media-credit"),
     ("Play Video", "media-credit"),
     ("Email address", "form-label"),
