@@ -46,6 +46,15 @@ SEAMS = re.compile(r"(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|(?<=(?:19|20)\d\d
 UPDATE_STAMP = re.compile(rf"^(?:{UPDATED.pattern})\s*(?:on\b|:)?", re.IGNORECASE)
 UPDATE_STAMP_LINES = 6
 UPDATE_STAMP_MAX_WORDS = 8
+# A publication stamp on a line of its own, maybe with the update after it: "Publié le
+# 3 avril 2025 à 08h15, mis à jour le 3 avril 2025 à 11h40", "Published 12 March 2025".
+# Where the model tagged no line of the header with a date, such a line as near the
+# headline as an update stamp is read as the date line: the model learned date lines
+# mostly from English pages, and a line opening with the word for "published" is one
+# in any language. Short, as an update stamp is, with room for both dates and times, and
+# ending no sentence ("Published figures from March show …." is the story's).
+PUBLICATION_STAMP = re.compile(rf"^(?:{PUBLISHED.pattern})\b(?!.*[.!?]\s*$)", re.IGNORECASE)
+PUBLICATION_STAMP_MAX_WORDS = 16
 # A dateline opens the text: look this far into the first paragraphs for one.
 OPENING_PARAGRAPHS = 2
 DATELINE_PREFIX_CHARS = 80
@@ -77,6 +86,8 @@ def story_dates(lines: tuple[Judged, ...], seed_name: str,
     header = _nearest_headline_first(lines)
     order = PageOrder((j.line.text for j in lines), lang)
     published, updated = _header_dates(header, order)
+    if published is None and updated is None:
+        published, updated = _header_dates(_publication_stamp(lines), order)
     if published is not None and updated is None:
         updated = _update_stamp(lines, order, published)
     if published is None and updated is not None:
@@ -165,6 +176,19 @@ def _update_stamp(lines: tuple[Judged, ...], order: PageOrder,
             if found is not None:
                 return found
     return None
+
+
+def _publication_stamp(lines: tuple[Judged, ...]) -> list[Judged]:
+    """The first publication stamp (PUBLICATION_STAMP) within UPDATE_STAMP_LINES of
+    the headline, as a date line whatever the model made of it (none: empty)."""
+    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), None)
+    if title is None:
+        return []
+    for j in lines[max(0, title - UPDATE_STAMP_LINES):title + UPDATE_STAMP_LINES + 1]:
+        text = j.line.text
+        if PUBLICATION_STAMP.match(text) and len(text.split()) <= PUBLICATION_STAMP_MAX_WORDS:
+            return [j.relabelled(Label.DATELINE, j.rule)]
+    return []
 
 
 def _any_updated(header: list[Judged]) -> bool:
