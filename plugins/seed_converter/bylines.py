@@ -8,6 +8,7 @@ story's writer is decided in `authorship`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -117,6 +118,29 @@ OPERATOR_DOTS = re.compile(r"\s*[⋅∙]\s*")
 COLLECTIVE = frozenset("team desk staff editors newsroom bureau".split())
 # A name: two to four capitalised words, particles and initials allowed.
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|van|von|de|da|del|der|di|le|la|bin|al|el)$")
+# A credit opening the line in a language BYLINE does not read: Arabic "بقلم:" (by the
+# pen of), "كتب:" (wrote), Hebrew "מאת" (by), Chinese and Japanese "记者"/"記者"
+# (reporter), "作者" (author), "文/" (text by), "撰文", "筆者", Indonesian and Malay
+# "Oleh" (by); a Chinese or Japanese label with its colon also after the date and the
+# source on the same line ("2025年3月12日 09:15 来源：港城日报 作者：李明"). Read by the
+# authors only (credited_names): the line features, which read BYLINE, stay as the
+# model learned them.
+OTHER_CREDIT = re.compile(
+    r"(?:^(?:(?i:oleh)|بقلم|كتبه|كتب|מאת|记者|記者|作者|撰文|筆者|文(?=\s*[/／:：]))"
+    r"(?:\s*[:\-–：/／]\s*|\s+)|(?<=\s)(?:记者|記者|作者|撰文|筆者|文)\s*[:：/／]\s*)"
+    r"(?P<names>\S.*)$")
+# Names in a script without capitals are read only after a credit word: a bare line of
+# those letters may be a menu item or a headline as well as a name. Arabic and Hebrew
+# names are up to four words; a Chinese or Japanese name is two to six characters
+# written without spaces ("王晓明", "山田太郎"), one writer to a word, and a word after
+# the writers that is no name ends them ("摄影", photos).
+CASELESS_START = re.compile(
+    r"[\u0620-\u064a\u0671-\u06d3\u05d0-\u05ea\u3040-\u30ff\u3400-\u9fff]")
+SPACED_CASELESS_WORD = re.compile(r"^[\u0620-\u064a\u0671-\u06d3\u05d0-\u05ea]{2,}$")
+UNSPACED_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,6}$")
+UNSPACED_CREDITS = frozenset(
+    "摄影 摄 图 图片 视频 编辑 责编 责任编辑 校对 通讯员 实习生 写真 撮影".split())
+CASELESS_SPLIT = re.compile(r"\s*[,،、，;/／|]\s*")
 NAME_WORDS = (2, 4)
 POSSESSIVE = ("'s", "’s")
 INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")
@@ -223,6 +247,10 @@ def credited_names(text: str) -> tuple[str, ...]:
     # label (AUTHOR_LABEL), and taking the dates out adds neither: a line with
     # none (most of a story's paragraphs) credits nobody, and its dates are not
     # looked for.
+    other = OTHER_CREDIT.search(text)
+    if other and len(words(text)) <= BYLINE_MAX_WORDS:
+        names = other.group("names")
+        return _caseless_names(names) if CASELESS_START.match(names) else _writer_names(names)
     posted = POSTED_IN_OTHER_LANGUAGE.match(text)
     if is_by_alone(text) or not (CREDIT_BY.search(text) or LABEL_START.match(text) or posted):
         return ()
@@ -369,6 +397,24 @@ def is_name_line(text: str, stops: frozenset[str]) -> bool:
         return False
     names = _names(text)
     return len(names) >= 1 and all(_looks_like_name(n, stops) for n in names)
+
+
+def _caseless_names(raw: str) -> tuple[str, ...]:
+    """Writers in a script without capitals, after a credit word (OTHER_CREDIT)."""
+    found: list[str] = []
+    for part in CASELESS_SPLIT.split(raw.strip()):
+        tokens = part.split()
+        if tokens and UNSPACED_NAME.match(tokens[0]):
+            for token in tokens:
+                if token in UNSPACED_CREDITS or not UNSPACED_NAME.match(token):
+                    return tuple(found)
+                found.append(token)
+            continue
+        name = list(itertools.takewhile(SPACED_CASELESS_WORD.match, tokens))[:NAME_WORDS[1]]
+        if not name:
+            break
+        found.append(" ".join(name))
+    return tuple(found)
 
 
 def _names(raw: str) -> tuple[str, ...]:

@@ -114,6 +114,19 @@ def test_byline_names(line, names):
     # a blog's credit line in other languages, the date between verb and name or after it
     ("Veröffentlicht am 2. März 2025 von Sabine Krüger", ("Sabine Krüger",)),
     ("Publié le 2 mars 2025 par Jean Dupont", ("Jean Dupont",)),
+    # scripts without capitals, after a credit word: Arabic "by the pen of", "wrote"
+    ("بقلم: أحمد المنصوري", ("أحمد المنصوري",)),
+    ("كتب: محمد علي، سارة أحمد", ("محمد علي", "سارة أحمد")),
+    ("מאת דני כהן", ("דני כהן",)),  # Hebrew "by"
+    ("记者 王晓明", ("王晓明",)),  # Chinese "reporter": one writer to a word
+    ("作者：李建国", ("李建国",)),  # "author", a full-width colon
+    ("文/张伟", ("张伟",)),  # "text by"
+    ("记者 王晓明 摄影 李四", ("王晓明",)),  # the photographer's credit ends the writers
+    ("記者 山田太郎", ("山田太郎",)),  # Japanese "reporter"
+    ("Oleh Budi Santoso", ("Budi Santoso",)),  # Indonesian "by"
+    ("Oleh karena itu, kami menunda rapat", ()),  # "oleh karena itu": "therefore"
+    ("文化新闻", ()),  # letters without capitals and no credit word: no name
+    ("2025年3月12日 09:15 来源：港城日报 作者：李明", ("李明",)),  # a label after the source
     ("Publicado por Ana García el 2 de marzo de 2025", ("Ana García",)),
     ("Pubblicato il 2 marzo 2025 da Marco Rossi", ("Marco Rossi",)),
     ("Geplaatst op 2 maart 2025 door Jan de Vries", ("Jan de Vries",)),
@@ -297,6 +310,28 @@ def test_an_update_stamp_the_model_left_out_near_the_headline_gives_the_update()
     dates = dating.story_dates(page, "seed.txt")
     assert (dates.published, dates.modified) == (dt.datetime(2025, 2, 14),
                                                  dt.datetime(2025, 2, 20))
+
+
+@pytest.mark.parametrize(("stamp", "published", "modified"), [
+    ("Publié le 3 avril 2025 à 08h15, mis à jour le 3 avril 2025 à 11h40",
+     dt.datetime(2025, 4, 3, 8, 15), dt.datetime(2025, 4, 3, 11, 40)),
+    ("Published 12 March 2025", dt.datetime(2025, 3, 12), None),
+])
+def test_a_publication_stamp_the_model_left_out_near_the_headline_is_the_date_line(
+        stamp, published, modified):
+    page = lines((Label.TITLE, "Le Louvre prolonge ses horaires"), (Label.BYLINE, "Par Jean Roux"),
+                 (Label.BOILERPLATE, stamp), (Label.PARAGRAPH, "Le musée ouvrira le 1er mai …"))
+    dates = dating.story_dates(page, "seed.txt", lang="fr")
+    assert (dates.published, dates.modified, dates.source) == (published, modified,
+                                                               dating.FROM_DATE_LINE)
+
+
+@pytest.mark.parametrize("far", [0, 7])
+def test_a_sentence_opening_with_published_or_far_from_the_headline_is_no_date_line(far):
+    page = lines((Label.TITLE, "Bridge vote"), *[(Label.PARAGRAPH, "The council met.")] * far,
+                 (Label.PARAGRAPH, "Published figures from March 2, 2019 show a loss."
+                  if not far else "Published March 2, 2019"))
+    assert dating.story_dates(page, "seed.txt").source != dating.FROM_DATE_LINE
 
 
 def test_an_update_stamp_with_only_a_time_is_on_the_day_of_publication():

@@ -55,9 +55,9 @@ EXPECTED = {
     "news-ap.txt": ("Harbor city approves bridge after decade of debate", ("Jane Morales",),
                     dt.datetime(2025, 3, 12, 16, 12), dt.datetime(2025, 3, 12, 18, 40),
                     ("Most Read", "Link copied", "All rights reserved")),
-    "zh.txt": ("港口大桥将于明年开工 市议会十年来首次批准", (), dt.datetime(2025, 3, 12, 9, 15),
-               None, ("相关新闻", "版权所有")),
-    "ar.txt": ("المجلس البلدي يوافق على بناء جسر الميناء بعد عشر سنوات من الجدل", (),
+    "zh.txt": ("港口大桥将于明年开工 市议会十年来首次批准", ("李明",),
+               dt.datetime(2025, 3, 12, 9, 15), None, ("相关新闻", "版权所有")),
+    "ar.txt": ("المجلس البلدي يوافق على بناء جسر الميناء بعد عشر سنوات من الجدل", ("سارة حداد",),
                dt.datetime(2025, 3, 12), None, ("اقرأ أيضاً", "جميع الحقوق محفوظة")),
 }
 
