@@ -121,13 +121,14 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|van|von|de|da|del|d
 # A credit opening the line in a language BYLINE does not read: Arabic "بقلم:" (by the
 # pen of), "كتب:" (wrote), Hebrew "מאת" (by), Chinese and Japanese "记者"/"記者"
 # (reporter), "作者" (author), "文/" (text by), "撰文", "筆者", Indonesian and Malay
-# "Oleh" (by); a Chinese or Japanese label with its colon also after the date and the
-# source on the same line ("2025年3月12日 09:15 来源：港城日报 作者：李明"). Read by the
+# "Oleh" (by), Russian "Автор:" (author); a Chinese or Japanese label with its colon
+# also after the date and the source on the same line ("2025年3月12日 09:15
+# 来源：港城日报 作者：李明"). Read by the
 # authors only (credited_names): the line features, which read BYLINE, stay as the
 # model learned them.
 OTHER_CREDIT = re.compile(
-    r"(?:^(?:(?i:oleh)|بقلم|كتبه|كتب|מאת|记者|記者|作者|撰文|筆者|文(?=\s*[/／:：]))"
-    r"(?:\s*[:\-–：/／]\s*|\s+)|(?<=\s)(?:记者|記者|作者|撰文|筆者|文)\s*[:：/／]\s*)"
+    r"(?:^(?:(?i:oleh|автор)|بقلم|كتبه|كتب|מאת|记者|記者|作者|撰文|筆者|文(?=\s*[/／:：]))"
+    r"(?:\s*[:\-–—：/／]\s*|\s+)|(?<=\s)(?:记者|記者|作者|撰文|筆者|文)\s*[:：/／]\s*)"
     r"(?P<names>\S.*)$")
 # Names in a script without capitals are read only after a credit word: a bare line of
 # those letters may be a menu item or a headline as well as a name. Arabic and Hebrew

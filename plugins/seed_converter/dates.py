@@ -60,8 +60,9 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2})|(?=(?-i:[A-ZÀ-Ý])))"
 # The word for "at" before a time, in the languages of the month names above:
 # "à 08h15", "um 07:45 Uhr", "a las 13:05", "alle 9.30", "às 10h02", "om 14:00".
 _AT = r"(?:at|à|a\s+las?|um|alle|ore|às|om|kl\.?)"
-# A clock's hour and minute ("08:15", "8.15", "08h15"), and a 12-hour clock's half.
-_HOUR_MINUTE = r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
+# A clock's hour and minute ("08:15", "8.15", "08h15", Japanese and Chinese "18時30分" /
+# "18时30分"), and a 12-hour clock's half.
+_HOUR_MINUTE = r"(?P<hour>\d{1,2})[:.h時时](?P<minute>\d{2})"
 _AMPM = r"\s*(?P<ampm>[ap]\.?m\.?)?"
 _TIME = rf"(?:,?\s*(?:{_AT}\s+|[|·•-]\s*)?{_HOUR_MINUTE}{_AMPM})?"
 

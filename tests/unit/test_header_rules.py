@@ -124,6 +124,8 @@ def test_byline_names(line, names):
     ("记者 王晓明 摄影 李四", ("王晓明",)),  # the photographer's credit ends the writers
     ("記者 山田太郎", ("山田太郎",)),  # Japanese "reporter"
     ("Oleh Budi Santoso", ("Budi Santoso",)),  # Indonesian "by"
+    ("Автор: Ирина Смирнова", ("Ирина Смирнова",)),  # Russian "author"
+    ("Автор — Ирина Смирнова", ("Ирина Смирнова",)),
     ("Oleh karena itu, kami menunda rapat", ()),  # "oleh karena itu": "therefore"
     ("文化新闻", ()),  # letters without capitals and no credit word: no name
     ("2025年3月12日 09:15 来源：港城日报 作者：李明", ("李明",)),  # a label after the source
@@ -376,6 +378,8 @@ def test_the_date_line_nearest_the_headline_wins():
     ("11 de febrero de 2026 a las 13:05", dt.datetime(2026, 2, 11, 13, 5)),
     ("20 marzo 2026 alle 9.30", dt.datetime(2026, 3, 20, 9, 30)),
     ("23/02/2026 às 10h02", dt.datetime(2026, 2, 23, 10, 2)),
+    ("2025年3月14日 18時30分", dt.datetime(2025, 3, 14, 18, 30)),  # Japanese hours, minutes
+    ("2025年3月14日18时05分", dt.datetime(2025, 3, 14, 18, 5)),  # Chinese
     # the time before the date, as wire services write it
     ("Published 4:12 PM EST, March 12, 2025", dt.datetime(2025, 3, 12, 16, 12)),
     ("Updated 18:40 GMT, 12 March 2025", dt.datetime(2025, 3, 12, 18, 40)),
