@@ -119,15 +119,16 @@ COLLECTIVE = frozenset("team desk staff editors newsroom bureau".split())
 # A name: two to four capitalised words, particles and initials allowed.
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|van|von|de|da|del|der|di|le|la|bin|al|el)$")
 # A credit opening the line in a language BYLINE does not read: Arabic "بقلم:" (by the
-# pen of), "كتب:" (wrote), Hebrew "מאת" (by), Chinese and Japanese "记者"/"記者"
-# (reporter), "作者" (author), "文/" (text by), "撰文", "筆者", Indonesian and Malay
-# "Oleh" (by), Russian "Автор:" (author); a Chinese or Japanese label with its colon
-# also after the date and the source on the same line ("2025年3月12日 09:15
-# 来源：港城日报 作者：李明"). Read by the
+# pen of), "كتب:" (wrote; with its colon, as a sentence opens with the verb too),
+# Hebrew "מאת" (by), Chinese and Japanese "记者"/"記者" (reporter), "作者" (author),
+# "文/" (text by), "撰文", "筆者", Indonesian and Malay "Oleh" (by), Russian "Автор:"
+# (author); a Chinese or Japanese label with its colon also after the date and the
+# source on the same line ("2025年3月12日 09:15 来源：港城日报 作者：李明"). Read by the
 # authors only (credited_names): the line features, which read BYLINE, stay as the
 # model learned them.
 OTHER_CREDIT = re.compile(
-    r"(?:^(?:(?i:oleh|автор)|بقلم|كتبه|كتب|מאת|记者|記者|作者|撰文|筆者|文(?=\s*[/／:：]))"
+    r"(?:^(?:(?i:oleh|автор)|بقلم|(?:كتبه|كتب)(?=\s*:)|מאת|记者|記者|作者|撰文|筆者|"
+    r"文(?=\s*[/／:：]))"
     r"(?:\s*[:\-–—：/／]\s*|\s+)|(?<=\s)(?:记者|記者|作者|撰文|筆者|文)\s*[:：/／]\s*)"
     r"(?P<names>\S.*)$")
 # Names in a script without capitals are read only after a credit word: a bare line of
@@ -411,8 +412,9 @@ def _caseless_names(raw: str) -> tuple[str, ...]:
                     return tuple(found)
                 found.append(token)
             continue
-        name = list(itertools.takewhile(SPACED_CASELESS_WORD.match, tokens))[:NAME_WORDS[1]]
-        if not name:
+        # More words of the script than a name has: a sentence.
+        name = list(itertools.takewhile(SPACED_CASELESS_WORD.match, tokens))
+        if not name or len(name) > NAME_WORDS[1]:
             break
         found.append(" ".join(name))
     return tuple(found)

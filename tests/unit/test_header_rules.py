@@ -117,6 +117,9 @@ def test_byline_names(line, names):
     # scripts without capitals, after a credit word: Arabic "by the pen of", "wrote"
     ("بقلم: أحمد المنصوري", ("أحمد المنصوري",)),
     ("كتب: محمد علي، سارة أحمد", ("محمد علي", "سارة أحمد")),
+    ("بقلم: أحمد المنصوري - 12 مارس 2025", ("أحمد المنصوري",)),  # the date after the name
+    ("كتب الرئيس رسالة إلى الوزير", ()),  # "wrote" opening a sentence, no colon
+    ("بقلم: الرئيس يكتب رسالة طويلة إلى الوزير", ()),  # more words than a name has
     ("מאת דני כהן", ("דני כהן",)),  # Hebrew "by"
     ("记者 王晓明", ("王晓明",)),  # Chinese "reporter": one writer to a word
     ("作者：李建国", ("李建国",)),  # "author", a full-width colon
