@@ -121,14 +121,19 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|van|von|de|da|del|d
 # A credit opening the line in a language BYLINE does not read: Arabic "بقلم:" (by the
 # pen of), "كتب:" (wrote; with its colon, as a sentence opens with the verb too),
 # Hebrew "מאת" (by), Chinese and Japanese "记者"/"記者" (reporter), "作者" (author),
-# "文/" (text by), "撰文", "筆者", Indonesian and Malay "Oleh" (by), Russian "Автор:"
-# (author); a Chinese or Japanese label with its colon also after the date and the
-# source on the same line ("2025年3月12日 09:15 来源：港城日报 作者：李明"). Read by the
-# authors only (credited_names): the line features, which read BYLINE, stay as the
-# model learned them.
+# "文/" (text by), "撰文", "筆者", Indonesian and Malay "Oleh" (by), "Penulis:",
+# "Wartawan:", Russian "Автор:" (author), Turkish "Yazan:", "Yazar:", "Muhabir:",
+# Hungarian "Szerző:", "Írta:", Finnish "Kirjoittanut", "Teksti:", Polish
+# "Napisał(a)", "Tekst:", Czech "Napsal(a)", Danish and Norwegian "Skrevet af/av",
+# Vietnamese "Bởi", "Tác giả:" (a label that is also a word or a name, "Yazan", only
+# with its colon); a Chinese or Japanese label with its colon also after the date and
+# the source on the same line ("2025年3月12日 09:15 来源：港城日报 作者：李明"). Read by
+# the authors only (credited_names): the line features, which read BYLINE, stay as
+# the model learned them.
 OTHER_CREDIT = re.compile(
-    r"(?:^(?:(?i:oleh|автор)|بقلم|(?:كتبه|كتب)(?=\s*:)|מאת|记者|記者|作者|撰文|筆者|"
-    r"文(?=\s*[/／:：]))"
+    r"(?:^(?:(?i:oleh|автор|kirjoittanut|napisała?|napsala?|skrevet\s+a[fv]|bởi|"
+    r"(?:penulis|wartawan|yazan|yazar|muhabir|szerző|írta|teksti?|tác giả)(?=\s*:))|"
+    r"بقلم|(?:كتبه|كتب)(?=\s*:)|מאת|记者|記者|作者|撰文|筆者|文(?=\s*[/／:：]))"
     r"(?:\s*[:\-–—：/／]\s*|\s+)|(?<=\s)(?:记者|記者|作者|撰文|筆者|文)\s*[:：/／]\s*)"
     r"(?P<names>\S.*)$")
 # Names in a script without capitals are read only after a credit word: a bare line of

@@ -128,6 +128,17 @@ def test_byline_names(line, names):
     ("記者 山田太郎", ("山田太郎",)),  # Japanese "reporter"
     ("Oleh Budi Santoso", ("Budi Santoso",)),  # Indonesian "by"
     ("Автор: Ирина Смирнова", ("Ирина Смирнова",)),  # Russian "author"
+    # "by" and "author" in more languages: Turkish, Hungarian, Finnish, Polish, Czech,
+    # Danish, Vietnamese, Indonesian (a label that is also a name, "Yazan", with its colon)
+    ("Yazan: Ahmet Yılmaz", ("Ahmet Yılmaz",)),
+    ("Yazan Ahmed said the talks would resume", ()),
+    ("Szerző: Kovács Anna", ("Kovács Anna",)),
+    ("Kirjoittanut Matti Virtanen", ("Matti Virtanen",)),
+    ("Napisała Anna Nowak", ("Anna Nowak",)),
+    ("Napsal Jan Novák", ("Jan Novák",)),
+    ("Skrevet af Lars Hansen", ("Lars Hansen",)),
+    ("Bởi Nguyễn Văn An", ("Nguyễn Văn An",)),
+    ("Penulis: Budi Santoso", ("Budi Santoso",)),
     ("Автор — Ирина Смирнова", ("Ирина Смирнова",)),
     ("Oleh karena itu, kami menunda rapat", ()),  # "oleh karena itu": "therefore"
     ("文化新闻", ()),  # letters without capitals and no credit word: no name
