@@ -3,8 +3,8 @@ stories whose file changed.
 
 Every build made every story anew from Pelican's content cache: Pelican's
 reader, the story's object with its header's fields processed, its URLs worked
-out, its tags and authors made, on one core (two thirds of a second of a
-5,000-story rebuild, more than a tenth of an add). Once every story is read
+out, its tags and authors made, on one core, for every story of the archive
+(docs/performance.md has what it cost). Once every story is read
 (`article_generator_pretaxonomy`), a process forked then pickles them, without
 the site they belong to (seam.leave_site), into the build's state folder; the
 next build loads them and hands Pelican each story whose file has the size and

@@ -47,8 +47,8 @@ class SiteWriter(Writer):
 
     def _page(self, name, template, context, variables, relative_urls, override, url) -> None:
         if self.build.fast:
-            self.build.writing.submit(PageJob(name, template, context, variables, relative_urls),
-                              override)
+            self.build.writing.submit(
+                PageJob(name, template, context, variables, relative_urls), override)
         else:
             super().write_file(name, template, context, relative_urls, paginated={},
                                override_output=override, url=url, **variables)

@@ -163,10 +163,7 @@ def _update_stamp(lines: tuple[Judged, ...], order: PageOrder,
     """The date of the first update stamp (UPDATE_STAMP) within UPDATE_STAMP_LINES of
     the headline, whatever the model made of the line; a stamp with only a time
     ("Aggiornato alle 11:40") is on the day of publication."""
-    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), None)
-    if title is None:
-        return None
-    for j in lines[max(0, title - UPDATE_STAMP_LINES):title + UPDATE_STAMP_LINES + 1]:
+    for j in _near_headline(lines):
         text = j.line.text
         m = UPDATE_STAMP.match(text)
         if m and len(text.split()) <= UPDATE_STAMP_MAX_WORDS:
@@ -181,14 +178,20 @@ def _update_stamp(lines: tuple[Judged, ...], order: PageOrder,
 def _publication_stamp(lines: tuple[Judged, ...]) -> list[Judged]:
     """The first publication stamp (PUBLICATION_STAMP) within UPDATE_STAMP_LINES of
     the headline, as a date line whatever the model made of it (none: empty)."""
-    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), None)
-    if title is None:
-        return []
-    for j in lines[max(0, title - UPDATE_STAMP_LINES):title + UPDATE_STAMP_LINES + 1]:
+    for j in _near_headline(lines):
         text = j.line.text
         if PUBLICATION_STAMP.match(text) and len(text.split()) <= PUBLICATION_STAMP_MAX_WORDS:
             return [j.relabelled(Label.DATELINE, j.rule)]
     return []
+
+
+def _near_headline(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
+    """The lines within UPDATE_STAMP_LINES of the headline, where a stamp the model left
+    out is looked for (none without a headline)."""
+    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), None)
+    if title is None:
+        return ()
+    return lines[max(0, title - UPDATE_STAMP_LINES):title + UPDATE_STAMP_LINES + 1]
 
 
 def _any_updated(header: list[Judged]) -> bool:
