@@ -150,3 +150,21 @@ def tree(folder: Path) -> dict[str, str]:
 
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# A one-page eval folder, for the training tools' tests.
+EVAL_HEADLINE = "Bridge vote ends a long debate"
+EVAL_STORY = ("The council voted on Tuesday to approve a new bridge across the harbour, "
+              "ending a debate that has lasted for more than ten years.")
+EVAL_PAGE = f"Home\n{EVAL_HEADLINE}\nBy Jane Reporter\n{EVAL_STORY}\nShare this article"
+
+
+def tiny_eval_root(tmp_path: Path) -> Path:
+    """An eval root under tmp_path with one page of wcxb-dev and its truth."""
+    folder = tmp_path / "eval" / "wcxb-dev"
+    folder.mkdir(parents=True)
+    (folder / "0001.txt").write_text(EVAL_PAGE, encoding="utf-8")
+    (folder / "0001.truth.json").write_text(json.dumps(
+        {"url": "https://example.org/bridge", "title": EVAL_HEADLINE, "body": EVAL_STORY}),
+        encoding="utf-8")
+    return tmp_path / "eval"

@@ -6,16 +6,15 @@ import dataclasses
 import json
 from pathlib import Path
 
+from helpers import EVAL_HEADLINE as HEADLINE
+from helpers import EVAL_PAGE as PAGE
+from helpers import EVAL_STORY as STORY
+from helpers import tiny_eval_root
 from seed_converter.splitting import split_lines
 from training import drift
 from training.alignment import Truth
 from training.data import Page, load
 from training.dataset import example
-
-HEADLINE = "Bridge vote ends a long debate"
-STORY = ("The council voted on Tuesday to approve a new bridge across the harbour, ending a "
-         "debate that has lasted for more than ten years.")
-PAGE = f"Home\n{HEADLINE}\nBy Jane Reporter\n{STORY}\nShare this article"
 
 
 def _example(text: str = PAGE):
@@ -41,16 +40,6 @@ def test_the_digest_changes_with_a_line_s_tag():
         drift.features_digest([e])
 
 
-def _eval_root(tmp_path: Path) -> Path:
-    folder = tmp_path / "eval" / "wcxb-dev"
-    folder.mkdir(parents=True)
-    (folder / "0001.txt").write_text(PAGE, encoding="utf-8")
-    (folder / "0001.truth.json").write_text(json.dumps(
-        {"url": "https://example.org/bridge", "title": HEADLINE, "body": STORY}),
-        encoding="utf-8")
-    return tmp_path / "eval"
-
-
 def _check(tmp_path: Path, digest: str | None) -> int:
     model = tmp_path / "model.json"
     model.write_text(json.dumps({"about": {drift.DIGEST_KEY: digest} if digest else {}}),
@@ -60,16 +49,16 @@ def _check(tmp_path: Path, digest: str | None) -> int:
 
 
 def test_the_check_passes_a_model_fitted_on_today_s_features(tmp_path):
-    pages = load(_eval_root(tmp_path) / "wcxb-dev")
+    pages = load(tiny_eval_root(tmp_path) / "wcxb-dev")
     assert _check(tmp_path, drift.features_digest([example(p) for p in pages])) == 0
 
 
 def test_the_check_fails_a_model_fitted_on_other_features(tmp_path, capsys):
-    _eval_root(tmp_path)
+    tiny_eval_root(tmp_path)
     assert _check(tmp_path, "0" * 64) == 1
     assert "run `make train`" in capsys.readouterr().err
 
 
 def test_the_check_fails_a_model_that_records_no_digest(tmp_path):
-    _eval_root(tmp_path)
+    tiny_eval_root(tmp_path)
     assert _check(tmp_path, None) == 1

@@ -15,20 +15,10 @@ from pathlib import Path
 
 from seed_converter.labeller import LABELLER_MODEL
 
-from . import crossval, drift, fit, made_pages, snippets
+from . import crossval, drift, fit, made_pages
 from .data import MADE
 from .dataset import pages_arguments, training_pages
-
-VARIANTS = ("full", "from-title")
-# (score.py key, column heading) of the figures printed.
-FIGURES = (
-    ("micro_precision", "body P"), ("micro_recall", "body R"), ("micro_f1", "body F1"),
-    ("mean_f1", "mean F1"), ("title_exact", "title EM"),
-    ("date_acc_seen", "date (in seed)"), ("author_loose_seen", "authors loose (in seed)"),
-    # Every name right and none more: a title or a label left in a name fails here only.
-    ("author_exact_seen", "authors exact (in seed)"),
-    ("bylines_wrong", "bylines given, wrong"),
-)
+from .figures import print_table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,8 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     splits = crossval.folds(data, args.folds)
     body_models, body = crossval.out_of_fold_body(data, splits)
+    digest = drift.features_digest(data)
     if args.folds > 1:
-        out = crossval.convert_folds(data, splits, body_models, body, args.work)
+        out = crossval.convert_folds(data, splits, body_models, body, args.work,
+                                     digest=digest)
         print_table(folders, out, args.folds,
                     sum(e.page.variant not in MADE for e in data))
         print_made_pages(data, splits, args.work)
@@ -51,28 +43,13 @@ def main(argv: list[str] | None = None) -> int:
              fit.fit_meta(data, body, titles), fit.fit_end(data, body),
              about={"pages": len(data), "sites": len({e.page.site for e in data}),
                     "folders": [f.name for f in folders], "folds": args.folds,
-                    drift.DIGEST_KEY: drift.features_digest(data)})
+                    drift.DIGEST_KEY: digest})
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
 
-def print_table(folders: list[Path], out: Path, k: int, pages: int) -> None:
-    print(f"Cross-validated by site ({k} folds, {pages} seeds), scored by score.py"
-          " (pages fully right: by the truth's must / must-not snippets, where it has them):")
-    print("| pages | seeds | " + " | ".join(name for _, name in FIGURES) + " | pages fully right |")
-    print("| --- | --- |" + " --- |" * (len(FIGURES) + 1))
-    for folder in folders:
-        score_py = snippets.load_score_module(folder.parent)
-        for variant in VARIANTS:
-            got = crossval.score(folder, out / folder.name, variant)
-            cells = [f"{got.get(key, float('nan')):.3f}" for key, _ in FIGURES]
-            right = snippets.score_snippets(score_py, folder, out / folder.name, variant)
-            cells.append(f"{right.fully_right_share:.3f} of {right.pages}" if right.pages else "—")
-            print(f"| {folder.name} | {variant} | " + " | ".join(cells) + " |", flush=True)
-
-
 def print_made_pages(data, splits, work: Path) -> None:
-    models = [work / f"fold-{n + 1}.json" for n in range(len(splits))]
+    models = crossval.fold_models(work, len(splits))
     alone = made_pages.story_only(data, splits, models)
     live = made_pages.live_blogs(data, splits, models)
     longer = made_pages.long_stories(data, splits, models)

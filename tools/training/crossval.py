@@ -31,6 +31,7 @@ from seed_converter.writing import render
 from . import fit
 from .data import LIVE_BLOG
 from .dataset import Example
+from .drift import DIGEST_KEY
 
 Fold = tuple[list[int], list[int]]  # (train, test) indices into the examples
 # Converted pages need a date to be written; a page without one gets this (not scored).
@@ -84,9 +85,11 @@ def truth_titles(examples: Sequence[Example]) -> list[int | None]:
 
 def convert_folds(examples: Sequence[Example], splits: list[Fold], body_models,
                   body: list[np.ndarray], work: Path, masked: frozenset[Group] = fit.NONE,
-                  variants: tuple[str, ...] = ("full", "from-title")) -> Path:
+                  variants: tuple[str, ...] = ("full", "from-title"),
+                  digest: str | None = None) -> Path:
     """Convert every page (of these variants) with the models of the folds it is not in;
-    return the output root."""
+    return the output root. Each fold's models are kept in work (fold-N.json, with the
+    features' digest when given, so `make recheck` can use them again)."""
     titles = truth_titles(examples)
     out_root = work / "cv"
     shutil.rmtree(out_root, ignore_errors=True)
@@ -100,13 +103,25 @@ def convert_folds(examples: Sequence[Example], splits: list[Fold], body_models,
         # A name of its own per masking: the converter loads a model file once per path.
         without = "".join(f"-without-{g.value}" for g in sorted(masked, key=lambda g: g.value))
         path = work / f"fold-{n + 1}{without}.json"
-        fit.save(path, *models, about={"fold": n + 1}, masked=masked)
-        settings = dataclasses.replace(ConverterSettings(), labeller_model=path)
-        for i in test:
-            if examples[i].page.variant in variants:
-                _convert_to(examples[i], settings, out_root / examples[i].page.path.parent.name)
+        about = {"fold": n + 1} | ({DIGEST_KEY: digest} if digest else {})
+        fit.save(path, *models, about=about, masked=masked)
+        convert_fold(examples, test, path, out_root, variants)
         print(f"  converted fold {n + 1}/{len(splits)}", file=sys.stderr, flush=True)
     return out_root
+
+
+def fold_models(work: Path, k: int) -> list[Path]:
+    """Where convert_folds keeps each fold's models (unmasked)."""
+    return [work / f"fold-{n + 1}.json" for n in range(k)]
+
+
+def convert_fold(examples: Sequence[Example], test: Sequence[int], model: Path,
+                 out_root: Path, variants: tuple[str, ...] = ("full", "from-title")) -> None:
+    """Convert the fold's pages (of these variants) with one model file."""
+    settings = dataclasses.replace(ConverterSettings(), labeller_model=model)
+    for i in test:
+        if examples[i].page.variant in variants:
+            _convert_to(examples[i], settings, out_root / examples[i].page.path.parent.name)
 
 
 def _convert_to(e: Example, settings: ConverterSettings, out: Path) -> None:
