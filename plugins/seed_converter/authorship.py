@@ -43,8 +43,6 @@ from collections.abc import Iterator
 
 from . import rules
 from .bylines import (
-    COLLECTIVE,
-    NAME_WORD,
     SEPARATORS,
     byline_writers,
     credited_handle,
@@ -53,9 +51,7 @@ from .bylines import (
     is_by_alone,
     is_handle,
     is_name_line,
-    is_role,
     names_from,
-    writers,
 )
 from .common_words import everyday_words
 from .credit_filters import (
@@ -69,6 +65,7 @@ from .credit_filters import (
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
+from .names import COLLECTIVE, NAME_WORD, is_role, writers
 
 # How far from the headline a credit is still the story's byline; a credit between
 # the headline and the story's first paragraph always is.
@@ -191,7 +188,7 @@ def _as_written_in_text(names: tuple[str, ...]) -> tuple[str, ...]:
 def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
                      ) -> Iterator[tuple[tuple[str, ...], bool, bool]]:
     """Names of each piece of evidence, strongest first, as the writers' names
-    (bylines.writers, once per piece); whether they are only the model's or a name
+    (names.writers, once per piece); whether they are only the model's or a name
     line's guess (not a credit in so many words); whether one
     of them is a person's or a group's."""
     title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)

@@ -6,12 +6,12 @@ import re
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
-from .bylines import CALENDAR_WORDS
 from .common_words import everyday_words
 from .given_names import first_name, given_names
 from .judging import ends_sentence, is_title_case
 from .language import lower_case_words, stoplist_for
 from .model import Block, Label
+from .names import CALENDAR_WORDS
 
 # A capitalised run of words is a name: "Nursultan Nazarbayev", "Central Asian Electric".
 # A word starts where no word character stands before its first letter; written as

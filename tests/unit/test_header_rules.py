@@ -13,11 +13,11 @@ from seed_converter.bylines import (
     credited_names,
     dateline_names,
     is_name_line,
-    writers,
 )
 from seed_converter.dates import PageOrder, find_date
 from seed_converter.language import stoplist_for
 from seed_converter.model import Block, Judged, Label, Line, Shape
+from seed_converter.names import writers
 from seed_converter.tags import find_tags
 
 EN = stoplist_for("en")
