@@ -33,15 +33,17 @@ The evidence is tried strongest first, and the first line that yields names wins
 
 A name made only of the language's everyday words ("Key Takeaways", "Press
 Release") is a heading wherever it was found, except in a credit by the headline.
+Each piece of evidence is a function of EVIDENCE; what a name may be instead of a
+writer's is `persons`.
 """
-
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
-from . import rules
 from .bylines import (
     SEPARATORS,
     byline_writers,
@@ -55,7 +57,6 @@ from .bylines import (
 )
 from .common_words import everyday_words
 from .credit_filters import (
-    LETTERS,
     cut_glued_interface,
     cut_off,
     glued_labels,
@@ -65,7 +66,19 @@ from .credit_filters import (
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
-from .names import COLLECTIVE, NAME_WORD, is_role, writers
+from .names import NAME_WORD, is_role, writers
+from .persons import (
+    all_common,
+    interface_only,
+    is_biography,
+    is_group,
+    is_heading,
+    is_personal,
+    mostly_everyday,
+    names_over_biography,
+    only_a_person,
+    run_together,
+)
 
 # How far from the headline a credit is still the story's byline; a credit between
 # the headline and the story's first paragraph always is.
@@ -104,9 +117,6 @@ ROLE_LABEL = re.compile(r"^(?:(?:staff|guest|senior|contributing|the)\s+)?"
                         # or a link to the writer's page: "Author's Profile"
                         r"(?:['’]s)?(?:\s+profile)?\s*:?$",
                         re.IGNORECASE)
-# A biography may open with the writer's role before the name: "(Editor / Journalist) –
-# Albert comes from …".
-BIO_ROLE = re.compile(r"^\([^()]{1,60}\)\s*[–—-]?\s*")
 
 # The accounts a CMS credits when nobody set a writer ("admin", "jdadmin", "webmaster",
 # "user1"): never a byline.
@@ -122,26 +132,8 @@ SITE_NAME_LINES = 10
 OWNERS_BLOG = re.compile(r"^(?P<name>[^'’]{3,40})['’]s\s+(?:[\w-]+\s+){0,2}"
                          r"(?:blog|weblog|journal|notes|thoughts|musings|site|homepage)\b",
                          re.IGNORECASE)
-# The last word of an organisation's name: a copyright line's "Cleveland Clinic" or
-# "Logan University" starts with a given name but names no writer.
-ORGANISATION = frozenset(
-    "clinic hospital institute university college school academy foundation society "
-    "association center centre group company corporation inc ltd llc gmbh media press "
-    "publishing network studio studios labs bank partners agency council church".split())
-NOT_A_SURNAME = COLLECTIVE | ORGANISATION
-# A name opening with the site speaking of itself is a page's label, never a writer's
-# or a desk's name: "Our Team", "My Account".
-SPEAKER_FIRST = re.compile(r"^(?:our|my|their)\s", re.IGNORECASE)
-# Nor does a writer's name speak to the reader: "Building Your Team" is a subheading.
-TO_THE_READER = re.compile(r"\byours?\b", re.IGNORECASE)
 # A person's name and nothing else, as a one-person site's first line.
 SITE_OWNER = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2})$")
-# A biography is a sentence of some length: "Shannon is an experienced writer …",
-# not menu items run together ("Mac mini macOS Catalina macOS Mojave …").
-BIO_MIN_WORDS = 8
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-# A biography in the writer's own words: "I'm the founder of HR.University. …".
-FIRST_PERSON = ("I'm ", "I’m ", "I am ")
 # "About Jane Doe": the heading of an author box or a one-person site's About page.
 ABOUT_PERSON = re.compile(r"^(?:about|über|à propos de|sobre)\s+(?P<name>.+)$", re.IGNORECASE)
 # "© 2012-2025 Guillaume Gomez", "Copyright © 2024 Jane Doe. All rights reserved."
@@ -185,19 +177,71 @@ def _as_written_in_text(names: tuple[str, ...]) -> tuple[str, ...]:
                                for name in names))
 
 
+class Evidence(NamedTuple):
+    """The writers' names one piece of evidence gives (names.writers, once a piece)."""
+
+    names: tuple[str, ...]
+    # Only the model's or a name line's guess, not a credit in so many words.
+    guessed: bool
+    # One of them is a person's or a group's name.
+    personal: bool
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What every piece of evidence reads of the page."""
+
+    lines: tuple[Judged, ...]
+    texts: tuple[str, ...]
+    stops: frozenset[str]
+    lang: str
+    title: int  # the headline's line (0 without one)
+    start: int  # the story's first line and its last (the headline's without a story)
+    end: int
+    near: tuple[int, ...]  # every line, nearest the headline first
+
+    @classmethod
+    def of(cls, lines: tuple[Judged, ...], stops: frozenset[str], lang: str) -> _Page:
+        title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
+        story = [i for i, j in enumerate(lines) if j.label in STORY_LABELS]
+        start, end = (story[0], story[-1]) if story else (title, title)
+        near = tuple(sorted(range(len(lines)), key=lambda i: (abs(i - title), i < title)))
+        return cls(lines, tuple(j.line.text for j in lines), stops, lang, title, start, end,
+                   near)
+
+    @functools.cached_property
+    def lower(self) -> set[str]:
+        """The words the page writes in lower case: worked out only past the credits by
+        the headline, where most pages credit their writer."""
+        return lower_case_words(self.texts)
+
+    def judged(self, names: tuple[str, ...], guessed: bool) -> Evidence:
+        """The writers among the names: a guessed name whose every word the page writes
+        in lower case is a label, and so is a heading of everyday words."""
+        lower, lang = self.lower, self.lang
+        names = tuple(n for n in map(cut_glued_interface, writers(names))
+                      if not (guessed and (all_common(n, lower) or interface_only(n, lower)
+                                         or cut_off(n) or mostly_everyday(n, lower, lang)))
+                      and not is_heading(n, lang) and not run_together(n))
+        return Evidence(names, guessed, any(is_personal(n, lower) for n in names))
+
+
 def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
-                     ) -> Iterator[tuple[tuple[str, ...], bool, bool]]:
-    """Names of each piece of evidence, strongest first, as the writers' names
-    (names.writers, once per piece); whether they are only the model's or a name
-    line's guess (not a credit in so many words); whether one
-    of them is a person's or a group's."""
-    title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
-    story = [i for i, j in enumerate(lines) if j.label in STORY_LABELS]
-    start, end = (story[0], story[-1]) if story else (title, title)
-    near = sorted(range(len(lines)), key=lambda i: (abs(i - title), i < title))
-    texts = [j.line.text for j in lines]
-    window = [i for i in (near[1:] if lines and lines[title].label is Label.TITLE else near)
-              if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < start]
+                     ) -> Iterator[Evidence]:
+    """Each piece of evidence's writers, strongest first (EVIDENCE, the module's
+    docstring)."""
+    page = _Page.of(lines, stops, lang)
+    for pieces in EVIDENCE:
+        yield from pieces(page)
+
+
+def _credits_by_headline(page: _Page) -> Iterator[Evidence]:
+    """1. A line near the headline, or between it and the story, that credits the
+    writer in so many words; "By" alone credits the name line under it."""
+    lines, texts, title, stops = page.lines, page.texts, page.title, page.stops
+    window = [i for i in (page.near[1:] if lines and lines[title].label is Label.TITLE
+                          else page.near)
+              if abs(i - title) <= BYLINE_SEARCH_LINES or title < i < page.start]
     # Each line's credit is read once, and only as far as the search goes: most
     # pages credit their writer a line or two from the headline.
     credit = functools.cache(lambda i: credited_names(texts[i]))
@@ -206,39 +250,38 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
         if names and not in_list(i, credit, len(texts), title):
             # An account's handle is held back like a guess: a person credited later wins.
             handle = is_handle(names)
-            yield writers(names), handle, not handle
+            yield Evidence(writers(names), handle, not handle)
         elif not names and (account := credited_handle(texts[i])) and \
-                not SITE_ACCOUNT.search(account) and not everyday_words(account, lang):
+                not SITE_ACCOUNT.search(account) and not everyday_words(account, page.lang):
             # "by jsteinhardt": held back like any handle.
-            yield (account,), True, False
+            yield Evidence((account,), True, False)
         # "By" on a line of its own: the names are on the next (past a category list
         # run together, which some templates set between them).
         if is_by_alone(texts[i]):
             below = i + 2 if i + 2 < len(texts) and glued_labels(texts[i + 1]) else i + 1
             if below < len(texts) and is_name_line(texts[below], stops):
-                yield writers(names_from(texts, below, stops)), False, True
-    # Needed from here on only: most pages' writer is credited near the headline.
-    lower = lower_case_words(texts)
+                yield Evidence(writers(names_from(texts, below, stops)), False, True)
 
-    def judged(names: tuple[str, ...], guessed: bool):
-        # A guessed name whose every word the page writes in lower case is a label,
-        # and so is a heading of everyday words.
-        names = tuple(n for n in map(cut_glued_interface, writers(names))
-                      if not (guessed and (_all_common(n, lower) or _interface_only(n, lower)
-                                         or cut_off(n) or _mostly_everyday(n, lower, lang)))
-                      and not _heading(n, lang) and not _run_together(n))
-        return names, guessed, any(_personal(n, lower) for n in names)
 
+def _tagged_by_the_model(page: _Page) -> Iterator[Evidence]:
+    """2, 3. The lines the model tagged as bylines, then the names beside the date on
+    those it tagged as date lines, nearest the headline first."""
     for label in (Label.BYLINE, Label.DATELINE):
-        for i in near:
-            if lines[i].label is label:
+        for i in page.near:
+            if page.lines[i].label is label:
+                text = page.texts[i]
                 # "Dec. 19, 2025 · Jane Doe": a byline may be names beside a date.
-                names = (byline_writers(texts[i]) if label is Label.BYLINE else ()) or \
-                    dateline_names(texts[i], stops)
-                yield judged(names, True)
+                names = (byline_writers(text) if label is Label.BYLINE else ()) or \
+                    dateline_names(text, page.stops)
+                yield page.judged(names, True)
+
+
+def _name_lines_by_headline(page: _Page) -> Iterator[Evidence]:
+    """4. A name line between the headline and the story, or just above the headline."""
+    lines, texts, title, start = page.lines, page.texts, page.title, page.start
     for i in sorted(range(max(0, title - NAME_ABOVE_TITLE_LINES), max(start + 1, title + 1)),
                     key=lambda i: (abs(i - title), i < title)):
-        if i != title and is_name_line(texts[i], stops):
+        if i != title and is_name_line(texts[i], page.stops):
             names = byline_writers(texts[i])
             # A line the model took for furniture names a writer only as a person's
             # full name or a group's, and the story's opening only as a person's ("Dedicated
@@ -248,52 +291,81 @@ def _candidate_names(lines: tuple[Judged, ...], stops: frozenset[str], lang: str
             # Kong") or the story's subject.
             if lines[i].label is Label.BOILERPLATE or i == start:
                 names = tuple(n for n in names
-                              if (only_a_person(n, lower) or (i != start and _group(n)))
+                              if (only_a_person(n, page.lower) or (i != start and is_group(n)))
                               and n not in texts[title])
-            yield judged(names, True)
-    for i in range(end + 1, min(len(lines), end + 1 + AFTER_STORY_LINES)):
-        yield judged(credited_names(texts[i]), False)
-    for text in texts:
+            yield page.judged(names, True)
+
+
+def _credits_after_story(page: _Page) -> Iterator[Evidence]:
+    """5. A credit just after the story."""
+    for i in range(page.end + 1, min(len(page.lines), page.end + 1 + AFTER_STORY_LINES)):
+        yield page.judged(credited_names(page.texts[i]), False)
+
+
+def _credits_anywhere(page: _Page) -> Iterator[Evidence]:
+    """6. "Written by …" anywhere in the page, or a link to the writer's other stories."""
+    for text in page.texts:
         if WRITTEN_BY.search(text):
-            yield judged(credited_names(text), False)
-        elif (m := AUTHOR_ARCHIVE.match(text)) and is_name_line(m.group("name"), stops):
-            yield judged(byline_writers(m.group("name")), False)
-    for i in range(len(lines) - 1):
+            yield page.judged(credited_names(text), False)
+        elif (m := AUTHOR_ARCHIVE.match(text)) and is_name_line(m.group("name"), page.stops):
+            yield page.judged(byline_writers(m.group("name")), False)
+
+
+def _author_boxes(page: _Page) -> Iterator[Evidence]:
+    """7. The names under an author box's label, or the name over a role's label."""
+    texts, stops = page.texts, page.stops
+    for i in range(len(texts) - 1):
         if AUTHOR_BOX.match(texts[i]):
-            below = i + 2 if INITIALS.match(texts[i + 1]) and i + 2 < len(lines) else i + 1
+            below = i + 2 if INITIALS.match(texts[i + 1]) and i + 2 < len(texts) else i + 1
             if is_name_line(texts[below], stops):
-                yield judged(_names_below(texts, below, stops), False)
+                yield page.judged(_names_below(texts, below, stops), False)
             elif name := _given_name_alone(texts[below]):
                 # "Written by" over "Eliz - Product marketer": a label that credits
                 # the writer makes a single name enough.
-                yield judged((name,), False)
-            elif names := _names_before_descriptions(texts, below, stops, lower):
-                yield judged(names, False)
+                yield page.judged((name,), False)
+            elif names := _names_before_descriptions(texts, below, stops, page.lower):
+                yield page.judged(names, False)
         if ROLE_LABEL.match(texts[i + 1]) and is_name_line(texts[i], stops):
-            yield judged(byline_writers(texts[i]), False)
-    for i in range(len(lines) - 1):
-        yield judged(names_over_biography(texts[i], texts[i + 1], stops, lower), False)
+            yield page.judged(byline_writers(texts[i]), False)
+
+
+def _biographies(page: _Page) -> Iterator[Evidence]:
+    """8. A name over the biography that opens with it, or run into the writer's own."""
+    texts, stops, lower = page.texts, page.stops, page.lower
+    for i in range(len(texts) - 1):
+        yield page.judged(names_over_biography(texts[i], texts[i + 1], stops, lower), False)
     for text in texts:
-        if (m := SELF_INTRODUCED.match(text)) and _is_biography(m.group("bio")) and \
+        if (m := SELF_INTRODUCED.match(text)) and is_biography(m.group("bio")) and \
                 is_name_line(m.group("name"), stops) and only_a_person(m.group("name"), lower):
-            yield judged((m.group("name"),), False)
-    # The weakest evidence, a person's name only: "About Jane Doe" (an author box's
-    # heading or a small site's "About" page), the copyright holder of a one-person
-    # site ("© 2012-2025 Guillaume Gomez"; a company is no writer), then a blog
-    # named after its writer ("Derek Seaman's Tech Blog").
+            yield page.judged((m.group("name"),), False)
+
+
+def _a_person_named_on_the_page(page: _Page) -> Iterator[Evidence]:
+    """9. The weakest evidence, a person's name only: "About Jane Doe" (an author box's
+    heading or a small site's "About" page), the copyright holder of a one-person
+    site ("© 2012-2025 Guillaume Gomez"; a company is no writer), a blog named after
+    its writer ("Derek Seaman's Tech Blog"), then the page's first line naming its
+    writer alone ("Cory Dransfeldt" over "Feeds Status updates Mastodon")."""
+    texts, lower = page.texts, page.lower
     for find, among in ((ABOUT_PERSON.match, texts), (_copyright_holder, texts),
                         (OWNERS_BLOG.match, texts[:SITE_NAME_LINES])):
         for text in among:
             m = find(text)
-            if m and is_name_line(m.group("name"), stops):
-                yield judged(tuple(n for n in byline_writers(m.group("name"))
-                                   if only_a_person(n, lower)), False)
-    # A one-person site names itself after its writer on the page's first line
-    # ("Cory Dransfeldt" over "Feeds Status updates Mastodon"), the headline aside.
-    if lines and title != 0 and (m := SITE_OWNER.match(texts[0])):
+            if m and is_name_line(m.group("name"), page.stops):
+                yield page.judged(tuple(n for n in byline_writers(m.group("name"))
+                                        if only_a_person(n, lower)), False)
+    if texts and page.title != 0 and (m := SITE_OWNER.match(texts[0])):
         owner = m.group("name")
-        yield judged((owner,) if only_a_person(owner, lower) and
-                     not _interface_only(owner, lower) else (), False)
+        yield page.judged((owner,) if only_a_person(owner, lower) and
+                          not interface_only(owner, lower) else (), False)
+
+
+# The pieces of evidence for the writer, strongest first: the first that names a
+# person wins (story_authors).
+EVIDENCE: tuple[Callable[[_Page], Iterator[Evidence]], ...] = (
+    _credits_by_headline, _tagged_by_the_model, _name_lines_by_headline,
+    _credits_after_story, _credits_anywhere, _author_boxes, _biographies,
+    _a_person_named_on_the_page)
 
 
 def _copyright_holder(text: str) -> re.Match[str] | None:
@@ -304,7 +376,7 @@ def _copyright_holder(text: str) -> re.Match[str] | None:
     return owner or m
 
 
-def _names_below(texts: list[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
+def _names_below(texts: Sequence[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
     """The names of texts[start] and of the name lines right under it: an author box
     may set each writer on a line of their own, each under their initials (standing
     in for a photo) and over their role ("Staff Software Engineer, MongoDB")."""
@@ -325,7 +397,7 @@ def _role_line(text: str) -> bool:
     return len(text.split()) <= ROLE_LINE_MAX_WORDS and any(map(is_role, first.split()))
 
 
-def _names_before_descriptions(texts: list[str], start: int, stops: frozenset[str],
+def _names_before_descriptions(texts: Sequence[str], start: int, stops: frozenset[str],
                                lower: set[str]) -> tuple[str, ...]:
     """A person's name before a comma on each line from texts[start] on: an author box
     may describe each writer after their name ("Adrien Ramirez, 4+ years covering
@@ -350,152 +422,3 @@ def _given_name_alone(text: str) -> str | None:
     return first if NAME_WORD.match(first) and first[:1].isupper() and \
         first.isalpha() and not first.isupper() and \
         not SITE_ACCOUNT.search(first.lower()) and not interface_label(first) else None
-
-
-def names_over_biography(text: str, after: str, stops: frozenset[str], lower: set[str]
-                         ) -> tuple[str, ...]:
-    """"Jane Doe" over "Jane Doe is a reporter who …", "Jane covers …" or "I'm the
-    founder of …": the author box's name (the byline search's, and bios.py's); else
-    none. The biography may open with the writer's role in brackets ("(Editor) – Jane
-    covers …")."""
-    after = BIO_ROLE.sub("", after)
-    if not _opens_biography(text, after):
-        return ()
-    return (_name_line_over_bio(text, after, stops, lower) if is_name_line(text, stops)
-            else ()) or _name_before_role(text, after, lower)
-
-
-def may_head_biography(text: str, after: str) -> bool:
-    """The cheap half of names_over_biography: the line under `text` opens with its
-    first word or in the first person (a role in brackets before either allowed).
-    A caller that must work out the page's lower-case words first asks this before."""
-    return _opens_biography(text, BIO_ROLE.sub("", after))
-
-
-def _opens_biography(text: str, after: str) -> bool:
-    """`after`, its role in brackets taken out, opens with `text`'s first word or in
-    the first person."""
-    first = text.split(None, 1)[0] if text.strip() else ""
-    return bool(first) and after.startswith((first, *FIRST_PERSON))
-
-
-def _name_line_over_bio(text: str, after: str, stops: frozenset[str], lower: set[str]
-                        ) -> tuple[str, ...]:
-    names = byline_writers(text)
-    if len(names) != 1:
-        return ()
-    # "Jane covers …" names her by her given name only, and "I'm …" by none, in a
-    # biography's sentence (a subheading over a paragraph opening with its first
-    # word is no name, nor a menu item over another: "Mac Pro" over "Mac mini").
-    biography = only_a_person(names[0], lower) and _is_biography(after)
-    if biography and after.startswith(FIRST_PERSON):
-        return names
-    # A product's heading over "Project Jupyter is a tool …" has the same form: the
-    # name must be a person's (or a group's) to head a biography.
-    if not _personal(names[0], lower):
-        return ()
-    openers = [names[0] + " "] + ([names[0].split()[0] + " "] if biography else [])
-    for opener in openers:
-        if after.startswith(opener):
-            return names if after[len(opener):][:1].islower() else ()
-    return ()
-
-
-def _name_before_role(text: str, after: str, lower: set[str]) -> tuple[str, ...]:
-    """"Jane Doe Bristol-based Transport Writer" over "Jane covers …": a person's
-    name opens the line and the writer's role follows it; the biography calls her
-    by her given name."""
-    words = text.split()
-    head = " ".join(words[:2])
-    opener = words[0] + " "
-    if len(words) > 2 and after.startswith(opener) and after[len(opener):][:1].islower() \
-            and _is_biography(after) and only_a_person(head, lower):
-        return (head,)
-    return ()
-
-
-def _is_biography(text: str) -> bool:
-    """A sentence of some length, not menu items run together."""
-    return len(text.split()) >= BIO_MIN_WORDS and SENTENCE_END.search(text) is not None
-
-
-def _personal(name: str, lower: set[str]) -> bool:
-    """A group's name ("News Desk"), or a person's: it starts with a known given name
-    the page does not also write as a common word ("Key Takeaways", "Skip Course")."""
-    return _group(name) or _given_name_first(name, lower)
-
-
-def _group(name: str) -> bool:
-    """A group's name: its last word is one of COLLECTIVE ("News Desk", "Aidoc Staff")."""
-    return name.split()[-1].lower() in COLLECTIVE
-
-
-# No word of a name is this long: it is words run together, a name and the site's
-# menu with no space between ("Sam Bossleythoughtsstreamsportfoliomiscrecs").
-RUN_TOGETHER_CHARS = 25
-
-
-def _run_together(name: str) -> bool:
-    return any(len(word) >= RUN_TOGETHER_CHARS for word in name.split())
-
-
-def _given_name_first(name: str, lower: set[str]) -> bool:
-    first = first_name(name)
-    return first in given_names() and first not in lower
-
-
-def person_shaped(name: str) -> bool:
-    """Shaped as a person's name, whatever the page: two or three words, a known given
-    name first, not an acronym (a company's), the last no group's or organisation's
-    word. only_a_person asks this before the page's lower-case words."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and not words[0].isupper() and \
-        words[-1].lower() not in NOT_A_SURNAME and first_name(name) in given_names()
-
-
-def only_a_person(name: str, lower: set[str]) -> bool:
-    """A person's name and nothing else: a known given name, then a surname or two
-    the page never writes in lower case ("Guillaume Gomez", not "Sofia Health",
-    "Virginia Spine Institute" or "Our Team"); an acronym is a company's."""
-    return person_shaped(name) and first_name(name) not in lower and \
-        not any(w.lower().strip(".,") in lower for w in name.split()[1:])
-
-
-def _interface_only(name: str, lower: set[str]) -> bool:
-    """A label of the site's interface ("Select Page", "Skip Course"), not a person
-    whose surname is such a word ("Jimmy Page", "Thomas More")."""
-    if _given_name_first(name, lower) and len(name.split()) >= 2:
-        name = name.rsplit(None, 1)[0]
-    return interface_label(name)
-
-
-def _heading(name: str, lang: str) -> bool:
-    """"Key Takeaways", "Mental Health": everyday words, no group's word and no
-    known given name first ("Will Smith", "Grace Park" are people); or a line of the
-    page's frame that is never a headline (rules.NOT_HEADLINES: "Key Takeaways", "In
-    this article", a breadcrumb), the site speaking of itself (SPEAKER_FIRST: "Our
-    Team") or to its reader (TO_THE_READER: "Building Your Team"), whatever words it
-    is made of."""
-    if rules.match(rules.NOT_HEADLINES, name) or SPEAKER_FIRST.match(name) \
-            or TO_THE_READER.search(name):
-        return True
-    return not _group(name) and first_name(name) not in given_names() and \
-        everyday_words(name, lang)
-
-
-def _mostly_everyday(name: str, lower: set[str], lang: str) -> bool:
-    """A guessed name of no known person or group whose words are mostly the
-    language's everyday words is a heading: "Troubleshooting Electrical Problems",
-    "Kubernetes Cluster Configuration", "Startup Studio". A name that opens with a
-    given name is a person's ("Will Smith", wherever the page writes "will"); given
-    names and initials inside are not counted ("Reviewed by Justin C. Meserole"); a
-    brand of one word is left alone ("ServiceTitan")."""
-    if len(name.split()) < 2 or _personal(name, lower) or first_name(name) in given_names():
-        return False
-    counted = [w for w in LETTERS.findall(name) if len(w) > 1 and w[:1].isupper()
-               and first_name(w) not in given_names()]
-    return bool(counted) and sum(everyday_words(w, lang) for w in counted) * 2 > len(counted)
-
-
-def _all_common(name: str, lower: set[str]) -> bool:
-    return not _group(name) and all(t.lower().strip(".,") in lower for t in name.split())

@@ -7,7 +7,7 @@ the story's last paragraphs it is the writer's, not the story's: higher up, the
 same sentence introduces someone the story is about, and stays. So is an author's
 box set as the writer's name over her biography ("Karina Cohen" over "Karina holds
 a Global Executive MBA …"), read as the byline search reads it
-(authorship.names_over_biography): from the name to the end of the story.
+(persons.names_over_biography): from the name to the end of the story.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from . import rules
-from .authorship import may_head_biography, names_over_biography
 from .given_names import first_name, given_names
 from .language import lower_case_words
 from .model import Judged, Label
+from .persons import may_head_biography, names_over_biography
 
 # The writer's line is among the story's last paragraphs …
 BIO_LAST_PARAGRAPHS = 3

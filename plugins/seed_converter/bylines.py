@@ -10,7 +10,7 @@ story's writer is decided in `authorship`; the names a credit holds are read in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .dates import strip_dates
 from .judging import cached_when_short
@@ -84,7 +84,7 @@ JOINER_LINE = re.compile(rf"^(?:[,;&]|,?\s*(?:{'|'.join((*AND_WORDS, 'i', 'og', 
                          re.IGNORECASE)
 
 
-def names_from(texts: list[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
+def names_from(texts: Sequence[str], start: int, stops: frozenset[str]) -> tuple[str, ...]:
     """The names on the name line texts[start], and on each name line after it that a
     line holding only a comma or "and" joins to it."""
     found = list(byline_writers(texts[start]))

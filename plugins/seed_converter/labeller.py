@@ -21,12 +21,12 @@ from pathlib import Path
 import numpy as np
 
 from . import features, header_features, rules, story_end
-from .authorship import only_a_person, person_shaped
 from .bylines import is_byline
 from .errors import SeedError
 from .judging import ends_sentence
 from .language import lower_case_words
 from .model import PROSE_SHAPES, Line
+from .persons import only_a_person, person_shaped
 from .trees import Trees
 
 LABELLER_MODEL = Path(__file__).with_name("labeller_model.json")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from seed_converter.authorship import may_head_biography, story_authors
+from seed_converter.authorship import story_authors
 from seed_converter.language import stoplist_for
 from seed_converter.model import Judged, Label, Line, Shape
+from seed_converter.persons import may_head_biography
 
 EN = stoplist_for("en")
 STORY = "The council voted on Tuesday to close the old bridge to cars for good."
