@@ -11,6 +11,7 @@ date in the page, then the seed's file name.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -46,6 +47,15 @@ SEAMS = re.compile(r"(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|(?<=(?:19|20)\d\d
 UPDATE_STAMP = re.compile(rf"^(?:{UPDATED.pattern})\s*(?:on\b|:)?", re.IGNORECASE)
 UPDATE_STAMP_LINES = 6
 UPDATE_STAMP_MAX_WORDS = 8
+# An update's label on a line of its own, its date on the next: "Last update:" over
+# "July 16, 2025" (a page sets the label and the date in elements of their own). The
+# date line is read as the update it is, not as the story's publication date.
+UPDATE_LABEL = re.compile(rf"^(?:{UPDATED.pattern}|\blast\s+update\b)"
+                          r"(?:\s+(?:on|am|le|el|em|il|op))?\s*:?$", re.IGNORECASE)
+# What the header's dates are read with: UPDATED (which a line feature reads, as the
+# model learned it) and "Last update".
+UPDATE_MARK = re.compile(rf"{UPDATED.pattern}|\blast\s+update\b", re.IGNORECASE)
+LAST_UPDATE = re.compile(r"^last\s+update\s*(?:on\b|:)?", re.IGNORECASE)
 # A publication stamp on a line of its own, maybe with the update after it: "Publié le
 # 3 avril 2025 à 08h15, mis à jour le 3 avril 2025 à 11h40", "Published 12 March 2025".
 # Where the model tagged no line of the header with a date, such a line as near the
@@ -120,10 +130,21 @@ def _read_date(text: str, order: PageOrder) -> dt.datetime | None:
 
 
 def _nearest_headline_first(lines: tuple[Judged, ...]) -> list[Judged]:
+    """The header's lines, nearest the headline first; a line under an update's label
+    alone (UPDATE_LABEL) with the label put before its text."""
     title = next((i for i, j in enumerate(lines) if j.label is Label.TITLE), 0)
-    header = [(abs(i - title), i < title, j) for i, j in enumerate(lines)
-              if j.label in HEADER_DATE_LABELS]
+    header = [(abs(i - title), i < title, _labelled_update(lines, i))
+              for i, j in enumerate(lines) if j.label in HEADER_DATE_LABELS]
     return [j for *_, j in sorted(header, key=lambda x: (x[0], x[1]))]
+
+
+def _labelled_update(lines: tuple[Judged, ...], i: int) -> Judged:
+    """Line i, read with the update label alone on the line above it, if there is one."""
+    j = lines[i]
+    above = lines[i - 1].line.text.strip() if i else ""
+    if not above or not UPDATE_LABEL.match(above):
+        return j
+    return dataclasses.replace(j, line=dataclasses.replace(j.line, text=f"{above} {j.line.text}"))
 
 
 def _header_dates(header: list[Judged], order: PageOrder
@@ -134,7 +155,7 @@ def _header_dates(header: list[Judged], order: PageOrder
     update_time = None
     for j in header:
         text = j.line.text
-        m = UPDATED.search(text)
+        m = UPDATE_MARK.search(text)
         before, after = (text[:m.start()], text[m.end():]) if m else (text, "")
         if m and (p := PUBLISHED.search(after)):
             before, after = after[p.end():], after[:p.start()]
@@ -160,12 +181,16 @@ def _header_dates(header: list[Judged], order: PageOrder
 
 def _update_stamp(lines: tuple[Judged, ...], order: PageOrder,
                   published: dt.datetime) -> dt.datetime | None:
-    """The date of the first update stamp (UPDATE_STAMP) within UPDATE_STAMP_LINES of
-    the headline, whatever the model made of the line; a stamp with only a time
-    ("Aggiornato alle 11:40") is on the day of publication."""
-    for j in _near_headline(lines):
+    """The date of the first update stamp (UPDATE_STAMP, "Last update") within
+    UPDATE_STAMP_LINES of the headline, whatever the model made of the line, its label
+    maybe on the line above (UPDATE_LABEL); a stamp with only a time ("Aggiornato alle
+    11:40") is on the day of publication."""
+    near = _near_headline(lines)
+    for k, j in enumerate(near):
         text = j.line.text
-        m = UPDATE_STAMP.match(text)
+        if UPDATE_LABEL.match(text.strip()) and k + 1 < len(near):
+            text = f"{text} {near[k + 1].line.text}"  # "Last update:" over the date
+        m = UPDATE_STAMP.match(text) or LAST_UPDATE.match(text)
         if m and len(text.split()) <= UPDATE_STAMP_MAX_WORDS:
             found = _read_date(text[m.end():], order)
             if found is None and (at := time_alone(text[m.end():])) is not None:
@@ -195,4 +220,4 @@ def _near_headline(lines: tuple[Judged, ...]) -> tuple[Judged, ...]:
 
 
 def _any_updated(header: list[Judged]) -> bool:
-    return any(UPDATED.search(j.line.text) for j in header)
+    return any(UPDATE_MARK.search(j.line.text) for j in header)

@@ -328,6 +328,28 @@ def test_an_update_stamp_the_model_left_out_near_the_headline_gives_the_update()
                                                  dt.datetime(2025, 2, 20))
 
 
+@pytest.mark.parametrize("label", ["Last update:", "Updated on", "Mis à jour le"])
+def test_a_date_line_under_an_update_label_alone_is_the_update(label):
+    page = lines((Label.TITLE, "Five habits"), (Label.BYLINE, "Supermove"),
+                 (Label.BOILERPLATE, label), (Label.DATELINE, "July 16, 2025"),
+                 (Label.DATELINE, "February 8, 2022"), (Label.PARAGRAPH, "Most people …"))
+    dates = dating.story_dates(page, "seed.txt")
+    assert (dates.published, dates.modified) == (dt.datetime(2022, 2, 8),
+                                                 dt.datetime(2025, 7, 16))
+
+
+@pytest.mark.parametrize("stamp", [
+    ("Last update: July 16, 2025",),
+    ("Last update:", "July 16, 2025"),  # the label and its date in elements of their own
+])
+def test_a_last_update_stamp_the_model_left_out_gives_the_update(stamp):
+    page = lines((Label.DATELINE, "February 8, 2022"), (Label.TITLE, "Five habits"),
+                 *[(Label.BOILERPLATE, text) for text in stamp], (Label.PARAGRAPH, "Most …"))
+    dates = dating.story_dates(page, "seed.txt")
+    assert (dates.published, dates.modified) == (dt.datetime(2022, 2, 8),
+                                                 dt.datetime(2025, 7, 16))
+
+
 @pytest.mark.parametrize(("stamp", "published", "modified"), [
     ("Publié le 3 avril 2025 à 08h15, mis à jour le 3 avril 2025 à 11h40",
      dt.datetime(2025, 4, 3, 8, 15), dt.datetime(2025, 4, 3, 11, 40)),
