@@ -1,13 +1,17 @@
-"""The sections' words in the languages most European news is written in.
+"""The sections' words in the languages most European news is written in, and in
+Russian and Indonesian.
 
 settings.ENGLISH_SECTION_WORDS file a story by the English words it uses; a German,
-French, Spanish, Italian, Portuguese or Dutch story uses none of them and went to
-the default section whatever it was about. These are the same kinds of words in
-those languages, lower case as the converter compares them. Left out, as in the
+French, Spanish, Italian, Portuguese, Dutch, Russian or Indonesian story uses none
+of them and went to the default section whatever it was about. These are the same
+kinds of words in those languages, lower case as the converter compares them (a
+Russian noun in the cases news most often writes it in). Left out, as in the
 English lists: a word of a language that is also an English word with another
 sense ("premier", "mode", "roman", Dutch "milieu"), and a word that says two things in its own
 language (Spanish "partido" is a party and a match, Portuguese "receita" a recipe
-and revenue).
+and revenue, Russian "партия" a party and a game, "акции" shares and campaigns,
+Indonesian "pemain" a player and an actor), and a word a byline writes ("penulis",
+the writer).
 """
 
 from __future__ import annotations
@@ -27,6 +31,11 @@ WORDS: dict[str, dict[str, str]] = {
         "pt": "eleição eleições congresso deputados senado prefeito oposição",
         "nl": "regering kabinet verkiezingen parlement kamerleden politiek burgemeester "
               "partij partijen oppositie coalitie",
+        "ru": "правительство правительства правительству выборы выборов выборах президент "
+              "президента президентом министр министра министры парламент парламента депутаты "
+              "депутатов госдума госдумы кремль кремля оппозиция оппозиции губернатор губернатора",
+        "id": "pemerintah presiden menteri pemilu pilkada parlemen dpr partai politik gubernur "
+              "bupati oposisi",
     },
     "Business": {
         "de": "wirtschaft unternehmen aktien börse konzern umsatz gewinn steuern "
@@ -40,6 +49,9 @@ WORDS: dict[str, dict[str, str]] = {
         "pt": "econômico económico inflação impostos desemprego investidores juros",
         "nl": "economie economische bedrijf bedrijven beurs inflatie belasting werkloosheid "
               "beleggers markt",
+        "ru": "экономика экономики экономике компания компании банк банка банки рынок рынка "
+              "рынке инфляция инфляции налоги налогов биржа биржи инвесторы инвесторов",
+        "id": "ekonomi perusahaan pasar inflasi pajak investor saham bursa rupiah",
     },
     "Technology": {
         "de": "technologie digitalisierung künstliche",
@@ -49,6 +61,9 @@ WORDS: dict[str, dict[str, str]] = {
         "it": "tecnologia tecnologico intelligenza informatica",
         "pt": "tecnológico inteligência aplicativo aplicativos computador",
         "nl": "kunstmatige",
+        "ru": "технологии технологий технология смартфон смартфона смартфонов искусственного "
+              "нейросеть нейросети",
+        "id": "teknologi aplikasi kecerdasan ponsel",
     },
     "Science": {
         "de": "wissenschaft wissenschaftler forscher forschung weltraum astronomen",
@@ -57,6 +72,8 @@ WORDS: dict[str, dict[str, str]] = {
         "it": "scienziati ricercatori scienza scientifica astronomi pianeta",
         "pt": "cientistas pesquisadores ciência astrônomos",
         "nl": "wetenschappers onderzoekers wetenschap",
+        "ru": "учёные ученые исследователи наука науки астрономы планеты космос космоса",
+        "id": "ilmuwan peneliti penelitian sains astronom",
     },
     "Health": {
         "de": "gesundheit krankenhaus krankenhäuser ärzte arzt patienten krankheit impfung "
@@ -68,6 +85,9 @@ WORDS: dict[str, dict[str, str]] = {
               "tumore",
         "pt": "saúde doença vacina câncer cancro",
         "nl": "gezondheid ziekenhuis ziekenhuizen artsen patiënten ziekte kanker",
+        "ru": "здоровье здоровья больница больницы больнице врачи врачей врач пациенты "
+              "пациентов болезнь болезни заболевания вакцина вакцины вакцинации медицины",
+        "id": "kesehatan dokter pasien penyakit vaksin vaksinasi kanker",
     },
     "Sport": {
         "de": "fußball bundesliga spieler mannschaft meisterschaft verein weltmeisterschaft",
@@ -76,6 +96,9 @@ WORDS: dict[str, dict[str, str]] = {
         "it": "calcio giocatori giocatore allenatore campionato squadra olimpiadi",
         "pt": "futebol jogadores jogador treinador gols",
         "nl": "voetbal spelers speler eredivisie kampioenschap elftal olympische",
+        "ru": "футбол футбола футболу матч матча матче чемпионат чемпионата игроки игроков "
+              "тренер тренера сборная сборной хоккей хоккея олимпийских олимпиады",
+        "id": "sepakbola pelatih pertandingan liga kejuaraan timnas olimpiade",
     },
     "Culture": {
         "de": "kultur kino filme musik konzert ausstellung schriftsteller künstler",
@@ -86,6 +109,9 @@ WORDS: dict[str, dict[str, str]] = {
         "it": "musica mostra romanzo scrittore",
         "pt": "exposição museu cantor cantora filme filmes",
         "nl": "cultuur bioscoop muziek tentoonstelling schrijver kunstenaar zanger zangeres",
+        "ru": "культура культуры кино фильм фильма фильмы музыка музыки концерт концерта "
+              "выставка выставки музей музея театр театра писатель писателя художник художника",
+        "id": "budaya kebudayaan musik konser pameran museum teater seniman",
     },
     "Environment": {
         "de": "klima klimawandel umwelt emissionen erneuerbare überschwemmung hochwasser "
@@ -98,6 +124,9 @@ WORDS: dict[str, dict[str, str]] = {
               "inquinamento",
         "pt": "climática emissões renováveis enchentes poluição desmatamento",
         "nl": "klimaat uitstoot overstromingen droogte biodiversiteit",
+        "ru": "климат климата климатических экология экологии выбросы выбросов наводнение "
+              "наводнения засуха засухи загрязнение загрязнения",
+        "id": "iklim lingkungan emisi banjir kekeringan polusi pencemaran",
     },
     "Lifestyle": {
         "de": "rezept rezepte küche reise urlaub garten",
@@ -106,6 +135,8 @@ WORDS: dict[str, dict[str, str]] = {
         "it": "ricetta ricette cucina viaggio viaggi vacanze giardino",
         "pt": "cozinha viagem viagens férias jardim",
         "nl": "recept recepten keuken reis reizen vakantie tuin",
+        "ru": "рецепт рецепты рецепта кухня путешествие путешествия отпуск отпуска",
+        "id": "resep masakan wisata liburan kebun",
     },
 }
 

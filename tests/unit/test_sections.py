@@ -66,11 +66,20 @@ def test_a_story_in_another_language_is_filed_by_that_language_s_words():
     text = ("El Banco Central mantuvo los tipos. La inflación sigue alta y los mercados "
             "esperaban la decisión; las empresas temen más impuestos.")
     assert section("El banco central mantiene los tipos", text) == "Business"
+    text = ("Сборная России по хоккею проиграла в финале чемпионата. Тренер команды сказал, "
+            "что игроки сделали всё, что могли, и поблагодарил болельщиков за поддержку.")
+    assert section("Хоккеисты уступили в финале чемпионата", text) == "Sport"
+    text = ("Dinas kesehatan mencatat jumlah pasien demam berdarah naik. Dokter di rumah sakit "
+            "daerah meminta warga mewaspadai penyakit itu dan mengikuti vaksinasi.")
+    assert section("Kasus demam berdarah meningkat", text) == "Health"
 
 
 def test_a_word_with_two_senses_in_its_own_language_files_nothing():
     # Spanish "partido": a party and a match; Portuguese "receita": a recipe and revenue.
-    for word in ("partido", "receita", "premier", "mode", "milieu"):
+    # Russian "партия": a party and a game; "акции": shares and campaigns. Indonesian
+    # "pemain": a player and an actor; "penulis", the writer, is a byline's label.
+    for word in ("partido", "receita", "premier", "mode", "milieu", "партия", "акции",
+                 "pemain", "penulis"):
         assert not any(word in keywords for keywords in DEFAULT_SECTIONS.values()), word
 
 
