@@ -41,21 +41,20 @@ PUBLISHED = re.compile(r"\b(?:originally |first )?published\b|\bveröffentlicht\
 # mins"). The story's date is read with those seams opened; the line features read
 # each line as written, as the model learned them.
 SEAMS = re.compile(r"(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|(?<=(?:19|20)\d\d)(?=\d{1,3}\s*min)")
+# What the dates are read with: UPDATED (which a line feature reads, as the model
+# learned it) and "Last update".
+UPDATE_MARK = re.compile(rf"{UPDATED.pattern}|\blast\s+update\b", re.IGNORECASE)
 # An update stamp on a line of its own: "Updated: Feb 20, 2025", "Last updated 3 March
 # 2025". It is looked for this many lines either side of the headline, where the
 # header stands, and is short: a sentence beginning "Updated figures show …" is not one.
-UPDATE_STAMP = re.compile(rf"^(?:{UPDATED.pattern})\s*(?:on\b|:)?", re.IGNORECASE)
+UPDATE_STAMP = re.compile(rf"^(?:{UPDATE_MARK.pattern})\s*(?:on\b|:)?", re.IGNORECASE)
 UPDATE_STAMP_LINES = 6
 UPDATE_STAMP_MAX_WORDS = 8
-# An update's label on a line of its own, its date on the next: "Last update:" over
-# "July 16, 2025" (a page sets the label and the date in elements of their own). The
-# date line is read as the update it is, not as the story's publication date.
-UPDATE_LABEL = re.compile(rf"^(?:{UPDATED.pattern}|\blast\s+update\b)"
-                          r"(?:\s+(?:on|am|le|el|em|il|op))?\s*:?$", re.IGNORECASE)
-# What the header's dates are read with: UPDATED (which a line feature reads, as the
-# model learned it) and "Last update".
-UPDATE_MARK = re.compile(rf"{UPDATED.pattern}|\blast\s+update\b", re.IGNORECASE)
-LAST_UPDATE = re.compile(r"^last\s+update\s*(?:on\b|:)?", re.IGNORECASE)
+# An update's label alone on its line, its date on the next: "Last update:" over "July
+# 16, 2025" (a page sets the label and the date in elements of their own). The date
+# line is read as the update it is, not as the story's publication date.
+UPDATE_LABEL = re.compile(rf"^(?:{UPDATE_MARK.pattern})(?:\s+(?:on|am|le|el|em|il|op))?\s*:?$",
+                          re.IGNORECASE)
 # A publication stamp on a line of its own, maybe with the update after it: "Publié le
 # 3 avril 2025 à 08h15, mis à jour le 3 avril 2025 à 11h40", "Published 12 March 2025".
 # Where the model tagged no line of the header with a date, such a line as near the
@@ -181,7 +180,7 @@ def _header_dates(header: list[Judged], order: PageOrder
 
 def _update_stamp(lines: tuple[Judged, ...], order: PageOrder,
                   published: dt.datetime) -> dt.datetime | None:
-    """The date of the first update stamp (UPDATE_STAMP, "Last update") within
+    """The date of the first update stamp (UPDATE_STAMP) within
     UPDATE_STAMP_LINES of the headline, whatever the model made of the line, its label
     maybe on the line above (UPDATE_LABEL); a stamp with only a time ("Aggiornato alle
     11:40") is on the day of publication."""
@@ -190,7 +189,7 @@ def _update_stamp(lines: tuple[Judged, ...], order: PageOrder,
         text = j.line.text
         if UPDATE_LABEL.match(text.strip()) and k + 1 < len(near):
             text = f"{text} {near[k + 1].line.text}"  # "Last update:" over the date
-        m = UPDATE_STAMP.match(text) or LAST_UPDATE.match(text)
+        m = UPDATE_STAMP.match(text)
         if m and len(text.split()) <= UPDATE_STAMP_MAX_WORDS:
             found = _read_date(text[m.end():], order)
             if found is None and (at := time_alone(text[m.end():])) is not None:
