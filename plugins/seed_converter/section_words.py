@@ -10,8 +10,10 @@ English lists: a word of a language that is also an English word with another
 sense ("premier", "mode", "roman", Dutch "milieu"), and a word that says two things in its own
 language (Spanish "partido" is a party and a match, Portuguese "receita" a recipe
 and revenue, Russian "партия" a party and a game, "акции" shares and campaigns,
-Indonesian "pemain" a player and an actor), and a word a byline writes ("penulis",
-the writer).
+Indonesian "pemain" a player and an actor), a word a byline writes ("penulis",
+the writer), and a word that is the English word itself where the English list
+leaves it out (Indonesian "investor"): a language's list files no English page
+otherwise than before.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ WORDS: dict[str, dict[str, str]] = {
               "beleggers markt",
         "ru": "экономика экономики экономике компания компании банк банка банки рынок рынка "
               "рынке инфляция инфляции налоги налогов биржа биржи инвесторы инвесторов",
-        "id": "ekonomi perusahaan pasar inflasi pajak investor saham bursa rupiah",
+        "id": "ekonomi perusahaan pasar inflasi pajak saham bursa rupiah",
     },
     "Technology": {
         "de": "technologie digitalisierung künstliche",
