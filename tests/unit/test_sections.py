@@ -3,6 +3,7 @@ counted so that many words say more than one word said often."""
 
 from __future__ import annotations
 
+import pytest
 from seed_converter.language import words
 from seed_converter.metadata import SECTION_EVIDENCE, _section
 from seed_converter.settings import DEFAULT_SECTIONS, ConverterSettings
@@ -59,19 +60,23 @@ def test_evidence_is_the_sum_of_log_uses():
     assert section("Notes", "telescope telescope telescope planet planet") == "Science"
 
 
-def test_a_story_in_another_language_is_filed_by_that_language_s_words():
-    text = ("Der Bundestag hat am Donnerstag über den Haushalt abgestimmt. Die Regierung "
-            "setzte sich mit den Stimmen der Koalition durch, die Opposition stimmte dagegen.")
-    assert section("Bundestag billigt Haushalt der Regierung", text) == "Politics"
-    text = ("El Banco Central mantuvo los tipos. La inflación sigue alta y los mercados "
-            "esperaban la decisión; las empresas temen más impuestos.")
-    assert section("El banco central mantiene los tipos", text) == "Business"
-    text = ("Сборная России по хоккею проиграла в финале чемпионата. Тренер команды сказал, "
-            "что игроки сделали всё, что могли, и поблагодарил болельщиков за поддержку.")
-    assert section("Хоккеисты уступили в финале чемпионата", text) == "Sport"
-    text = ("Dinas kesehatan mencatat jumlah pasien demam berdarah naik. Dokter di rumah sakit "
-            "daerah meminta warga mewaspadai penyakit itu dan mengikuti vaksinasi.")
-    assert section("Kasus demam berdarah meningkat", text) == "Health"
+@pytest.mark.parametrize(("headline", "text", "expected"), [
+    ("Bundestag billigt Haushalt der Regierung",
+     "Der Bundestag hat am Donnerstag über den Haushalt abgestimmt. Die Regierung setzte "
+     "sich mit den Stimmen der Koalition durch, die Opposition stimmte dagegen.", "Politics"),
+    ("El banco central mantiene los tipos",
+     "El Banco Central mantuvo los tipos. La inflación sigue alta y los mercados esperaban "
+     "la decisión; las empresas temen más impuestos.", "Business"),
+    ("Хоккеисты уступили в финале чемпионата",
+     "Сборная России по хоккею проиграла в финале чемпионата. Тренер команды сказал, что "
+     "игроки сделали всё, что могли, и поблагодарил болельщиков за поддержку.", "Sport"),
+    ("Kasus demam berdarah meningkat",
+     "Dinas kesehatan mencatat jumlah pasien demam berdarah naik. Dokter di rumah sakit "
+     "daerah meminta warga mewaspadai penyakit itu dan mengikuti vaksinasi.", "Health"),
+])
+def test_a_story_in_another_language_is_filed_by_that_language_s_words(headline, text,
+                                                                        expected):
+    assert section(headline, text) == expected
 
 
 def test_a_word_with_two_senses_in_its_own_language_files_nothing():
