@@ -46,8 +46,7 @@ class Writing:
         # and the site's tests then check the fingerprints worked out this way.
         stories = stories_in([context])
         if stories:
-            fp = self.renderer.fp
-            self.ahead = Ahead(stories, lambda story: (id(story), fp.own(story)), self.heap)
+            self.ahead = Ahead(stories, self._own_fingerprint, self.heap)
 
     def submit(self, job: Job, override: bool) -> None:
         """Write one page, feed or file, unless an earlier write of it wins; with
@@ -91,8 +90,11 @@ class Writing:
         story's for itself (a page or feed shows stories from all over the site)."""
         fp = self.renderer.fp
         fresh = [story for story in stories if not fp.knows(story)]
-        fp.remember(fresh, run_all(fresh, lambda story: (id(story), fp.own(story)), workers,
-                                   self.heap))
+        fp.remember(fresh, run_all(fresh, self._own_fingerprint, workers, self.heap))
+
+    def _own_fingerprint(self, story) -> tuple[int, str]:
+        """A story's own fingerprint, with the story it is of (fp.remember's pairs)."""
+        return id(story), self.renderer.fp.own(story)
 
     def _record(self, done: Done) -> None:
         self.manifest.files[done.key] = done.entry

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from .dates import MONTHS, strip_dates
+from .language import UNSPACED_SCRIPT
 
 # Where the names end: a separator, a handle, a date, "on Monday", "Updated".
 NAMES_END = re.compile(
@@ -105,10 +106,11 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-Я][\w'’.-]*|van|von|de|da|del|d
 # names are up to four words; a Chinese or Japanese name is two to six characters
 # written without spaces ("王晓明", "山田太郎"), one writer to a word, and a word after
 # the writers that is no name ends them ("摄影", photos).
-CASELESS_START = re.compile(
-    r"[\u0620-\u064a\u0671-\u06d3\u05d0-\u05ea\u3040-\u30ff\u3400-\u9fff]")
-SPACED_CASELESS_WORD = re.compile(r"^[\u0620-\u064a\u0671-\u06d3\u05d0-\u05ea]{2,}$")
-UNSPACED_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,6}$")
+_ARABIC_HEBREW = r"\u0620-\u064a\u0671-\u06d3\u05d0-\u05ea"  # letters, no diacritics
+_UNSPACED = UNSPACED_SCRIPT.pattern[1:-1]  # kana and han, as language.py has them
+CASELESS_START = re.compile(rf"[{_ARABIC_HEBREW}{_UNSPACED}]")
+SPACED_CASELESS_WORD = re.compile(rf"^[{_ARABIC_HEBREW}]{{2,}}$")
+UNSPACED_NAME = re.compile(rf"^[{_UNSPACED}]{{2,6}}$")
 UNSPACED_CREDITS = frozenset(
     "摄影 摄 图 图片 视频 编辑 责编 责任编辑 校对 通讯员 实习生 写真 撮影".split())
 CASELESS_SPLIT = re.compile(r"\s*[,،、，;/／|]\s*")
