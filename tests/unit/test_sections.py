@@ -52,6 +52,13 @@ def test_a_headline_word_counts_more_than_a_word_of_the_text():
     assert section("Review: Harbour Racers on PlayStation", text) == "Culture"
 
 
+def test_a_game_review_is_filed_under_culture_by_its_genre_and_platforms():
+    # No console maker named: the game's genre and the platforms it is sold on.
+    text = ("The diving is sublime, and the map opens up as the best of the genre does. "
+            "It is out on PC, PS5 and Switch, and it costs less than a cinema ticket.")
+    assert section("Hollow Tides review: an underwater metroidvania", text) == "Culture"
+
+
 def test_evidence_is_the_sum_of_log_uses():
     # Three uses of one Science word: log(4) ≈ 1.39, under the bar; with a second
     # word used twice, over it.
