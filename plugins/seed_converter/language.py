@@ -6,6 +6,7 @@ import functools
 import importlib.util
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -13,6 +14,19 @@ from pathlib import Path
 WORD = re.compile(r"\w+", re.UNICODE)
 # Fewer words than this and a language guess is noise.
 MIN_WORDS_FOR_GUESS = 20
+# The vote of stopwords is kept only where English wins it clearly: no other list's
+# evidence comes to NEAR_TIE of English's. jusText's English list is large and has no
+# close neighbour among the lists; the lists of neighbouring languages share most of
+# their words and are of very different sizes (Asturian's 590 words hold most of
+# Spanish's 271, Malay's Indonesian's, Galician's Portuguese's), so a Spanish page's
+# vote goes to Asturian or Galician. Any other outcome is py3langid's classifier's to
+# decide, over the first CLASSIFIER_WORDS words (its time grows with each character).
+CLEAR_WINNER = "en"
+NEAR_TIE = 0.8
+CLASSIFIER_WORDS = 1000
+# py3langid's codes for the languages jusText lists under another: Norwegian is
+# jusText's Bokmål list.
+CLASSIFIER_CODES = {"no": "nb"}
 # Only this many words are looked at to guess a language: more adds time, not accuracy.
 GUESS_SAMPLE_WORDS = 3000
 
@@ -148,10 +162,13 @@ def _stopword_count_cached(text: str, stops: frozenset[str]) -> int:
 
 
 def guess_language(text: str, default: str = "en", lines: Iterable[str] | None = None) -> str:
-    """Return the ISO code of the language whose distinctive stopwords cover most.
+    """Return the ISO code of the text's language: by its script (Chinese, Japanese,
+    Korean), else by a vote of the stoplists' distinctive words where English wins
+    it clearly (CLEAR_WINNER), else as py3langid's classifier names it.
 
-    Repeats count by their logarithm, so one name that happens to be a stopword
-    somewhere ("Jang" in Uzbek) cannot outvote a text's many ordinary words.
+    In the vote a word counts by how few lists hold it, and repeats by their
+    logarithm, so one name that happens to be a stopword somewhere ("Jang" in
+    Uzbek) cannot outvote a text's many ordinary words.
     `lines`, the text's lines (as split_lines gives them), are its words in turn:
     each line's words are kept for the stages after, and only the first
     GUESS_SAMPLE_WORDS are worked out here.
@@ -177,11 +194,33 @@ def guess_language(text: str, default: str = "en", lines: Iterable[str] | None =
             evidence = 1.0 / len(found) * (1 + math.log(n))
             for k in found:
                 scores[k] += evidence
-    best, best_score = default, 0.0
-    for name, score in zip(names, scores, strict=True):  # ties go to the first list
-        if score > best_score:
-            best, best_score = ISO_CODES[name], score
-    return best
+    best = max(range(len(names)), key=scores.__getitem__)  # ties go to the first list
+    if scores[best] <= 0.0:
+        return default
+    winner = ISO_CODES[names[best]]
+    if winner == CLEAR_WINNER and not any(
+            score >= scores[best] * NEAR_TIE for k, score in enumerate(scores) if k != best):
+        return winner
+    return _classify(" ".join(tokens[:CLASSIFIER_WORDS]), winner)
+
+
+def _classify(sample: str, fallback: str) -> str:
+    """The language py3langid's classifier finds the sample in, among those that have
+    a stoplist; `fallback` if it finds it in none of them."""
+    for code, _ in _classifier().rank(sample):
+        code = CLASSIFIER_CODES.get(code, code)
+        if code in CODE_TO_NAME:
+            return code
+    return fallback
+
+
+@functools.cache
+def _classifier():
+    """py3langid's classifier, loaded once per process and only when a page is not
+    clearly English (loading takes about half a second)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
 
 
 def _first_words(lines: Iterable[str]) -> list[str]:
@@ -212,8 +251,18 @@ def _languages_of(word: str) -> tuple[int, ...]:
 
 @functools.cache
 def _stoplist_sets() -> tuple[frozenset[str], ...]:
-    """stoplists()'s lists, in its order."""
-    return tuple(stoplists().values())
+    """stoplists()'s lists as they vote, in its order: a list written in another
+    script than Latin keeps none of its words written in Latin letters. jusText's
+    Marathi list holds 324 English words ("communication", "industry"), Korean's
+    and Telugu's many more; they say nothing of those languages, and they took
+    English pages for Marathi."""
+    return tuple(stops - _latin_words(stops) if len(_latin_words(stops)) < len(stops) / 2
+                 else stops for stops in stoplists().values())
+
+
+def _latin_words(stops: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in stops if all(
+        "LATIN" in unicodedata.name(c, "") for c in w if c.isalpha()))
 
 
 def _script_language(sample: str) -> str | None:
