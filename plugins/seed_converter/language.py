@@ -6,12 +6,14 @@ import functools
 import importlib.util
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# A word written in Latin letters (Basic Latin, Latin-1, Latin Extended-A and -B and
+# Additional: English, French, Czech, Vietnamese), digits, marks and punctuation aside.
+LATIN_WORD = re.compile(r"(?:[\W\d_]|[a-zA-Z\u00c0-\u024f\u1e00-\u1eff])*")
 # Fewer words than this and a language guess is noise.
 MIN_WORDS_FOR_GUESS = 20
 # The vote of stopwords is kept only where English wins it clearly: no other list's
@@ -256,18 +258,17 @@ def _languages_of(word: str) -> tuple[int, ...]:
 
 @functools.cache
 def _stoplist_sets() -> tuple[frozenset[str], ...]:
-    """stoplists()'s lists as they vote, in its order: a list written in another
-    script than Latin keeps none of its words written in Latin letters. jusText's
-    Marathi list holds 324 English words ("communication", "industry"), Korean's
-    and Telugu's many more; they say nothing of those languages, and they took
-    English pages for Marathi."""
-    return tuple(stops - _latin_words(stops) if len(_latin_words(stops)) < len(stops) / 2
-                 else stops for stops in stoplists().values())
+    """stoplists()'s lists as they vote, in its order (_voting_words)."""
+    return tuple(_voting_words(stops) for stops in stoplists().values())
 
 
-def _latin_words(stops: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in stops if all(
-        "LATIN" in unicodedata.name(c, "") for c in w if c.isalpha()))
+def _voting_words(stops: frozenset[str]) -> frozenset[str]:
+    """A list written in another script than Latin votes without its words written in
+    Latin letters: jusText's Marathi list holds 324 English words ("communication",
+    "industry", "cookies"), Telugu's, Nepali's and Korean's over a hundred each; they
+    say nothing of those languages, and they took English pages for Marathi."""
+    latin = frozenset(filter(LATIN_WORD.fullmatch, stops))
+    return stops - latin if len(latin) < len(stops) / 2 else stops
 
 
 def _script_language(sample: str) -> str | None:

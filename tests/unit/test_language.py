@@ -85,7 +85,7 @@ def test_no_word_in_latin_letters_votes_for_a_language_written_in_another_script
     assert marathi  # its own words still vote
 
 
-def test_a_page_english_does_not_win_clearly_is_the_classifiers_to_name():
+def test_a_page_not_clearly_english_is_named_by_the_classifier():
     # Asturian's list holds "internacional" and "política", Spanish's does not: the
     # vote alone is Asturian's.
     assert _classify("un incendio forestal ha obligado a desalojar tres urbanizaciones "
