@@ -27,6 +27,7 @@ from .judging import ends_sentence
 from .language import lower_case_words
 from .model import PROSE_SHAPES, Line
 from .persons import only_a_person, person_shaped
+from .site_name import is_site_name, site_names
 from .trees import Trees
 
 LABELLER_MODEL = Path(__file__).with_name("labeller_model.json")
@@ -263,7 +264,9 @@ def pick_title(model: Labeller, page: features.Page, body: np.ndarray, lang: str
     # short lines), and a stable sort ranks them as it would among all.
     kept = above_story(candidates.lines, body >= model.body_threshold)
     scores = model.title_scores(candidates.matrix[:len(kept)])
-    return first_headline([kept[k] for k in np.argsort(-scores, kind="stable")], page.lines)
+    sites = site_names(j.line.text for j in page.judged if j.rule == rules.COPYRIGHT_LINE)
+    return first_headline([kept[k] for k in np.argsort(-scores, kind="stable")], page.lines,
+                          sites)
 
 
 def above_story(lines: Sequence[int], story: np.ndarray) -> Sequence[int]:
@@ -275,16 +278,19 @@ def above_story(lines: Sequence[int], story: np.ndarray) -> Sequence[int]:
     return [i for i in lines if i < last[-1]] or lines
 
 
-def first_headline(ranked: list[int], lines: tuple[Line, ...]) -> int:
+def first_headline(ranked: list[int], lines: tuple[Line, ...],
+                   sites: frozenset[str] = frozenset()) -> int:
     """The best-ranked line that is neither a byline, a line of the page's frame
     (rules.NOT_HEADLINES: a breadcrumb, a consent dialog's heading, …), a button or
     a sign-up prompt (rules.CALLS_TO_ACTION), the site's name over its menu
-    (over_menu) nor a person's name alone, a writer's name line the byline model
-    missed ("Julie Bausch Lent"); the first, if every one is."""
+    (over_menu) or in its copyright line (`sites`, site_name), nor a person's name alone, a
+    writer's name line the byline model missed ("Julie Bausch Lent"); the first, if
+    every one is."""
     # The page's lower-case words tell a surname from a word ("Austin Hardware
     # Catalog"); they are read only if a candidate shaped as a person's name asks.
     lower = functools.cache(lambda: lower_case_words(line.text for line in lines))
     return next((i for i in ranked if _may_head(lines[i].text) and not over_menu(lines, i)
+                 and not is_site_name(lines[i].text, sites)
                  and not (person_shaped(lines[i].text)
                           and only_a_person(lines[i].text, lower()))), ranked[0])
 

@@ -97,6 +97,9 @@ SECTION_HEADER = _rule(
 # Headers after which the next few lines are other stories' headlines.
 LIST_HEADERS: tuple[Rule, ...] = (SECTION_HEADER,)
 
+# A copyright line's rule: the site's name is read from such lines (site_name.py).
+COPYRIGHT_LINE = "copyright"
+
 FURNITURE_RULES: tuple[Rule, ...] = (
     _rule("share-label", rf"(?:(?:share|teilen|partager|compartir|condividi|compartilhar|"
           rf"delen|udostępnij)(?: (?:this |it )?(?:on|via|to|with|auf|sur|en|em|op|na))?:? )?"
@@ -140,7 +143,7 @@ FURNITURE_RULES: tuple[Rule, ...] = (
           r"terms (?:&|and) conditions|contact(?: us)?|about(?: us)?|imprint|impressum|"
           r"sitemap|careers|jobs|advertise(?: with us)?|accessibility",
           "a footer link"),
-    _rule("copyright", r"(?:©|\(c\)|copyright\b).*|.*\ball rights reserved\b.*",
+    _rule(COPYRIGHT_LINE, r"(?:©|\(c\)|copyright\b).*|.*\ball rights reserved\b.*",
           "a copyright line"),
     _rule("disclaimer", r"disclaimer\b.*",
           "a disclaimer is the publisher's, not the story's"),
@@ -252,7 +255,7 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           rf".{{1,500}}\((?:{IMAGE_WORDS}\s+)?(?:credit|{IMAGE_WORDS})s?\s*(?::|by\b)[^()]{{1,80}}\)",
           "a picture's caption closed by its credit in brackets: what the picture shows, "
           "never the story's name", max_chars=600),
-    _rule("copyright",
+    _rule(COPYRIGHT_LINE,
           r".*(?:©|\(c\)\s*\d{4}|\ball rights reserved\b).*|copyright\s+\d{4}\b.*",
           "a copyright notice (\"© 2012 HarperCollins Publishers\", \"All rights "
           "reserved\"): the page's or a source's, never the story's name", max_chars=600),

@@ -250,3 +250,30 @@ def test_only_the_candidates_above_the_story_are_scored_and_ranked_as_among_all(
     assert nearest.rows == [2], "the footer's two short lines are not scored"
     ties = Model(lambda m: np.zeros(len(m)))
     assert pick_title(ties, page, body, "en") == 0, "a tie goes to the first line, as before"
+
+
+def test_the_sites_name_in_its_copyright_line_gives_way_to_the_next_candidate():
+    page = ("Notes from the Allotment\n\nHome\n\n\"Nobody digs any more\": a gardener's "
+            "year\n\n" + BODY + "\n© 2025 Notes from the Allotment\n")
+    assert convert_text(page).meta.title == "\"Nobody digs any more\": a gardener's year"
+
+
+def test_the_sites_name_is_the_headline_where_nothing_else_can_be():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Notes from the Allotment\n\nBy Jane Doe")
+    assert first_headline([0, 1], lines, frozenset({"notes from the allotment"})) == 0
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("© 2025 Notes from the Allotment", {"notes from the allotment"}),
+    ("Copyright © 2019–2025 The Little Oven. All rights reserved.", {"the little oven"}),
+    ("© Coastline News 2025", {"coastline news"}),
+    ("Copyright 2024 by Jane Doe | Privacy", {"jane doe", "privacy"}),
+    ("© 2025 Ege Haber · Powered by WordPress", {"ege haber", "powered by wordpress"}),
+])
+def test_a_copyright_line_names_the_site(line, names):
+    from seed_converter.site_name import site_names
+
+    assert site_names([line]) == names
