@@ -847,12 +847,13 @@ def match(rules: tuple[Rule, ...], text: str) -> Rule | None:
     return None
 
 # A news story's dateline opening its first paragraph: the city in capitals, perhaps
-# its state or country, perhaps the agency, then a dash ("HARBOR CITY, Maine (AP) —",
-# "LONDON (Reuters) -", "WASHINGTON —"). Such a paragraph is the story's lede, not a
+# its state or country and the day, perhaps the agency, then a dash ("HARBOR CITY,
+# Maine (AP) —", "LONDON (Reuters) -", "WASHINGTON —", a press release's "HARBOR CITY,
+# Maine, Sept. 15, 2025 /PRNewswire/ --"). Such a paragraph is the story's lede, not a
 # standfirst over it.
 NEWS_DATELINE = re.compile(
     r"^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3})"
-    r"(?:,\s*[\w.'’ -]{2,40}?)?\s*(?:\([\w./ ]{2,30}\)\s*)?[—–-]{1,2}\s")
+    r"(?:,\s*[\w.'’ -]{2,40}?){0,3}\s*(?:\([\w./ ]{2,30}\)\s*|/[\w ]{2,30}/\s*)?[—–-]{1,2}\s")
 # A list item in a plain-text dump keeps its bullet or number ("1. ", "2) ").
 _NUMBER_MARK = r"\d{1,3}[.)]"
 BULLET = re.compile(rf"^(?:[-•·*–▪◦●]|{_NUMBER_MARK})\s+(?=\S)")

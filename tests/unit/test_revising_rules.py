@@ -93,6 +93,7 @@ def test_a_short_first_paragraph_under_the_headline_is_the_deck():
     "HARBOR CITY, Maine (AP) — The city council voted Tuesday to build the bridge.",
     "LONDON (Reuters) - The council voted on Tuesday to build the bridge.",
     "WASHINGTON — The council voted on Tuesday to build the bridge.",
+    "HARBOR CITY, Maine, Sept. 15, 2025 /PRNewswire/ -- The library opened a study space.",
 ])
 def test_a_wire_storys_lede_under_its_dateline_is_no_deck(lede):
     pairs = [(T, "Bridge approved"), (B, lede), (B, PROSE), (B, MORE)]
