@@ -5,8 +5,9 @@ dates, and leave the platform's furniture out.
 
 The eval pages are news sites and company blogs; these are the page shapes they
 lack (Blogger, Ghost, dev.to, Squarespace, Wix, Tumblr, WordPress in German and
-Spanish, a wire story, Italian, Chinese and Arabic news). A retrained model that gets one wrong
-fails here.
+Spanish, a wire story, a press release, an interview under its site's name, Italian,
+Dutch, Turkish, Chinese and Arabic news). A retrained model that gets one wrong fails
+here.
 """
 
 from __future__ import annotations
@@ -59,7 +60,23 @@ EXPECTED = {
                dt.datetime(2025, 3, 12, 9, 15), None, ("相关新闻", "版权所有")),
     "ar.txt": ("المجلس البلدي يوافق على بناء جسر الميناء بعد عشر سنوات من الجدل", ("سارة حداد",),
                dt.datetime(2025, 3, 12), None, ("اقرأ أيضاً", "جميع الحقوق محفوظة")),
+    # The site's name heads the page and its copyright line; the headline is a quotation.
+    "interview.txt": ('"Nobody gets rich, but the books get made": a conversation with Ruth '
+                      "Okafor", ("Tom Hendry",), dt.datetime(2025, 6, 9), None,
+                      ("Related interviews", "Get our new interviews by email")),
+    "press-release.txt": ("Harbor City Library opens 24-hour study space for students", (),
+                          dt.datetime(2025, 9, 15), None,
+                          ("About Harbor City Public Library", "Media contact", "SOURCE")),
+    "nl-news.txt": ("Fietsenstalling onder het station eindelijk open: plek voor 6000 fietsen",
+                    ("Pieter de Vries",), dt.datetime(2025, 11, 12, 6), None,
+                    ("Lees ook", "Reageer", "Privacyverklaring")),
+    "tr-news.txt": ("İzmir'de yeni metro hattı için ilk kazma vuruldu", ("Ayşe Yılmaz",),
+                    dt.datetime(2025, 10, 3, 14, 30), None,
+                    ("İlgili Haberler", "Yorumlar", "Gizlilik Politikası")),
 }
+# Each dump's language (the article's Lang, and its page's lang attribute).
+LANGUAGES = {"ar.txt": "ar", "blogger-fr.txt": "fr", "news-it.txt": "it", "nl-news.txt": "nl",
+             "tr-news.txt": "tr", "wp-de.txt": "de", "wp-es.txt": "es", "zh.txt": "zh"}
 
 
 def converted(name: str):
@@ -85,9 +102,18 @@ def test_the_platforms_furniture_is_left_out(name):
         assert furniture not in text, furniture
 
 
-def test_a_wire_storys_lede_is_no_deck():
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_page_is_in_its_own_language(name):
+    assert converted(name).meta.lang == LANGUAGES.get(name, "en")
+
+
+@pytest.mark.parametrize("name", ["news-ap.txt", "press-release.txt"])
+def test_a_wire_storys_lede_is_no_deck(name):
+    assert converted(name).body[0].label.value == "paragraph"
+
+
+def test_a_wire_storys_lede_keeps_its_dateline():
     assert converted("news-ap.txt").body[0].text.startswith("HARBOR CITY, Maine (AP) —")
-    assert converted("news-ap.txt").body[0].label.value == "paragraph"
 
 
 def test_a_chinese_story_reads_longer_than_a_minute():
