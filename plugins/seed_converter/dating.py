@@ -1,7 +1,7 @@
 """When the story was published, and updated: dates from the lines around the headline.
 
-The lines the labeller tagged as the story's date line, byline, headline or deck
-are read nearest the headline first. A line saying "Updated …" gives the date the
+The lines the labeller tagged as the story's date line, byline or headline are read
+nearest the headline first. A line saying "Updated …" gives the date the
 story changed, not the date it was published; a line holding both gives both. An
 update stamp of its own near the headline ("Updated: Feb 20, 2025") gives the update
 even where the model left it out with the page's other small print.
@@ -26,8 +26,10 @@ from .dates import (
 )
 from .model import Judged, Label
 
-# Lines whose date is the story's: its date line, byline, headline, deck.
-HEADER_DATE_LABELS = (Label.DATELINE, Label.BYLINE, Label.TITLE, Label.DECK)
+# Lines whose date is the story's: its date line, byline, headline. Not its deck: a
+# standfirst tells of the story's events ("Born in Millbrook on April 14, 1931, …" over
+# an obituary), and the page's date stands on a line of its own.
+HEADER_DATE_LABELS = (Label.DATELINE, Label.BYLINE, Label.TITLE)
 # "Updated", "Last modified" and their translations: what follows is a later date.
 UPDATED = re.compile(r"\b(?:updated|modified|last (?:updated|modified)|aktualisiert|"
                      r"mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|обновлено)\b",

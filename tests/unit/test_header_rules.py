@@ -385,6 +385,15 @@ def test_a_sentence_opening_with_updated_is_no_update_stamp():
     assert dating.story_dates(page, "seed.txt").modified is None
 
 
+def test_a_date_the_standfirst_tells_of_is_no_publication_date():
+    # An obituary's standfirst tells of a birth; the page's date line is at its foot.
+    page = lines((Label.TITLE, "Margaret Holloway, 1931–2025"),
+                 (Label.DECK, "Born in Millbrook on April 14, 1931, she taught first grade."),
+                 (Label.PARAGRAPH, "She is survived by her son."),
+                 (Label.DATELINE, "Published by Valley Tribune on Nov. 6, 2025."))
+    assert dating.story_dates(page, "seed.txt").published == dt.datetime(2025, 11, 6)
+
+
 def test_the_date_line_nearest_the_headline_wins():
     page = lines((Label.DATELINE, "January 2, 2020"), (Label.BOILERPLATE, "Menu"),
                  (Label.BOILERPLATE, "Menu"), (Label.TITLE, "Bridge vote"),
