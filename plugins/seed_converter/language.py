@@ -185,7 +185,7 @@ def guess_language(text: str, default: str = "en", lines: Iterable[str] | None =
     best = max(range(len(scores)), key=scores.__getitem__)  # ties go to the first list
     if scores[best] <= 0.0:
         return default
-    winner = ISO_CODES[tuple(stoplists())[best]]
+    winner = _stoplist_codes()[best]
     if winner == CLEAR_WINNER and not any(
             score >= scores[best] * NEAR_TIE for k, score in enumerate(scores) if k != best):
         return winner
@@ -209,6 +209,12 @@ def stopword_vote(tokens: Sequence[str]) -> list[float]:
             for k in found:
                 scores[k] += evidence
     return scores
+
+
+@functools.cache
+def _stoplist_codes() -> tuple[str, ...]:
+    """The ISO codes of stoplists()'s lists, in its order: stopword_vote's scores'."""
+    return tuple(ISO_CODES[name] for name in stoplists())
 
 
 def _classify(sample: str, fallback: str) -> str:
@@ -248,7 +254,8 @@ LANGUAGE_CACHE_WORDS = 1 << 16
 
 @functools.lru_cache(maxsize=LANGUAGE_CACHE_WORDS)
 def _languages_of(word: str) -> tuple[int, ...]:
-    """The places in stoplists() of the lists that hold the word. Looked up as pages
+    """The places in stoplists() of the lists whose voting words (_stoplist_sets) hold
+    the word. Looked up as pages
     bring their words: an index of all 170,000 stopwords, built up front, held up
     the first worker before it forks the others (the run's only serial stretch),
     and a run meets only a few thousand of them. A pure function of the word: the
