@@ -41,13 +41,19 @@ class Thresholds:
 
 THRESHOLDS = Thresholds()
 
-# A full sentence ends with one of these, possibly inside a closing quote or bracket.
-SENTENCE_END = re.compile(r"[.!?。！？…]['’\"”»)\]]*$")
+# A full sentence ends with one of these, possibly inside a closing quote or bracket:
+# the Latin marks and the ellipsis, and the full stops and question marks other
+# scripts write (Unicode's Sentence_Terminal): the ideographic full stop and its
+# half-width form, the fullwidth marks, the danda of Hindi, Marathi, Nepali and
+# Bengali (and its double), the Urdu full stop and the Arabic question mark, the
+# Armenian, Ethiopic, Myanmar and Khmer full stops, the doubled marks.
+SENTENCE_MARKS = tuple(".!?…。｡．！？\u0964\u0965\u06d4\u061f\u0589\u1362\u1367\u104b"
+                       "\u17d4\u203c\u2047\u2048\u2049")
+SENTENCE_END = re.compile(rf"[{re.escape(''.join(SENTENCE_MARKS))}]['’\"”»)\]]*$")
 TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-# SENTENCE_END's parts: the mark, then only closing quotes and brackets.
-SENTENCE_MARKS = tuple(".!?。！？…")
+# SENTENCE_END's parts: the mark (SENTENCE_MARKS), then only closing quotes and brackets.
 CLOSING_MARKS = "'’\"”»)]"
 
 

@@ -300,12 +300,26 @@ def first_headline(ranked: list[int], lines: tuple[Line, ...],
 MENU_ITEMS_UNDER_NAME = 2
 
 
+# A menu in any language: labels of one or two words, one to a line, this many
+# under the line.
+MENU_RUN_UNDER = 3
+MENU_LABEL_MAX_WORDS = 2
+
+
 def over_menu(lines: tuple[Line, ...], i: int) -> bool:
     """Line i has the site's menu right under it: "Carnets du port" over "Accueil",
-    "À propos"."""
+    "À propos"; or it is a label of a menu whatever its language ("ראשי" over
+    "חדשות", "כלכלה", "ספורט")."""
     under = lines[i + 1:i + 1 + MENU_ITEMS_UNDER_NAME]
-    return len(under) == MENU_ITEMS_UNDER_NAME and all(
-        rules.MENU_ITEM.match(line.text) for line in under)
+    return (len(under) == MENU_ITEMS_UNDER_NAME and all(
+        rules.MENU_ITEM.match(line.text) for line in under)) or in_menu(lines, i)
+
+
+def in_menu(lines: tuple[Line, ...], i: int) -> bool:
+    run = lines[i:i + 1 + MENU_RUN_UNDER]
+    return len(run) == 1 + MENU_RUN_UNDER and all(
+        len(line.text.split()) <= MENU_LABEL_MAX_WORDS and not ends_sentence(line.text)
+        for line in run)
 
 
 # Lines that are never the headline: the page's frame, and the publisher's buttons and

@@ -70,6 +70,23 @@ def test_the_sites_name_over_its_menu_gives_way_to_the_next_candidate(menu):
     assert first_headline([0, 3], lines) == 3
 
 
+def test_a_label_of_a_menu_in_any_language_gives_way_to_the_next_candidate():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    # Hebrew: "Home", "News", "Economy", "Sport", then the headline.
+    lines = split_lines("ראשי\nחדשות\nכלכלה\nספורט\nתל אביב: הרכבת הקלה תפעל גם בשבת")
+    assert first_headline([0, 4], lines) == 4
+
+
+def test_a_two_word_headline_over_short_lines_of_prose_is_still_a_headline():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Bridge reopens\nIt did.\nCars wait.\nBuses too.\nMore below")
+    assert first_headline([0, 4], lines) == 0
+
+
 def test_a_headline_over_one_menu_word_is_still_a_headline():
     from seed_converter.labeller import first_headline
     from seed_converter.splitting import split_lines
