@@ -25,6 +25,19 @@ class Line:
     number: int  # 1-based line number in the seed, for the audit trail
     text: str
     blank_before: int
+    # The lengths of the seed's lines a hard-wrapped sentence was joined from
+    # (splitting); none when the text is one line of the seed.
+    pieces: tuple[int, ...] = ()
+
+    @property
+    def last_piece(self) -> int:
+        """How long the seed's line that ends this one is."""
+        return self.pieces[-1] if self.pieces else len(self.text)
+
+    @property
+    def widest_piece(self) -> int:
+        """How long the longest of the seed's lines in this one is."""
+        return max(self.pieces) if self.pieces else len(self.text)
 
 
 class Label(enum.Enum):

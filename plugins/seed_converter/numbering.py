@@ -1,8 +1,12 @@
-"""An item the story's numbering skips: "2." between a kept "1." and "3." is the story's.
+"""An item the story's numbering skips: "2." between a kept "1." and "3." is the story's,
+and so are the "1." right above a kept "2." and the "5." right after a kept "4.".
 
 Listicles and how-tos number their parts ("1. Pick a site", "Step 2: …", "#3 …");
 the body model sometimes drops one of them, a short line among long ones. Where the
-kept story numbers the items on either side of it, the dropped one is kept.
+kept story numbers the items on either side of it, the dropped one is kept. The body
+model is least sure at the story's ends, and drops a first or last part with its
+text ("1. Eat your way round the market" and its paragraph over a kept "2. …"): the
+numbering leads to it, and it is kept with the prose under it.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import bisect
 
 from . import rules
-from .model import Judged, Label
+from .model import PROSE_SHAPES, Judged, Label
 
 # How far the items on either side may stand from it, in lines: a numbered part
 # holds a few paragraphs.
@@ -40,7 +44,31 @@ def keep_numbered(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple[J
                 and numbers[below] == n + 1
                 and max(i - above, below - i) <= NEIGHBOUR_ITEM_LINES):
             out[i] = out[i].relabelled(Label.PARAGRAPH, rules.NUMBERED)
+    if kept:
+        out = _keep_edge_item(out, numbers, kept[0], -1, story)
+        out = _keep_edge_item(out, numbers, kept[-1], +1, story)
     return tuple(out)
+
+
+def _keep_edge_item(lines: list[Judged], numbers: list[int | None], edge: int, step: int,
+                    story: frozenset[Label]) -> list[Judged]:
+    """The item the story's numbering leads to beyond its first (step -1) or last (+1)
+    kept numbered line: the nearest numbered line that way, numbered one less or one
+    more, within NEIGHBOUR_ITEM_LINES, dropped; kept with the prose under it, up to
+    the next numbered, kept or other than prose line (rules.NUMBERED_PART_TEXT)."""
+    n = numbers[edge]
+    at = next((i for i in range(edge + step, edge + step * (NEIGHBOUR_ITEM_LINES + 1), step)
+               if 0 <= i < len(lines) and numbers[i] is not None), None)
+    if at is None or numbers[at] != n + step or lines[at].label in story:
+        return lines
+    out = list(lines)
+    out[at] = out[at].relabelled(Label.PARAGRAPH, rules.NUMBERED)
+    for i in range(at + 1, len(lines)):
+        if lines[i].label in story or numbers[i] is not None \
+                or lines[i].shape not in PROSE_SHAPES:
+            break
+        out[i] = out[i].relabelled(Label.PARAGRAPH, rules.NUMBERED_PART_TEXT)
+    return out
 
 
 def _number(text: str) -> int | None:

@@ -33,6 +33,8 @@ HEADING_MAX_WORDS = 14
 NUMBERED_SECTIONS_MIN = 2
 # A deck (standfirst) is one or two sentences under the headline.
 DECK_MAX_WORDS = 50
+# A paragraph ending in one of these leads into what follows it, and is no standfirst.
+LEADS_ON = (":", "：")
 # A standfirst sits right under the headline: the byline or date line that closes the
 # header is looked for this many lines down.
 DECK_SEARCH_LINES = 4
@@ -337,10 +339,12 @@ def mark_deck(lines: tuple[Judged, ...], title_at: int) -> tuple[Judged, ...]:
 def _may_be_deck(lines: tuple[Judged, ...], i: int) -> bool:
     """Short enough for a standfirst, not too slight to stand for the story, not the
     publisher's line (a disclosure often stands under the headline too), not a wire
-    story's lede ("HARBOR CITY, Maine (AP) — …", rules.NEWS_DATELINE), and more
-    paragraphs after it."""
+    story's lede ("HARBOR CITY, Maine (AP) — …", rules.NEWS_DATELINE), not a paragraph
+    that leads into what follows it (ends in a colon: "… with real timings for each
+    step:" over a code sample), and more paragraphs after it."""
     text = lines[i].line.text
     return (len(words(text)) <= DECK_MAX_WORDS and not is_slight(text)
+            and not text.rstrip().endswith(LEADS_ON)
             and not rules.match(PUBLISHERS_LINES, text) and not rules.NEWS_DATELINE.match(text)
             and any(x.label is Label.PARAGRAPH for x in lines[i + 1:]))
 

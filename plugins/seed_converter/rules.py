@@ -649,6 +649,7 @@ CONCLUSION = "conclusion"
 INTRODUCED = "introduced-by-colon"
 BULLETED_GAP = "bulleted-list-in-story"
 NUMBERED = "numbered-item"
+NUMBERED_PART_TEXT = "numbered-part-text"
 NUMBERED_SECTION = "numbered-section"
 QUESTION_HEADING = "question-heading"
 

@@ -35,7 +35,8 @@ def split_lines(text: str) -> tuple[Line, ...]:
         found.append((number, blanks, [stripped]))
         blanks = 0
     return tuple(
-        Line(index=i, number=number, text=" ".join(pieces), blank_before=blank)
+        Line(index=i, number=number, text=" ".join(pieces), blank_before=blank,
+             pieces=tuple(map(len, pieces)) if len(pieces) > 1 else ())
         for i, (number, blank, pieces) in enumerate(found)
     )
 

@@ -21,6 +21,7 @@ def assemble(lines: tuple[Judged, ...]) -> tuple[tuple[Block, ...], tuple[Droppe
     blocks: list[Block] = []
     dropped: list[Dropped] = []
     previous: Judged | None = None
+    width = max((j.line.widest_piece for j in lines if j.label is Label.PARAGRAPH), default=0)
     for j in lines:
         if j.label is Label.BOILERPLATE:
             dropped.append(Dropped(j.line.number, j.line.text, j.rule))
@@ -31,7 +32,7 @@ def assemble(lines: tuple[Judged, ...]) -> tuple[tuple[Block, ...], tuple[Droppe
         text = j.line.text
         if j.label is Label.LIST_ITEM:
             text = rules.BULLET.sub("", text, count=1)
-        if _continues(previous, j):
+        if _continues(previous, j, width):
             blocks[-1] = Block(blocks[-1].label, f"{blocks[-1].text} {text}")
         else:
             blocks.append(Block(j.label, text))
@@ -39,13 +40,17 @@ def assemble(lines: tuple[Judged, ...]) -> tuple[tuple[Block, ...], tuple[Droppe
     return tuple(blocks), tuple(dropped)
 
 
-def _continues(previous: Judged | None, j: Judged) -> bool:
-    """A paragraph wrapped mid-sentence over two lines is one paragraph."""
-    return (
-        previous is not None
-        and previous.label is Label.PARAGRAPH
-        and j.label is Label.PARAGRAPH
-        and j.line.blank_before == 0
-        and len(previous.line.text) >= WRAPPED_MIN_CHARS
-        and not ends_sentence(previous.line.text)
-    )
+def _continues(previous: Judged | None, j: Judged, width: int) -> bool:
+    """A paragraph wrapped mid-sentence over two lines is one paragraph: the seed's
+    line was broken where the next one's first word would not fit in the story's
+    width (the longest of its paragraphs' lines in the seed). A page copied from a
+    browser sets each paragraph, list item and caption on one line of its own, of any
+    length, and a line there that stops without a full stop is a line of its own
+    ("Passionate about the business idea you've had for years" over the next item)."""
+    if previous is None or previous.label is not Label.PARAGRAPH \
+            or j.label is not Label.PARAGRAPH or j.line.blank_before:
+        return False
+    last = previous.line.last_piece
+    first_word = j.line.text.split(None, 1)[0]
+    return (last >= WRAPPED_MIN_CHARS and last + 1 + len(first_word) > width
+            and not ends_sentence(previous.line.text))

@@ -733,6 +733,28 @@ def test_a_numbered_part_between_the_kept_parts_around_it_is_kept():
     assert rule_of(pairs, "2. It opens in 2028.") == (Label.PARAGRAPH, rules.NUMBERED)
 
 
+def test_the_first_part_above_the_storys_first_kept_part_is_kept_with_its_text():
+    pairs = [(T, "Bridge approved"), (N, "1. The cost"), (N, PROSE), (B, "2. The route"),
+             (B, MORE), (B, "3. The vote"), (B, ENDING)]
+    assert rule_of(pairs, "1. The cost") == (Label.HEADING, rules.NUMBERED_SECTION)
+    assert rule_of(pairs, PROSE) == (Label.PARAGRAPH, rules.NUMBERED_PART_TEXT)
+
+
+def test_the_part_after_the_storys_last_kept_part_is_kept_with_its_text():
+    pairs = [(T, "Bridge approved"), (B, "1. The cost"), (B, PROSE), (B, "2. The route"),
+             (B, MORE), (N, "3. The vote"), (N, ENDING), (N, "Most read")]
+    assert rule_of(pairs, "3. The vote") == (Label.HEADING, rules.NUMBERED_SECTION)
+    assert rule_of(pairs, ENDING) == (Label.PARAGRAPH, rules.NUMBERED_PART_TEXT)
+    assert not rule_of(pairs, "Most read")[0].kept
+
+
+def test_a_list_under_the_story_that_numbers_afresh_stays_dropped():
+    pairs = [(T, "Bridge approved"), (B, "1. The cost"), (B, PROSE), (B, "2. The route"),
+             (B, MORE), (N, "Most read"), (N, "1 Ferry timetable cut over winter"),
+             (N, "2 New school on the old gasworks site")]
+    assert not rule_of(pairs, "1 Ferry timetable cut over winter")[0].kept
+
+
 def test_numbered_parts_over_their_prose_are_subheadings():
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, "1. The cost"), (B, MORE),
              (B, "2. The route"), (B, ENDING)]
@@ -778,6 +800,57 @@ def test_a_table_s_short_rows_stay_apart_and_a_wrapped_sentence_is_joined():
     assert "1 North Dakota 82.0" in texts and "2 Vermont 80.8" in texts
     assert f"{wrapped} To build, the council said on Monday." in texts
 
+
+
+def test_lines_a_browser_set_apart_stay_apart_though_they_end_without_a_full_stop():
+    from seed_converter.structure import assemble
+
+    items = ["Wanting to leave a legacy of information for the people who follow you",
+             "Passionate about the business idea you have been thinking of for years"]
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, items[0]), (B, items[1]), (B, MORE)]
+    blocks, _ = assemble(revised(pairs).lines)
+    assert all(item in [b.text for b in blocks] for item in items)
+
+
+def test_a_story_hard_wrapped_at_a_width_is_joined_where_a_word_would_not_fit():
+    from seed_converter.structure import assemble
+
+    # Wrapped at 100 columns; two lines break before a capital and a digit, which the
+    # split does not join (only a line going on in lower case: the first two here).
+    paragraphs = [
+        ["The vote was welcomed on Tuesday evening by the fishermen, by the shopkeepers "
+         "of the old town and", "by the harbour master, and then on Wednesday morning by all the "
+         "members of the town council and by", "Mayor Jane Holt, who said that the work on "
+         "the bridge would start in the spring."],
+        ["The bridge should open to traffic in the summer, and the council expects the "
+         "first cars in the year", "2028 at the earliest, in time for the festival."]]
+    lines = [line for paragraph in paragraphs for line in ("", *paragraph)]
+    pairs = [(T, "Bridge approved"), (B, PROSE)] + [(B, line) for line in lines]
+    blocks, _ = assemble(revised(pairs).lines)
+    assert [b.text for b in blocks][1:] == [" ".join(p) for p in paragraphs]
+
+
+def test_a_wrapped_paragraphs_short_last_line_ends_it():
+    from seed_converter.structure import assemble
+
+    # The split joins the lower-case line to the one above; that the seed's line it
+    # ended with was short (the paragraph ended there) is what counts, not how long
+    # the joined line is.
+    wrapped = ["The vote was welcomed on Tuesday evening by the fishermen, by the "
+               "shopkeepers of the old town and", "by the harbour master"]
+    after = ("Mayor Jane Holt said that the work on the bridge would start in the spring, "
+             "and that the first cars would cross it in the year 2028.")
+    pairs = [(T, "Bridge approved"), (B, PROSE), (B, ""), *((B, line) for line in wrapped),
+             (B, after)]
+    blocks, _ = assemble(revised(pairs).lines)
+    assert [b.text for b in blocks][1:] == [" ".join(wrapped), after]
+
+
+def test_a_paragraph_leading_into_what_follows_is_no_deck():
+    lead = ("The council said on Tuesday that the bridge would cost the town three things, "
+            "and listed them in its statement:")
+    pairs = [(T, "Bridge approved"), (B, lead), (B, PROSE), (B, MORE)]
+    assert rule_of(pairs, lead) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
 def test_a_bulleted_list_set_between_the_story_s_paragraphs_is_kept():
