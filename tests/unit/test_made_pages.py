@@ -8,6 +8,7 @@ from training.alignment import Truth
 from training.data import Page, story_only
 from training.live_blog import SHARE_ROWS, live_blog
 from training.made_pages import added_lines, lengthened
+from training.short_story import short_story
 
 SEED = "Home\nBridge opens\nThe bridge opens on Monday.\nIt cost 40 million.\nPrivacy Policy"
 
@@ -99,3 +100,26 @@ def test_a_long_story_s_updates_carry_real_times_back_past_midnight():
         lines = live_blog(dump, story, "page", salt=f"salt {n}").split("\n")
         others = stamped(lines[1:-1], story)
         assert others and all(STAMP.fullmatch(line) for line in others), others[-3:]
+
+
+LONG_STORY = [f"Paragraph {n} of the council's story." for n in range(1, 12)]
+LONG_DUMP = "\n".join(["Northern Courier", "Menu", "Council votes", *LONG_STORY, "Privacy"])
+
+
+def test_a_short_story_keeps_the_page_s_top_and_foot_and_its_first_paragraphs():
+    cut, kept = short_story(LONG_DUMP, LONG_STORY, "page")
+    got = [line for line in cut.split("\n") if line]
+    assert 2 <= len(kept) <= 5 and kept == LONG_STORY[:len(kept)]
+    assert got == ["Northern Courier", "Menu", "Council votes", *kept, "Privacy"]
+
+
+def test_the_same_page_is_cut_alike_and_a_salt_cuts_it_otherwise():
+    assert short_story(LONG_DUMP, LONG_STORY, "page") == short_story(LONG_DUMP, LONG_STORY,
+                                                                     "page")
+    assert len({len(short_story(LONG_DUMP, LONG_STORY, "page", salt=f"salt {n}")[1])
+                for n in range(12)}) > 1
+
+
+def test_no_short_story_of_a_story_too_short_to_cut_or_of_a_seed_without_it():
+    assert short_story(DUMP, STORY[:4], "page") is None
+    assert short_story(DUMP, ["A story of another page.", *STORY[1:]], "page") is None

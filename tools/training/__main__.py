@@ -52,9 +52,11 @@ def print_made_pages(data, splits, work: Path) -> None:
     models = crossval.fold_models(work, len(splits))
     alone = made_pages.story_only(data, splits, models)
     live = made_pages.live_blogs(data, splits, models)
+    short = made_pages.short_stories(data, splits, models)
     longer = made_pages.long_stories(data, splits, models)
     print(f"Pages made from held-out truths (words of the story kept): story only "
-          f"{alone.share:.3f}; live blogs {live.share:.3f}; long stories, "
+          f"{alone.share:.3f}; live blogs {live.share:.3f}; short stories "
+          f"{short.share:.3f}; long stories, "
           + ", ".join(f"{n:,} lines added {kept.share:.3f}" for n, kept in longer.items()),
           flush=True)
 

@@ -9,6 +9,8 @@ converter, and each can fail where no eval figure shows it:
 - **Live blogs**: a story posted as updates, each with its time stamp and often a
   share row, between the page's top and foot (live_blog.py). Training learns from
   one made of each whole-page dump; the ones measured here are held out.
+- **Short stories**: a brief of a few paragraphs between the page's top and foot
+  (short_story.py).
 - **Long stories**: a long read, a transcript or an archive's special report runs
   to thousands of lines; features that say where a line stands in its page can
   read the middle of such a story as the top or the bottom of an ordinary page.
@@ -41,8 +43,10 @@ from .crossval import Fold
 from .data import STORY_ONLY, Page, story_lines
 from .dataset import Example
 from .live_blog import lines_holding, live_blog
+from .short_story import short_story
 
-# The live blogs measured draw their stamps and share rows from a stream of their own.
+# The live blogs and short stories measured draw their stamps, share rows and lengths
+# from a stream of their own.
 HELD_OUT = "held-out:"
 # Lines added to a story, and how many host pages per fold.
 LENGTHS = (1_000, 3_000)
@@ -88,6 +92,21 @@ def live_blogs(examples: Sequence[Example], splits: list[Fold], models: list[Pat
             seed = live_blog(page.text, story, page.id, salt=HELD_OUT)
             if seed is not None:
                 total += _kept(seed, story, settings)
+    return total
+
+
+def short_stories(examples: Sequence[Example], splits: list[Fold],
+                  models: list[Path]) -> Kept:
+    """The words kept of every held-out whole-page seed with its story cut after two
+    to five paragraphs (short_story.py)."""
+    total = Kept()
+    for (_, test), model in zip(splits, models, strict=True):
+        settings = _settings(model)
+        for page in (examples[i].page for i in test if examples[i].page.variant == "full"):
+            made = short_story(page.text, story_lines(page.truth.body), page.id,
+                               salt=HELD_OUT)
+            if made is not None:
+                total += _kept(*made, settings)
     return total
 
 
