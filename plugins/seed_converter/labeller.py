@@ -316,6 +316,8 @@ def over_menu(lines: tuple[Line, ...], i: int) -> bool:
 
 
 def in_menu(lines: tuple[Line, ...], i: int) -> bool:
+    """Line i and the MENU_RUN_UNDER lines under it are each a label of at most
+    MENU_LABEL_MAX_WORDS words that ends no sentence."""
     run = lines[i:i + 1 + MENU_RUN_UNDER]
     return len(run) == 1 + MENU_RUN_UNDER and all(
         len(line.text.split()) <= MENU_LABEL_MAX_WORDS and not ends_sentence(line.text)

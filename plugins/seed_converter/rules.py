@@ -814,7 +814,10 @@ KEPT_REASONS: dict[str, str] = {
     CONCLUSION: "the story's closing section right under its text: the heading "
                 "(\"Conclusion\", \"Final thoughts\") and the paragraphs under it",
     NUMBERED: "a numbered part of the story (\"2. …\") between the kept parts numbered "
-              "one below and one above it",
+              "one below and one above it, or right beyond its first or last kept part, "
+              "numbered one below or one above it",
+    NUMBERED_PART_TEXT: "the prose under a numbered part kept right beyond the story's "
+                        "first or last kept part",
     BULLETED_GAP: "a bulleted or numbered list set between the story's paragraphs",
     QUESTION_HEADING: "a question on its own line over the story's prose (\"How do "
                       "index funds work?\"): a subheading",

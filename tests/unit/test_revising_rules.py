@@ -121,7 +121,7 @@ def test_every_rule_has_a_reason_for_the_audit():
                        "BYLINE", "DATELINE", "SHORT_LINE_BEFORE_PROSE", "BULLETED_RUN",
                        "DECK_UNDER_HEADLINE", "QUOTATION_WITH_SOURCE", "QUOTE_SOURCE",
                        "COMMENT_SECTION", "REFERENCE_SECTION", "CLOSING_SECTION",
-                       "REPEATED_STORY"}}
+                       "REPEATED_STORY", "NUMBERED", "NUMBERED_PART_TEXT"}}
     assert named <= set(rules.PLACEMENT_REASONS) | set(rules.KEPT_REASONS)
 
 
