@@ -72,6 +72,8 @@ SLIGHT_MAX_WORDS = 4
 # Nor can a short line ending in a colon ("Contents:", "Okay, here goes, post numero
 # uno:"); a paragraph that ends in one, leading into a list, can.
 SLIGHT_COLON_MAX_WORDS = 11
+# A line ending in one of these leads into what follows it.
+LEADS_ON = (":", "：")
 # Text written without spaces (Chinese, Japanese) is slight below this many characters.
 SLIGHT_MAX_CHARS = 14
 
@@ -81,7 +83,7 @@ def is_slight(text: str) -> bool:
     shows the standfirst or summary as what the story is about."""
     text = text.strip()
     spaced = len(text.split())
-    if text.endswith((":", "：")) and spaced <= SLIGHT_COLON_MAX_WORDS:
+    if text.endswith(LEADS_ON) and spaced <= SLIGHT_COLON_MAX_WORDS:
         return True
     if spaced <= 2 and DENSE_SCRIPT.search(text):
         return len(text) <= SLIGHT_MAX_CHARS

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from . import bios, conclusions, introduced, numbering, quotes, repeats, rules
 from .given_names import first_name, given_names
-from .judging import ends_sentence, is_slight
+from .judging import LEADS_ON, ends_sentence, is_slight
 from .labeller import Labelled, Tag
 from .language import stoplist_for, words
 from .model import PROSE_SHAPES, Judged, Label, Shape
@@ -33,8 +33,6 @@ HEADING_MAX_WORDS = 14
 NUMBERED_SECTIONS_MIN = 2
 # A deck (standfirst) is one or two sentences under the headline.
 DECK_MAX_WORDS = 50
-# A paragraph ending in one of these leads into what follows it, and is no standfirst.
-LEADS_ON = (":", "：")
 # A standfirst sits right under the headline: the byline or date line that closes the
 # header is looked for this many lines down.
 DECK_SEARCH_LINES = 4

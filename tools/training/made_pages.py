@@ -29,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,29 +84,33 @@ def story_only(examples: Sequence[Example], splits: list[Fold], models: list[Pat
 def live_blogs(examples: Sequence[Example], splits: list[Fold], models: list[Path]) -> Kept:
     """The words kept of every held-out whole-page seed made into a live blog
     (live_blog.py), with stamps and share rows drawn apart from training's."""
-    total = Kept()
-    for (_, test), model in zip(splits, models, strict=True):
-        settings = _settings(model)
-        for page in (examples[i].page for i in test if examples[i].page.variant == "full"):
-            story = story_lines(page.truth.body)
-            seed = live_blog(page.text, story, page.id, salt=HELD_OUT)
-            if seed is not None:
-                total += _kept(seed, story, settings)
-    return total
+    def made(page: Page) -> tuple[str, list[str]] | None:
+        story = story_lines(page.truth.body)
+        seed = live_blog(page.text, story, page.id, salt=HELD_OUT)
+        return None if seed is None else (seed, story)
+    return _held_out_dumps_made(examples, splits, models, made)
 
 
 def short_stories(examples: Sequence[Example], splits: list[Fold],
                   models: list[Path]) -> Kept:
     """The words kept of every held-out whole-page seed with its story cut after two
     to five paragraphs (short_story.py)."""
+    return _held_out_dumps_made(examples, splits, models, lambda page: short_story(
+        page.text, story_lines(page.truth.body), page.id, salt=HELD_OUT))
+
+
+def _held_out_dumps_made(examples: Sequence[Example], splits: list[Fold], models: list[Path],
+                         made: Callable[[Page], tuple[str, list[str]] | None]) -> Kept:
+    """The words kept of the seeds `made` makes of each fold's held-out whole-page
+    dumps (the seed and its story's lines; None where it makes none), converted by
+    that fold's model."""
     total = Kept()
     for (_, test), model in zip(splits, models, strict=True):
         settings = _settings(model)
         for page in (examples[i].page for i in test if examples[i].page.variant == "full"):
-            made = short_story(page.text, story_lines(page.truth.body), page.id,
-                               salt=HELD_OUT)
-            if made is not None:
-                total += _kept(*made, settings)
+            seed_and_story = made(page)
+            if seed_and_story is not None:
+                total += _kept(*seed_and_story, settings)
     return total
 
 
