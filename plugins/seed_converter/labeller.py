@@ -282,7 +282,8 @@ def first_headline(ranked: list[int], lines: tuple[Line, ...],
                    sites: frozenset[str] = frozenset()) -> int:
     """The best-ranked line that is neither a byline, a line of the page's frame
     (rules.NOT_HEADLINES: a breadcrumb, a consent dialog's heading, …), a button or
-    a sign-up prompt (rules.CALLS_TO_ACTION), the site's name over its menu
+    a sign-up prompt (rules.CALLS_TO_ACTION), a picture's caption or credit
+    (rules.MEDIA_CREDITS, is_caption), the site's name over its menu
     (over_menu) or in its copyright line (`sites`, site_name), nor a person's name alone, a
     writer's name line the byline model missed ("Julie Bausch Lent"); the first, if
     every one is."""
@@ -290,9 +291,22 @@ def first_headline(ranked: list[int], lines: tuple[Line, ...],
     # Catalog"); they are read only if a candidate shaped as a person's name asks.
     lower = functools.cache(lambda: lower_case_words(line.text for line in lines))
     return next((i for i in ranked if _may_head(lines[i].text) and not over_menu(lines, i)
-                 and not is_site_name(lines[i].text, sites)
+                 and not is_caption(lines, i) and not is_site_name(lines[i].text, sites)
                  and not (person_shaped(lines[i].text)
                           and only_a_person(lines[i].text, lower()))), ranked[0])
+
+
+# A picture's caption toggle stands this many lines under its caption at most (its
+# credit may come between).
+CAPTION_TOGGLE_LINES = 2
+
+
+def is_caption(lines: tuple[Line, ...], i: int) -> bool:
+    """Line i is a picture's caption, by the controls the page sets beside it:
+    "Enlarge this image" right over it, "toggle caption" under it."""
+    return (i > 0 and rules.CAPTION_ABOVE_LINE.match(lines[i - 1].text) is not None) or any(
+        rules.CAPTION_BELOW_LINE.match(line.text)
+        for line in lines[i + 1:i + 1 + CAPTION_TOGGLE_LINES])
 
 
 # A site's name stands over its menu; a headline never does. The menu is this many
@@ -324,9 +338,9 @@ def in_menu(lines: tuple[Line, ...], i: int) -> bool:
         for line in run)
 
 
-# Lines that are never the headline: the page's frame, and the publisher's buttons and
-# prompts.
-NEVER_HEADLINES = rules.NOT_HEADLINES + rules.CALLS_TO_ACTION
+# Lines that are never the headline: the page's frame, the publisher's buttons and
+# prompts, and a picture's caption or credit (the headline is over the picture).
+NEVER_HEADLINES = rules.NOT_HEADLINES + rules.CALLS_TO_ACTION + rules.MEDIA_CREDITS
 
 
 def _may_head(text: str) -> bool:

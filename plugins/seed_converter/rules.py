@@ -348,6 +348,8 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"(?: now| today)?(?: from (?:a local pro|(?-i:[A-Z])[\w.'’&-]*"
           r"(?:\s(?-i:[A-Z])[\w.'’&-]*){0,4})|\s*\(?\+?\d[\d\s().-]{6,}\d| links to .{1,80})?|"
           r"see more(?: reviews| rows| results| photos| deals)?|"
+          # A lender's or a shop's button: "See Rates", "Compare today's rates".
+          r"(?:see|compare|check) (?:(?:today['’]s|current|the latest) )?(?:rates|offers)|"
           r"claim (?:your|a) free [\w'’ -]{1,60}|"
           # A button's "Learn more" alone on its line (in 66 eval seeds; one truth keeps it).
           r"learn more(?: about us)?\s*[»→›>]?|"
@@ -378,10 +380,20 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           rf"{SOCIAL_NETWORKS}\b.{{0,160}}|"
           rf".{{0,120}}\bfollow us (?:on|at)\s+{SOCIAL_NETWORKS}\b.{{0,120}}|"
           rf"subscribe to (?:the |our |my )?.{{1,40}}\s{SOCIAL_NETWORKS}(?: channel)?\b.{{0,80}}|"
-          rf"join (?:the|our|my) {SOCIAL_NETWORKS} (?:group|community|channel)\b.{{0,80}}",
+          rf"join (?:the|our|my) {SOCIAL_NETWORKS} (?:group|community|channel)\b.{{0,80}}|"
+          # An embedded post's button: "Read 2.1K replies".
+          r"read [\d.,]+[kmb]? (?:more )?repl(?:y|ies)",
           "a prompt to follow the publisher or subscribe to its channel (\"Subscribe to … on "
-          "YouTube\", \"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube\")",
+          "YouTube\", \"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube\"), or "
+          "an embedded post's button (\"Read 2.1K replies\")",
           max_chars=250),
+    _rule("reader-appeal",
+          r"since you['’]re here\b[\s.…]*|"
+          r"(?:…\s*|\.{3}\s*)?we have a small favou?r to ask\b.{0,1200}|"
+          r"support (?:local|independent|quality) journalism\b.{0,200}",
+          "the publisher's appeal to its readers under the story (\"Since you're here …\", "
+          "\"… we have a small favour to ask\", \"Support local journalism and get access "
+          "to …\"), not the story's text", max_chars=1400),
     _rule("support-appeal",
           r".{0,200}\b(?:please consider (?:supporting|donating|pitching in|subscribing)|"
           # "… consider supporting our award-winning journalism by subscribing".
@@ -428,6 +440,16 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "a shop's button under a product: its price and where to buy it (\"$150 at "
           "Zappos\", \"Check price at Amazon\", \"Buy on Amazon\"), or a link to its "
           "review, not the story's text"),
+    _rule("paywall",
+          r"(?:you['’]ve|you have) (?:reached|hit|used|read) (?:your|the|all (?:of )?your)?"
+          r".{0,60}\b(?:limit|free (?:articles?|stories|reads))\b.{0,160}|"
+          r"get unlimited (?:digital )?access\b.{0,160}|"
+          r"already (?:a subscriber|have an account)\??.{0,40}|"
+          r"subscribe (?:now |today )?to (?:continue|keep) reading\b.{0,120}|"
+          r"cancel (?:any ?time|at any time)[.!]?",
+          "a paywall's prompt where the free part of the story stops (\"You've reached your "
+          "limit of free articles\", \"Get unlimited digital access …\", \"Already a "
+          "subscriber? Log in\"), not the story's text"),
     _rule("form-message",
           r"(?:thank you[!,.]? )?your submission has been received[!.]?.{0,120}|"
           r"oops!? something went wrong while submitting the form[.!]?|"
@@ -489,6 +511,14 @@ ADVERT_MARKERS: tuple[Rule, ...] = (
           "text"),
 )
 
+# A picture's controls set beside its caption: "Enlarge this image" over it, "toggle
+# caption" or "hide caption" under it.
+CAPTION_ABOVE = r"enlarge (?:this )?image"
+CAPTION_BELOW = r"(?:toggle|hide|show) caption"
+CAPTION_TOGGLES = rf"{CAPTION_ABOVE}|{CAPTION_BELOW}"
+CAPTION_ABOVE_LINE = re.compile(rf"^{CAPTION_ABOVE}$", re.IGNORECASE)
+CAPTION_BELOW_LINE = re.compile(rf"^{CAPTION_BELOW}$", re.IGNORECASE)
+
 # Agencies whose credit closes a news photo's caption.
 PHOTO_AGENCIES = (r"(?:reuters|afp|ap|getty images?|epa|anadolu(?: agency)?|al jazeera|bloomberg|"
                   r"shutterstock|xinhua|pa(?: images| wire)?|alamy|istock(?:photo)?|upi|nasa|dpa|"
@@ -508,6 +538,10 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           r"sources?:?|"
           r"media playback is unsupported on your device|this slideshow requires javascript\.?|"
           r"play video|(?:image|photo|picture|slide) \d+ of \d+|"
+          # A video player's and a picture's controls: "JUST WATCHED", "MUST WATCH",
+          # "More Videos ...", "Replay"; "Enlarge this image", "toggle caption".
+          r"just watched|must watch|more videos(?:\s*(?:\.\.\.|…))?|replay|"
+          rf"{CAPTION_TOGGLES}|"
           # An audio player's label: "Listen to this article", "… in summarized format".
           r"listen to (?:this|the) (?:article|story|post)\b.{0,60}|"
           rf"(?:(?:featured?|header|cover|hero|lead|top) )?{IMAGE_WORDS}s?{IMAGE_BY}|"
@@ -518,7 +552,14 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           # "… (AP Photo/Jane Doe)", "… (NASA/JPL-Caltech/ASU)".
           rf".{{1,500}}(?:\[(?:file(?: photo)?:\s*)?(?:[^\[\]]{{0,60}}?[/\s])?{PHOTO_AGENCIES}"
           rf"(?:/[^\[\]]{{0,40}})?\]|\({PHOTO_AGENCIES}(?: photo)?(?:/[^()]{{1,60}})?\)|"
-          rf"\((?:[^()]{{1,60}}/){PHOTO_AGENCIES}\))",
+          rf"\((?:[^()]{{1,60}}/){PHOTO_AGENCIES}\))|"
+          # A caption whose credit follows its last sentence, the credit's own line lost:
+          # "… in 2024.Digital Vision / Getty Images", "… if you don't overdo it. Aja
+          # Koska/E+ via Getty Images", "… on March 1, 2025. Getty Images". A story's
+          # sentence names an agency inside it ("…, according to Reuters."), not alone
+          # after its full stop.
+          rf".{{1,500}}?[.!?][\"”’)]?\s*(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s*/\s*)?"
+          rf"(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s+via\s+)?(?:getty|{PHOTO_AGENCIES})",
           "a picture's credit or caption label, or a gallery's or a player's (captions are "
           "not kept: the images are gone)", max_chars=600),
 )

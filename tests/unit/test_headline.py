@@ -47,6 +47,31 @@ def test_a_breadcrumb_the_headline_model_ranks_first_gives_way_to_the_next_candi
     assert first_headline([1, 2], lines) == 1  # nothing else to take
 
 
+def test_a_pictures_caption_and_credit_the_headline_model_ranks_first_gives_way():
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines("Bridge vote ends a long debate\n\nThe mayor at the town hall on "
+                        "March 1, 2025. Getty Images")
+    assert first_headline([1, 0], lines) == 0
+    assert first_headline([1], lines) == 1  # nothing else to take
+
+
+@pytest.mark.parametrize("page", [
+    "Bridge vote ends a long debate\n\nEnlarge this image\n\nThe mayor opens the new "
+    "bridge in Harbour City on Tuesday\n\nJane Doe/Harbour News",
+    "Bridge vote ends a long debate\n\nThe mayor opens the new bridge in Harbour City on "
+    "Tuesday\n\nJane Doe/Harbour News\n\ntoggle caption",
+])
+def test_a_caption_by_its_pictures_controls_the_headline_model_ranks_first_gives_way(page):
+    from seed_converter.labeller import first_headline
+    from seed_converter.splitting import split_lines
+
+    lines = split_lines(page)
+    caption = next(i for i, line in enumerate(lines) if line.text.startswith("The mayor"))
+    assert first_headline([caption, 0], lines) == 0
+
+
 def test_a_persons_name_alone_the_headline_model_ranks_first_gives_way():
     """A writer's name line the byline model missed is no headline; a name of words
     the page also writes in lower case is no person's ("Austin Hardware Catalog")."""

@@ -363,6 +363,26 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Protesters gather outside the town hall before the vote [File: Reuters]",
      "media-credit"),
     ("Cars cross the old bridge on Tuesday. (AP Photo/Jane Doe)", "media-credit"),
+    # a caption's credit after its last sentence, with or without a space
+    ("Kaya Monroe at the awards in Los Angeles on March 1, 2025. Getty Images", "media-credit"),
+    ("Pilates is the most-booked class of 2024.Mikolette / Getty Images", "media-credit"),
+    ("Do you have a healthy relationship with your phone? Morsa Images/DigitalVision via "
+     "Getty Images", "media-credit"),
+    ("Read 2.1K replies", "social-prompt"),  # an embedded post's button
+    # a video player's and a picture's controls
+    ("JUST WATCHED", "media-credit"),
+    ("More Videos ...", "media-credit"),
+    ("toggle caption", "media-credit"),
+    ("Enlarge this image", "media-credit"),
+    ("See Rates", "call-to-action"),
+    ("You've reached your limit of free articles this month.", "paywall"),
+    ("Get unlimited digital access for just $1 for your first 6 months.", "paywall"),
+    ("Already a subscriber? Log in", "paywall"),
+    ("Since you’re here …", "reader-appeal"),
+    ("… we have a small favour to ask. More people are reading the Harbour News than ever "
+     "but advertising revenues are falling.", "reader-appeal"),
+    ("Support local journalism and get access to breaking news and the e-Edition.",
+     "reader-appeal"),
     ("Subscribe to the Harbour News YouTube Channel for all of the latest videos!",
      "social-prompt"),
     ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "social-prompt"),
@@ -484,6 +504,9 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "Loading the ferry took the crew two hours on Tuesday...",
     "1. Get in touch with the harbour master before you sail.",
     "The mayor said he would subscribe to the plan if the council agreed.",
+    # an agency a sentence names, not a credit after its full stop
+    "The ferry will stop running in March, the council said, according to Reuters.",
+    "Since you're here, the mayor told the crowd, you can see how the bridge will look.",
     "By using the ferry, commuters save an hour; you agree it is worth it.",
     "I want to thank everyone who sponsors the ferry project: your support is very much "
     "appreciated.",
