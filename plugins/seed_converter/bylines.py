@@ -21,6 +21,7 @@ from .names import (
     CASELESS_START,
     CREDIT,
     DIGIT_GLUED,
+    PICTURE_WORDS,
     WRITER_VERBS,
     caseless_names,
     looks_like_name,
@@ -217,10 +218,18 @@ def byline_names(text: str) -> tuple[str, ...]:
     return names_in(raw) if raw else ()
 
 
+# A picture's credit shaped as a byline: "Photo by Jane Doe/Lakemont University",
+# "Photos by …". The line evidence reads it as a byline (BYLINE); its names are the
+# photographer's, never the writer's.
+PICTURE_CREDIT = re.compile(rf"^(?:{'|'.join(sorted(PICTURE_WORDS))})\s+by\b", re.IGNORECASE)
+
+
 def byline_writers(text: str) -> tuple[str, ...]:
     """The writers a byline or a name line names: its names without the employer after
-    a writer's title (names.writer_names_in). The line evidence the models read keeps
-    byline_names, the names as written."""
+    a writer's title (names.writer_names_in), none in a picture's credit. The line
+    evidence the models read keeps byline_names, the names as written."""
+    if PICTURE_CREDIT.match(text):
+        return ()
     raw = _byline_part(text)
     return writer_names_in(raw) if raw else ()
 

@@ -15,7 +15,11 @@ from .language import UNSPACED_SCRIPT
 
 # Where the names end: a separator, a handle, a date, "on Monday", "Updated".
 NAMES_END = re.compile(
-    r"\s*(?:[|–—•·/(\[]|\s-\s|@|\b(?:on|in|updated|published|posted|am|le|el|il|em|den)\b|"
+    r"\s*(?:[|–—•·/(\[]|\s-\s|@|\b(?:on|in|updated|published|posted|am|il|em|den)\b|"
+    # The article of a date ("Par Jean Dupont le 18 mars"), not a surname's particle
+    # ("Julien Le Goff", "Omar El Khoury"): the particle is capitalised, after a name's
+    # first word and before its next.
+    r"^(?:le|el)\b|\b(?:(?-i:le|el|LE|EL)|(?-i:Le|El)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ])))\b|"
     r"\blast\s+(?:updated|modified)\b|\d).*$",
     re.IGNORECASE,
 )
@@ -115,6 +119,9 @@ UNSPACED_CREDITS = frozenset(
     "摄影 摄 图 图片 视频 编辑 责编 责任编辑 校对 通讯员 实习生 写真 撮影".split())
 CASELESS_SPLIT = re.compile(r"\s*[,،、，;/／|]\s*")
 NAME_WORDS = (2, 4)
+# A job title in sentence case after a name: its lower-case words ("policy
+# correspondent", "editor"), under its capitalised first ("Social", "Political").
+SENTENCE_CASE_TITLE_CUT = 2
 POSSESSIVE = ("'s", "’s")
 INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")
 WEEKDAYS = frozenset(
@@ -211,10 +218,16 @@ def names_in(raw: str) -> tuple[str, ...]:
         # "Bruce Lee Senior Contributor", "Kevin McCoy USA TODAY": title, outlet after.
         # A title or an outlet after the name goes, but never the name's last word:
         # "Jane Reporter" stays whole, "Jane Doe Staff Writer" loses "Staff Writer".
+        cut: list[str] = []
         while len(tokens) > 1 and (not NAME_WORD.match(tokens[-1])
                                    or tokens[-1].lower() in WEEKDAYS
                                    or (len(tokens) > 2 and (is_role(tokens[-1])
                                                             or _is_caps_after_name(tokens)))):
+            cut.append(tokens.pop())
+        # A title in sentence case opens with a capital: "Helena Marsh Social policy
+        # correspondent", "Laura Kuenssberg Political editor".
+        if len(tokens) > 2 and 0 < len(cut) <= SENTENCE_CASE_TITLE_CUT and is_role(cut[0]) \
+                and all(t.islower() for t in cut) and _name_shaped(tokens):
             tokens.pop()
         if not tokens or all(t.lower() in CALENDAR_WORDS for t in tokens) \
                 or all(is_role(t) for t in tokens) or not NAME_WORD.match(tokens[0]):
@@ -228,6 +241,13 @@ def names_in(raw: str) -> tuple[str, ...]:
             continue
         found.append(" ".join(tokens))
     return tuple(found)
+
+
+def _name_shaped(tokens: list[str]) -> bool:
+    """Two to four or five words, each capitalised or a particle: a name, maybe with the
+    first word of a title run into it."""
+    return NAME_WORDS[0] <= len(tokens) <= NAME_WORDS[1] + 1 and all(
+        NAME_WORD.match(t) for t in tokens)
 
 
 def writers(names: tuple[str, ...]) -> tuple[str, ...]:

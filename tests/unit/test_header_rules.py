@@ -65,6 +65,13 @@ def lines(*tagged: tuple[Label, str]) -> tuple[Judged, ...]:
     ("Jennifer Huberty1 ; Jeni Green1", ("Jennifer Huberty", "Jeni Green")),
     ("Monique Feyrecilde, BA, VTS (Behavior); Debra Horwitz, DVM",
      ("Monique Feyrecilde", "Debra Horwitz")),
+    # a surname's particle, not the article of a date after the name
+    ("Par Julien Le Goff", ("Julien Le Goff",)),
+    ("Par Julien Dupont le 18 mars 2025", ("Julien Dupont",)),
+    ("Par Julien Dupont Le 18 mars 2025", ("Julien Dupont",)),
+    # a job title in sentence case, its first word capitalised
+    ("Helena Marsh Social policy correspondent", ("Helena Marsh",)),
+    ("Laura Kuenssberg Political editor", ("Laura Kuenssberg",)),
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
@@ -152,6 +159,11 @@ def test_byline_names(line, names):
 ])
 def test_credited_names(line, names):
     assert credited_names(line) == names
+
+
+def test_a_pictures_credit_shaped_as_a_byline_names_no_writer():
+    assert byline_names("Photo by Jonah Whitfield/Lakemont University") == ("Jonah Whitfield",)
+    assert byline_writers("Photo by Jonah Whitfield/Lakemont University") == ()
 
 
 def test_a_bylines_writers_leave_out_the_employer_its_names_keep():
