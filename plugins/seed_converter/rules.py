@@ -523,6 +523,16 @@ CAPTION_BELOW_LINE = re.compile(rf"^{CAPTION_BELOW}$", re.IGNORECASE)
 PHOTO_AGENCIES = (r"(?:reuters|afp|ap|getty images?|epa|anadolu(?: agency)?|al jazeera|bloomberg|"
                   r"shutterstock|xinhua|pa(?: images| wire)?|alamy|istock(?:photo)?|upi|nasa|dpa|"
                   r"sipa|efe|ansa|tass|zuma(?: press)?)")
+# The end of a line an agency's credit closes: the last characters are enough, and a
+# line whose last letters no agency's name ends with is passed at once.
+_AGENCY_AT_END = re.compile(rf"\b(?:getty|{PHOTO_AGENCIES})$", re.IGNORECASE)
+AGENCY_TAIL_CHARS = 40
+_AGENCY_LAST_LETTERS = frozenset("aegikopsuyAEGIKOPSUY")
+
+
+def _no_agency_at_end(text: str) -> bool:
+    return text[-1:] not in _AGENCY_LAST_LETTERS or _AGENCY_AT_END.search(
+        text, max(0, len(text) - AGENCY_TAIL_CHARS)) is None
 
 # A picture's credit or caption label, left when the picture is gone: the BBC's
 # "Image copyright Getty Images" and "Image caption …", "Photo courtesy of …",
@@ -552,16 +562,20 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           # "… (AP Photo/Jane Doe)", "… (NASA/JPL-Caltech/ASU)".
           rf".{{1,500}}(?:\[(?:file(?: photo)?:\s*)?(?:[^\[\]]{{0,60}}?[/\s])?{PHOTO_AGENCIES}"
           rf"(?:/[^\[\]]{{0,40}})?\]|\({PHOTO_AGENCIES}(?: photo)?(?:/[^()]{{1,60}})?\)|"
-          rf"\((?:[^()]{{1,60}}/){PHOTO_AGENCIES}\))|"
-          # A caption whose credit follows its last sentence, the credit's own line lost:
-          # "… in 2024.Digital Vision / Getty Images", "… if you don't overdo it. Aja
-          # Koska/E+ via Getty Images", "… on March 1, 2025. Getty Images". A story's
-          # sentence names an agency inside it ("…, according to Reuters."), not alone
-          # after its full stop.
-          rf".{{1,500}}?[.!?][\"”’)]?\s*(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s*/\s*)?"
-          rf"(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s+via\s+)?(?:getty|{PHOTO_AGENCIES})",
+          rf"\((?:[^()]{{1,60}}/){PHOTO_AGENCIES}\))",
           "a picture's credit or caption label, or a gallery's or a player's (captions are "
           "not kept: the images are gone)", max_chars=600),
+    # A caption whose credit follows its last sentence, the credit's own line lost:
+    # "… in 2024.Digital Vision / Getty Images", "… if you don't overdo it. Aja
+    # Koska/E+ via Getty Images", "… on March 1, 2025. Getty Images". A story's
+    # sentence names an agency inside it ("…, according to Reuters."), not alone after
+    # its full stop. Only a line ending in an agency's name is tried (the pattern's
+    # optional credit words are slow to rule out on every line).
+    _rule("credited-caption",
+          rf".{{1,500}}?[.!?][\"”’)]?\s*(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s*/\s*)?"
+          rf"(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s+via\s+)?(?:getty|{PHOTO_AGENCIES})",
+          "a picture's caption with its credit after its last sentence (captions are not "
+          "kept: the images are gone)", max_chars=600, ruled_out=_no_agency_at_end),
 )
 
 # Words a disclosure of affiliate links always has beside its "commission": what the

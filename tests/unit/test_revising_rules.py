@@ -364,10 +364,11 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
      "media-credit"),
     ("Cars cross the old bridge on Tuesday. (AP Photo/Jane Doe)", "media-credit"),
     # a caption's credit after its last sentence, with or without a space
-    ("Kaya Monroe at the awards in Los Angeles on March 1, 2025. Getty Images", "media-credit"),
+    ("Kaya Monroe at the awards in Los Angeles on March 1, 2025. Getty Images",
+     "credited-caption"),
     ("Pilates is the most-booked class of 2024.Mikolette / Getty Images", "media-credit"),
     ("Do you have a healthy relationship with your phone? Morsa Images/DigitalVision via "
-     "Getty Images", "media-credit"),
+     "Getty Images", "credited-caption"),
     ("Read 2.1K replies", "social-prompt"),  # an embedded post's button
     # a video player's and a picture's controls
     ("JUST WATCHED", "media-credit"),
