@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import bios, conclusions, introduced, numbering, quotes, repeats, rules
+from . import bios, conclusions, contents, introduced, numbering, quotes, repeats, rules
 from .given_names import first_name, given_names
 from .judging import LEADS_ON, ends_sentence, is_slight
 from .labeller import Labelled, Tag
@@ -80,6 +80,7 @@ def revise(labelled: Labelled) -> Revised:
     lines = conclusions.keep_conclusion(lines, STORY_LABELS)
     lines = numbering.keep_numbered(introduced.keep_introduced(lines, STORY_LABELS),
                                     STORY_LABELS)
+    lines = contents.keep_listed_subheadings(lines, STORY_LABELS)
     lines = repeats.drop_repeated_story(drop_closing_sections(lines), STORY_LABELS)
     lines = drop_trailing_labels(mark_lists(mark_headings(drop_publishers_lines(lines))))
     lines = bios.drop_writer_box(bios.drop_writer_bio(lines), STORY_LABELS,

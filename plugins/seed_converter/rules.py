@@ -707,6 +707,7 @@ NUMBERED = "numbered-item"
 NUMBERED_PART_TEXT = "numbered-part-text"
 NUMBERED_SECTION = "numbered-section"
 QUESTION_HEADING = "question-heading"
+LISTED_SUBHEADING = "listed-subheading"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -876,6 +877,9 @@ KEPT_REASONS: dict[str, str] = {
     BULLETED_GAP: "a bulleted or numbered list set between the story's paragraphs",
     QUESTION_HEADING: "a question on its own line over the story's prose (\"How do "
                       "index funds work?\"): a subheading",
+    LISTED_SUBHEADING: "a line inside the story that the page's table of contents lists, "
+                       "over the story's prose: a subheading of the story, not a menu's "
+                       "label",
     NUMBERED_SECTION: "a numbered part's title over its prose (\"1. Plan the route\"), "
                       "in a story that numbers two or more parts so: a subheading",
     INTRODUCED: "a list or table the story introduces with a colon (\"Here are the "

@@ -887,3 +887,27 @@ def test_a_line_between_paragraphs_that_is_no_list_item_is_not_kept_as_one():
     pairs = [(T, "Bridge approved"), (B, PROSE), (N, "• Two lanes for cars"),
              (N, "Picture of the old ferry"), (B, MORE)]
     assert not rule_of(pairs, "Picture of the old ferry")[0].kept
+
+
+def _labels_of(pairs, text: str) -> list[Label]:
+    return [j.label for j in revised(pairs).lines if j.line.text == text]
+
+
+def test_a_subheading_the_table_of_contents_lists_is_kept_inside_the_story():
+    pairs = [(T, "Three days in the harbour"), (N, "Table of Contents"),
+             (N, "Day 1: The old port"), (N, "Day 2: The bridge"), (B, PROSE),
+             (N, "Day 2: The bridge"), (B, MORE)]
+    # the contents list stays dropped, the story's own subheading is the story's
+    assert _labels_of(pairs, "Day 2: The bridge") == [Label.BOILERPLATE, Label.HEADING]
+
+
+@pytest.mark.parametrize("pairs", [
+    # no table of contents lists it: a menu's label repeated
+    [(T, "Three days in the harbour"), (N, "Day 2: The bridge"), (B, PROSE),
+     (N, "Day 2: The bridge"), (B, MORE)],
+    # listed, but past the story's last kept line
+    [(T, "Three days in the harbour"), (N, "Contents"), (N, "Day 2: The bridge"), (B, PROSE),
+     (B, MORE), (N, "Day 2: The bridge"), (N, "Share this")],
+])
+def test_a_repeated_line_no_contents_list_places_in_the_story_stays_dropped(pairs):
+    assert _labels_of(pairs, "Day 2: The bridge")[-1] is Label.BOILERPLATE
