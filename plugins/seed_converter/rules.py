@@ -381,6 +381,12 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           rf".{{0,120}}\bfollow us (?:on|at)\s+{SOCIAL_NETWORKS}\b.{{0,120}}|"
           rf"subscribe to (?:the |our |my )?.{{1,40}}\s{SOCIAL_NETWORKS}(?: channel)?\b.{{0,80}}|"
           rf"join (?:the|our|my) {SOCIAL_NETWORKS} (?:group|community|channel)\b.{{0,80}}|"
+          # The same prompts in the languages most news is written in: "Puedes seguir a
+          # … en Facebook y X", "Suivez-nous sur Instagram", "Folgen Sie uns auf X".
+          rf"(?:puedes |puede )?(?:s[ií]gue(?:nos)?|seguir(?:nos)?)\s.{{0,80}}\ben\s+"
+          rf"{SOCIAL_NETWORKS}\b.{{0,160}}|"
+          rf".{{0,80}}\b(?:suivez[- ]nous sur|folgen sie uns (?:auf|bei)|"
+          rf"siga[- ]nos (?:n[oa]s?|em))\s+{SOCIAL_NETWORKS}\b.{{0,160}}|"
           # An embedded post's button: "Read 2.1K replies".
           r"read [\d.,]+[kmb]? (?:more )?repl(?:y|ies)",
           "a prompt to follow the publisher or subscribe to its channel (\"Subscribe to … on "
@@ -422,6 +428,13 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"(?:thank you!? )?(?:please )?check your (?:inbox|e-?mail)\b.{0,80}|"
           r".{0,80}\bdelivered (?:straight |right |directly )?to your inbox\b.{0,80}|"
           r"subscribe to (?:our |the |my )?[\w'’&.-]+(?: [\w'’&.-]+){0,4}[.!]?|"
+          # A sign-up box in other languages: "Recibe el boletín de …", "Apúntate",
+          # "Abonnez-vous …", "Newsletter abonnieren".
+          r"recibe (?:el|nuestro|la|nuestra) (?:bolet[ií]n|newsletter)\b.{0,160}|ap[uú]ntate[.!]?|"
+          r"suscr[ií]bete\b.{0,120}|abonnez-vous\b.{0,120}|"
+          r"inscrivez-vous (?:à|a) (?:la|notre) newsletter\b.{0,120}|"
+          r"assine (?:a|nossa) newsletter\b.{0,120}|(?:jetzt )?(?:den |unseren )?newsletter "
+          r"abonnieren\b.{0,120}|"
           r"enter your e-?mail(?: address)?(?:[:*]|\s+(?:below|here)\b.{0,160}|"
           r"\s+to (?:subscribe|get|receive|join|be (?:notified|the first)|follow|unlock|"
           r"sign up|stay)\b.{0,160})?",

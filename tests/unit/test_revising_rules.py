@@ -370,6 +370,14 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("Do you have a healthy relationship with your phone? Morsa Images/DigitalVision via "
      "Getty Images", "credited-caption"),
     ("Read 2.1K replies", "social-prompt"),  # an embedded post's button
+    # prompts in other languages
+    ("Puedes seguir a EL DIARIO Educación en Facebook y X, o apuntarte aquí para recibir "
+     "nuestra newsletter semanal.", "social-prompt"),
+    ("Suivez-nous sur Instagram et Facebook", "social-prompt"),
+    ("Folgen Sie uns auf Instagram", "social-prompt"),
+    ("Recibe el boletín de Educación, con las claves de la semana", "signup-note"),
+    ("APÚNTATE", "signup-note"),
+    ("Newsletter abonnieren", "signup-note"),
     # a video player's and a picture's controls
     ("JUST WATCHED", "media-credit"),
     ("More Videos ...", "media-credit"),
@@ -508,6 +516,7 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     # an agency a sentence names, not a credit after its full stop
     "The ferry will stop running in March, the council said, according to Reuters.",
     "Since you're here, the mayor told the crowd, you can see how the bridge will look.",
+    "El alcalde sigue sin responder a las críticas en Facebook, según la oposición.",
     "By using the ferry, commuters save an hour; you agree it is worth it.",
     "I want to thank everyone who sponsors the ferry project: your support is very much "
     "appreciated.",
