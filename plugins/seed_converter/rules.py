@@ -537,14 +537,13 @@ PHOTO_AGENCIES = (r"(?:reuters|afp|ap|getty images?|epa|anadolu(?: agency)?|al j
                   r"shutterstock|xinhua|pa(?: images| wire)?|alamy|istock(?:photo)?|upi|nasa|dpa|"
                   r"sipa|efe|ansa|tass|zuma(?: press)?)")
 # The end of a line an agency's credit closes: the last characters are enough, and a
-# line whose last letters no agency's name ends with is passed at once.
+# line that ends in no letter (a sentence's full stop: most of a story) is passed at once.
 _AGENCY_AT_END = re.compile(rf"\b(?:getty|{PHOTO_AGENCIES})$", re.IGNORECASE)
 AGENCY_TAIL_CHARS = 40
-_AGENCY_LAST_LETTERS = frozenset("aegikopsuyAEGIKOPSUY")
 
 
 def _no_agency_at_end(text: str) -> bool:
-    return text[-1:] not in _AGENCY_LAST_LETTERS or _AGENCY_AT_END.search(
+    return not text[-1:].isalpha() or _AGENCY_AT_END.search(
         text, max(0, len(text) - AGENCY_TAIL_CHARS)) is None
 
 # A picture's credit or caption label, left when the picture is gone: the BBC's
