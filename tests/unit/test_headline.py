@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import convert_text
+from seed_converter.labeller import first_headline
+from seed_converter.splitting import split_lines
 
 BODY = (
     "Maria Lopez has covered the harbour for twenty years. The city council voted on "
@@ -29,18 +31,12 @@ def test_a_breadcrumb_is_not_the_headline():
 
 
 def test_a_byline_the_headline_model_ranks_first_gives_way_to_the_next_candidate():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Bridge vote ends a long debate\n\nBy Richard Garner Updated Sep 5, 2024")
     assert first_headline([1, 0], lines) == 0
     assert first_headline([1], lines) == 1  # nothing else to take
 
 
 def test_a_breadcrumb_the_headline_model_ranks_first_gives_way_to_the_next_candidate():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Bridge vote ends a long debate\n\nBlog > Harbour > Bridge vote\n\n"
                         "Home / Harbour / Bridge vote")
     assert first_headline([1, 2, 0], lines) == 0
@@ -48,9 +44,6 @@ def test_a_breadcrumb_the_headline_model_ranks_first_gives_way_to_the_next_candi
 
 
 def test_a_pictures_caption_and_credit_the_headline_model_ranks_first_gives_way():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Bridge vote ends a long debate\n\nThe mayor at the town hall on "
                         "March 1, 2025. Getty Images")
     assert first_headline([1, 0], lines) == 0
@@ -64,9 +57,6 @@ def test_a_pictures_caption_and_credit_the_headline_model_ranks_first_gives_way(
     "Tuesday\n\nJane Doe/Harbour News\n\ntoggle caption",
 ])
 def test_a_caption_by_its_pictures_controls_the_headline_model_ranks_first_gives_way(page):
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines(page)
     caption = next(i for i, line in enumerate(lines) if line.text.startswith("The mayor"))
     assert first_headline([caption, 0], lines) == 0
@@ -75,9 +65,6 @@ def test_a_caption_by_its_pictures_controls_the_headline_model_ranks_first_gives
 def test_a_persons_name_alone_the_headline_model_ranks_first_gives_way():
     """A writer's name line the byline model missed is no headline; a name of words
     the page also writes in lower case is no person's ("Austin Hardware Catalog")."""
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Best electric cars of the year\n\nJulie Bausch Lent\n\n"
                         "Austin Hardware Catalog\n\nOur hardware catalog lists every tool.")
     assert first_headline([1, 0], lines) == 0
@@ -88,42 +75,27 @@ def test_a_persons_name_alone_the_headline_model_ranks_first_gives_way():
 @pytest.mark.parametrize("menu", [("Home", "About"), ("Accueil", "À propos"),
                                   ("Archive", "Ask me anything"), ("Startseite", "Über mich")])
 def test_the_sites_name_over_its_menu_gives_way_to_the_next_candidate(menu):
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines(f"Carnets du port\n\n{menu[0]}\n{menu[1]}\n\nLe sentier rouvre")
     assert first_headline([0, 3], lines) == 3
 
 
 def test_a_label_of_a_menu_in_any_language_gives_way_to_the_next_candidate():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     # Hebrew: "Home", "News", "Economy", "Sport", then the headline.
     lines = split_lines("ראשי\nחדשות\nכלכלה\nספורט\nתל אביב: הרכבת הקלה תפעל גם בשבת")
     assert first_headline([0, 4], lines) == 4
 
 
 def test_a_two_word_headline_over_short_lines_of_prose_is_still_a_headline():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Bridge reopens\nIt did.\nCars wait.\nBuses too.\nMore below")
     assert first_headline([0, 4], lines) == 0
 
 
 def test_a_headline_over_one_menu_word_is_still_a_headline():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Bridge vote ends a long debate\n\nNews\n\nThe council voted on Tuesday.")
     assert first_headline([0, 2], lines) == 0
 
 
 def test_a_headline_with_one_separator_is_still_a_headline():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Bridge vote / a long debate ends\n\nBridge vote")
     assert first_headline([0, 1], lines) == 0
 
@@ -234,9 +206,6 @@ def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
 
 
 def test_a_button_or_sign_up_prompt_the_headline_model_ranks_first_is_no_headline():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Bridge vote ends a long debate\n\n"
                         "Enter your email to unlock an extra $25 off our harbour tours!\n\n"
                         "Get started for free")
@@ -244,9 +213,6 @@ def test_a_button_or_sign_up_prompt_the_headline_model_ranks_first_is_no_headlin
 
 
 def test_a_frame_line_the_headline_model_ranks_first_gives_way_to_the_next_candidate():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Bridge vote ends a long debate\n\n"
                         "An official website of the United States government\n\nKey Takeaways")
     assert first_headline([1, 2, 0], lines) == 0
@@ -268,7 +234,6 @@ def test_only_the_candidates_above_the_story_are_scored_and_ranked_as_among_all(
     import numpy as np
     from seed_converter.features import page_features
     from seed_converter.labeller import pick_title
-    from seed_converter.splitting import split_lines
 
     class Model:
         """A headline model scoring each row by `score`, keeping how many rows it saw."""
@@ -301,9 +266,6 @@ def test_the_sites_name_in_its_copyright_line_gives_way_to_the_next_candidate():
 
 
 def test_the_sites_name_is_the_headline_where_nothing_else_can_be():
-    from seed_converter.labeller import first_headline
-    from seed_converter.splitting import split_lines
-
     lines = split_lines("Notes from the Allotment\n\nBy Jane Doe")
     assert first_headline([0, 1], lines, frozenset({"notes from the allotment"})) == 0
 
