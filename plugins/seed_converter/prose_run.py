@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import rules
 from .dates import find_date
 from .headline import is_dateline
-from .judging import cached_when_short
+from .judging import cached_when_short, ends_sentence
 from .model import PROSE_SHAPES, Judged, Shape
 
 
@@ -32,8 +32,10 @@ WEIGHTS = Weights()
 # A bare date line starts with the date, maybe after a weekday and a month name.
 BARE_DATE_START = re.compile(r"^(?:[^\W\d_]+\.?,?\s+){0,2}\d")
 # A related-stories box inside a story: its header and links, at most this many
-# lines; the story resumes with this many paragraphs in a row.
+# lines, and the subheading the story may resume under; the story resumes with this
+# many paragraphs in a row, an interview's question perhaps between them.
 BOX_LINES = 4
+RESUME_UNDER_HEADING = 1
 BOX_RESUME = 2
 BOX_HEADERS = rules.LIST_HEADERS + tuple(r for r in rules.END_MARKERS if r.name == "end:related")
 
@@ -111,12 +113,13 @@ def _bridge_boxes(judged: tuple[Judged, ...], start: int, end: int) -> tuple[int
     """Carry the run over a "Related" box set inside the story, either side.
 
     A box is the header and a few links (at most BOX_LINES lines); the story
-    goes on after it with at least BOX_RESUME paragraphs in a row, where a list
-    of teasers would alternate headline and excerpt.
+    goes on after it, perhaps under a subheading, with at least BOX_RESUME
+    paragraphs (_story_resumes), where a list of teasers would alternate headline
+    and excerpt.
     """
     while True:
         k = _across_box(judged, end, 1)
-        if k is None or not _prose_run(judged, k, 1, BOX_RESUME):
+        if k is None or not _story_resumes(judged, k):
             break
         end = k
         while end < len(judged) and judged[end].shape in PROSE_SHAPES:
@@ -134,7 +137,7 @@ def _bridge_boxes(judged: tuple[Judged, ...], start: int, end: int) -> tuple[int
 def _across_box(judged, i: int, step: int) -> int | None:
     """The first prose line past a related-stories box starting at i, if one is there."""
     boxed = False
-    for n in range(BOX_LINES + 1):
+    for n in range(BOX_LINES + RESUME_UNDER_HEADING + 1):
         k = i + n * step
         if not 0 <= k < len(judged):
             return None
@@ -146,6 +149,17 @@ def _across_box(judged, i: int, step: int) -> int | None:
         elif _bare_date(j.line.text) or rules.match(rules.END_MARKERS, j.line.text):
             return None
     return None
+
+
+def _story_resumes(judged, k: int) -> bool:
+    """BOX_RESUME paragraphs from k on, in a row or either side of one sentence (an
+    interview's question): a list of teasers alternates them with headlines."""
+    if _prose_run(judged, k, 1, BOX_RESUME):
+        return True
+    between = judged[k + 1] if k + 1 < len(judged) else None
+    return (between is not None and between.shape in PROSE_SHAPES
+            and ends_sentence(between.line.text)
+            and _prose_run(judged, k + 2, 1, BOX_RESUME - 1) and _prose_run(judged, k, 1, 1))
 
 
 def _prose_run(judged, k: int, step: int, count: int) -> bool:

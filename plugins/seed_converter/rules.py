@@ -535,7 +535,9 @@ CAPTION_BELOW_LINE = re.compile(rf"^{CAPTION_BELOW}$", re.IGNORECASE)
 # Agencies whose credit closes a news photo's caption.
 PHOTO_AGENCIES = (r"(?:reuters|afp|ap|getty images?|epa|anadolu(?: agency)?|al jazeera|bloomberg|"
                   r"shutterstock|xinhua|pa(?: images| wire)?|alamy|istock(?:photo)?|upi|nasa|dpa|"
-                  r"sipa|efe|ansa|tass|zuma(?: press)?)")
+                  r"sipa|efe|ansa|tass|zuma(?: press)?|"
+                  # Korea's, Japan's and China's agencies, as their papers credit them.
+                  r"yonhap|연합뉴스|뉴시스|뉴스1|kyodo|共同通信|時事通信|新华社)")
 # The end of a line an agency's credit closes: the last characters are enough, and a
 # line that ends in no letter (a sentence's full stop: most of a story) is passed at once.
 _AGENCY_AT_END = re.compile(rf"\b(?:getty|{PHOTO_AGENCIES})$", re.IGNORECASE)
@@ -579,12 +581,13 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           "not kept: the images are gone)", max_chars=600),
     # A caption whose credit follows its last sentence, the credit's own line lost:
     # "… in 2024.Digital Vision / Getty Images", "… if you don't overdo it. Aja
-    # Koska/E+ via Getty Images", "… on March 1, 2025. Getty Images". A story's
+    # Koska/E+ via Getty Images", "… on March 1, 2025. Getty Images", "… 받지
+    # 못했다. /연합뉴스". A story's
     # sentence names an agency inside it ("…, according to Reuters."), not alone after
     # its full stop. Only a line ending in an agency's name is tried (the pattern's
     # optional credit words are slow to rule out on every line).
     _rule("credited-caption",
-          rf".{{1,500}}?[.!?][\"”’)]?\s*(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s*/\s*)?"
+          rf".{{1,500}}?[.!?][\"”’)]?\s*(?:/\s*|[^\s.!?/|][^.!?/|]{{0,40}}?\s*/\s*)?"
           rf"(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s+via\s+)?(?:getty|{PHOTO_AGENCIES})",
           "a picture's caption with its credit after its last sentence (captions are not "
           "kept: the images are gone)", max_chars=600, ruled_out=_no_agency_at_end),

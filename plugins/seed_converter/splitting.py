@@ -16,6 +16,12 @@ LOWER_START = re.compile(r"^[a-zà-öø-ÿ(]")
 # line of its own, not the standfirst's last words. ("by …" is left joined: the credit
 # search reads "… by Jane Doe" at a line's end, and the labeller learned from such lines.)
 OTHER_LANGUAGE_BY = re.compile(r"^(?:von|par|por|di|door|av|af|от)\s", re.IGNORECASE)
+# Hard-wrapped text fills its lines to a width (60 to 80 characters, less the next
+# word): a shorter line is one of its own, whatever follows it: a heading over a
+# paragraph that opens with a lower-case name ("Step 2: Create the repository" over
+# "restic is in …"), a button's label or a line of code over the next line of code, a
+# headline over its "by …" line.
+WRAPPED_MIN_CHARS = 40
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
@@ -45,5 +51,6 @@ def _wrapped(previous: str, line: str) -> bool:
     # OPEN_END is anchored at the end, and `previous` (trimmed) has no line break:
     # only its last character can match, so the search starts there, not at a
     # long paragraph's first character; the cheap test of the next line goes first.
-    return bool(LOWER_START.match(line) and OPEN_END.search(previous, len(previous) - 1)) \
+    return bool(LOWER_START.match(line) and len(previous) >= WRAPPED_MIN_CHARS
+                and OPEN_END.search(previous, len(previous) - 1)) \
         and not (OTHER_LANGUAGE_BY.match(line) and is_byline(line))
