@@ -6,7 +6,8 @@ that the model took for the page's foot ("Conclusion" and its paragraphs,
 `conclusions.py`), up to what closes the page under it (a blog's comments, its list
 of sources, the author's box) and less the publisher's lines set into it (buttons,
 disclosures, a table of contents' heading, links to other stories, adverts'
-markers, pictures' credits), a second copy of itself (`repeats.py`) and its
+markers, pictures' credits, another story's headline under a "Read more" label,
+`story_links.py`), a second copy of itself (`repeats.py`) and its
 writer's biography under it (`bios.py`);
 inside it, a short line before prose is a subheading, a run of bulleted lines is a
 list, a quotation with its source is a block quote, a pull quote is dropped as a
@@ -19,7 +20,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from . import bios, conclusions, contents, introduced, numbering, quotes, repeats, rules
+from . import (
+    bios,
+    conclusions,
+    contents,
+    introduced,
+    numbering,
+    quotes,
+    repeats,
+    rules,
+    story_links,
+)
 from .given_names import first_name, given_names
 from .judging import LEADS_ON, ends_sentence, is_slight
 from .labeller import Labelled, Tag
@@ -82,7 +93,8 @@ def revise(labelled: Labelled) -> Revised:
                                     STORY_LABELS)
     lines = contents.keep_listed_subheadings(lines, STORY_LABELS)
     lines = repeats.drop_repeated_story(drop_closing_sections(lines), STORY_LABELS)
-    lines = drop_trailing_labels(mark_lists(mark_headings(drop_publishers_lines(lines))))
+    lines = drop_trailing_labels(mark_lists(mark_headings(
+        story_links.drop_linked_headlines(drop_publishers_lines(lines)))))
     lines = bios.drop_writer_box(bios.drop_writer_bio(lines), STORY_LABELS,
                                  stoplist_for(labelled.lang))
     lines = quotes.drop_pull_quotes(quotes.mark_block_quotes(lines))

@@ -487,18 +487,29 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
 # sites give it ("Read more: …", "Related: …", "Also read: …", "READ MORE: …"): the
 # other story's headline, whose link the seed lost. A headline-sized line only, so a
 # paragraph that opens "See also: the council's report, which …" is not one.
+# The label a link to another story stands under, in the story's languages: "read
+# also" and its like …
+STORY_ALSO_LABELS = (
+    r"read (?:also|next)|also read|related(?: reading| articles?| stories| "
+    r"posts?| coverage)?|see also|recommended(?: reading)?|further reading|"
+    r"lesen sie auch|mehr zum thema|auch interessant|"
+    r"(?:à )?lire (?:aussi|également)|(?:à )?voir aussi|sur le même sujet|"
+    r"leia também|veja também|lee también|(?:también )?te puede interesar|"
+    r"noticias relacionadas|leggi anche|potrebbe interessarti|lees ook|"
+    r"(?:prze)?czytaj (?:także|też)|читайте также|baca juga|"
+    r"läs också|læs også|les også|čtěte také")
+# … and "read more", which alone on its line is as often a button that opens the rest
+# of the story.
+STORY_MORE_LABELS = (r"read more|see more|lesen sie mehr|leia mais|saiba mais|lee más|"
+                     r"leer más|lees meer|(?:prze)?czytaj więcej|läs mer|læs mere")
+STORY_LINK_LABELS = rf"{STORY_ALSO_LABELS}|{STORY_MORE_LABELS}"
+# A "read also" label alone on its line, the linked headline on the next ("Leggi
+# anche", "Lees ook", "Related:").
+STORY_LINK_LABEL = re.compile(rf"^(?:{STORY_ALSO_LABELS})\s*[:：|»›]?$", re.IGNORECASE)
+STORY_LINK = "story-link"
 STORY_LINKS: tuple[Rule, ...] = (
-    _rule("story-link",
-          r"(?:read (?:more|also|next)|also read|related(?: reading| articles?| stories| "
-          r"posts?| coverage)?|see also|recommended(?: reading)?|further reading|"
-          r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|"
-          r"(?:à )?lire (?:aussi|également)|(?:à )?voir aussi|sur le même sujet|"
-          r"leia (?:também|mais)|veja também|saiba mais|"
-          r"lee (?:también|más)|leer más|(?:también )?te puede interesar|"
-          r"noticias relacionadas|leggi anche|potrebbe interessarti|lees (?:ook|meer)|"
-          r"(?:prze)?czytaj (?:także|też|więcej)|читайте также|baca juga|"
-          r"läs (?:också|mer)|læs (?:også|mere)|les også|čtěte také|"
-          r"see more|on [\w-]+\.(?:com|org|net|co\.uk))"
+    _rule(STORY_LINK,
+          rf"(?:{STORY_LINK_LABELS}|on [\w-]+\.(?:com|org|net|co\.uk))"
           r"\s*[:：|»›]\s*\w.{1,150}|\[(?:related|read more|see also)\s*:\s*\w.{1,150}\]",
           "a link to another story between the paragraphs (\"Read more: …\", \"On "
           "HoustonChronicle.com: …\", \"Te puede interesar: …\"), set under its label: "

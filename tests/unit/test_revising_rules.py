@@ -920,3 +920,15 @@ def test_a_subheading_the_table_of_contents_lists_is_kept_inside_the_story():
 ])
 def test_a_repeated_line_no_contents_list_places_in_the_story_stays_dropped(pairs):
     assert _labels_of(pairs, "Day 2: The bridge")[-1] is Label.BOILERPLATE
+
+
+def test_a_headline_under_a_read_also_label_in_the_story_is_a_story_link():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "Leggi anche"),
+             (B, "Ferry to stop running after the bridge opens"), (B, MORE)]
+    assert rule_of(pairs, "Ferry to stop running after the bridge opens") == (
+        Label.BOILERPLATE, rules.STORY_LINK)
+
+
+def test_a_paragraph_under_a_read_also_label_stays_the_storys():
+    pairs = [(T, "Bridge approved"), (B, PROSE), (N, "Related"), (B, MORE)]
+    assert rule_of(pairs, MORE)[0] is Label.PARAGRAPH
