@@ -457,8 +457,16 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r"(?:you['’]ve|you have) (?:reached|hit|used|read) (?:your|the|all (?:of )?your)?"
           r".{0,60}\b(?:limit|free (?:articles?|stories|reads))\b.{0,160}|"
           r"get unlimited (?:digital )?access\b.{0,160}|"
-          r"already (?:a subscriber|have an account)\??.{0,40}|"
+          r"already (?:a (?:paid |paying )?(?:subscriber|member)|have an account)\??.{0,40}|"
           r"subscribe (?:now |today )?to (?:continue|keep) reading\b.{0,120}|"
+          # Ghost's and Substack's: "This post is for paying subscribers only", "Become
+          # a paid subscriber to … to unlock this piece", "Keep reading with a 7-day
+          # free trial".
+          r"this (?:post|article|story|newsletter|content) is (?:only )?for (?:paying |paid )?"
+          r"(?:subscribers|members)(?: only)?[.!]?|"
+          r"become a (?:paying |paid )?(?:member|subscriber)(?: (?:of|to) .{1,80}?)? to "
+          r"(?:get access|continue reading|keep reading|read|unlock)\b.{0,160}|"
+          r"keep reading with a \d+-day free trial[.!]?|"
           r"cancel (?:any ?time|at any time)[.!]?",
           "a paywall's prompt where the free part of the story stops (\"You've reached your "
           "limit of free articles\", \"Get unlimited digital access …\", \"Already a "

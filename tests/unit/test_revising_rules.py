@@ -387,6 +387,12 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("You've reached your limit of free articles this month.", "paywall"),
     ("Get unlimited digital access for just $1 for your first 6 months.", "paywall"),
     ("Already a subscriber? Log in", "paywall"),
+    # a Korean agency's credit after a caption's last sentence
+    ("2025학년도 입학식이 열린 4일 한 초등학교 교실이 비어 있다. /연합뉴스", "credited-caption"),
+    ("This post is for paying subscribers only", "paywall"),  # Ghost
+    ("Become a paying member of The Harbour Ledger to get access to this post and other "
+     "subscriber-only content.", "paywall"),
+    ("Keep reading with a 7-day free trial", "paywall"),  # Substack
     ("Since you’re here …", "reader-appeal"),
     ("… we have a small favour to ask. More people are reading the Harbour News than ever "
      "but advertising revenues are falling.", "reader-appeal"),
