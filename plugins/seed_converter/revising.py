@@ -230,6 +230,8 @@ def _closing_section(lines: tuple[Judged, ...], i: int, told: int,
     if text in controls:
         return rules.COMMENT_SECTION if told >= COMMENTS_AFTER_WORDS else None
     rule = closing_heading(text)
+    if rule is None and _about_organisation(lines, i):
+        return rules.CLOSING_SECTION if told >= COMMENTS_AFTER_WORDS else None
     if rule is None:
         return _other_stories(lines, i, told)
     if rules.COMMENT_SAYS.match(text):
@@ -281,6 +283,13 @@ def closing_heading(text: str) -> str | None:
     if rules.CLOSING_HEADING.match(text) or _about_person(text):
         return rules.CLOSING_SECTION
     return None
+
+
+def _about_organisation(lines: tuple[Judged, ...], i: int) -> bool:
+    """Line i heads a press release's notes on the company ("About Harbor City Public
+    Library" over "Founded in 1887, …"): the release has ended."""
+    return (i + 1 < len(lines) and lines[i + 1].shape is Shape.PROSE
+            and rules.ABOUT_ORGANISATION.match(lines[i].line.text) is not None)
 
 
 def _about_person(text: str) -> bool:

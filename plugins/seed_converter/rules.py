@@ -797,6 +797,14 @@ CLOSING_HEADING = re.compile(
 ABOUT_WRITER = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+"
                           r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})$",
                           re.IGNORECASE)
+# A press release's closing notes on the company, or a site's on itself: "About Harbor
+# City Public Library", "About ASU Online", over a paragraph on it (revising checks
+# that). Not "About Us", "About Me": a menu's links.
+ABOUT_ORGANISATION = re.compile(
+    r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+(?!(?:us|me)$)"
+    # A name: its words capitalised, but for the small words inside it.
+    r"(?-i:[A-Z][\w&.,'’-]*(?:\s+(?:[A-Z][\w&.,'’-]*|of|the|and|for|de|&)){0,5}):?$",
+    re.IGNORECASE)
 # The heading of a list of the site's other stories ("More Articles", "You Might Also
 # Like", "Related Posts", "Trending stories in travel"), without its leading symbols
 # and closing punctuation. Under a story these close it; in its middle a box of links

@@ -664,6 +664,21 @@ def test_an_authors_box_headed_by_the_writers_name_closes_the_story():
     assert rule_of(pairs, BIO) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
 
 
+ABOUT_LIBRARY = ("Founded in 1887, the Harbour City Public Library serves 60,000 residents "
+                 "through its main library and three branches.")
+
+
+def test_a_press_releases_notes_on_the_company_close_the_story():
+    pairs = [(T, "Bridge approved"), *TOLD, (B, "About Harbour City Public Library"),
+             (B, ABOUT_LIBRARY)]
+    assert rule_of(pairs, ABOUT_LIBRARY) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
+
+
+def test_a_menus_about_us_closes_nothing():
+    pairs = [(T, "Bridge approved"), *TOLD, (B, "About Us"), (B, ABOUT_LIBRARY)]
+    assert rule_of(pairs, ABOUT_LIBRARY)[0] is Label.PARAGRAPH
+
+
 def test_the_links_to_the_previous_and_next_post_close_a_told_story():
     pairs = [(T, "Bridge approved"), *TOLD, (B, "← Previous Post Next Post →"), (B, BIO)]
     assert rule_of(pairs, BIO) == (Label.BOILERPLATE, rules.CLOSING_SECTION)
@@ -671,11 +686,6 @@ def test_the_links_to_the_previous_and_next_post_close_a_told_story():
 
 def test_a_carousels_previous_and_next_close_nothing():
     pairs = [(T, "Bridge approved"), *TOLD, (B, "Previous Next"), (B, MORE)]
-    assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
-
-
-def test_a_companys_about_section_is_no_authors_box():
-    pairs = [(T, "Bridge approved"), *TOLD, (B, "About Harbour Holdings"), (B, MORE)]
     assert rule_of(pairs, MORE) == (Label.PARAGRAPH, rules.LABELLED_BODY)
 
 
