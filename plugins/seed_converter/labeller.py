@@ -25,7 +25,7 @@ from .bylines import is_byline
 from .errors import SeedError
 from .judging import ends_sentence
 from .language import lower_case_words
-from .model import PROSE_SHAPES, Line
+from .model import PROSE_SHAPES, Line, Shape
 from .persons import only_a_person, person_shaped
 from .site_name import is_site_name, site_names
 from .trees import Trees
@@ -59,6 +59,10 @@ TOP_META_PROBABILITY = 0.15
 # (docs/extraction.md, "The story runs on").
 RUN_ON_PROBABILITY = 0.3
 RUN_ON_LINES = 2
+# The story-end model does not cut a story whose every line under the cut, to the
+# seed's last, is prose the body model gives at least this: a story given alone ends
+# with its last paragraph, not before it.
+SURE_PROSE = 0.95
 
 
 class ModelError(SeedError):
@@ -205,7 +209,17 @@ def under_story_end(model: Labeller, page: features.Page, body: np.ndarray, lang
             if yes and (title is None or i > title)]
     if not ends:
         return frozenset()
-    return frozenset(i for i in candidates.kept if i > ends[0])
+    under = frozenset(i for i in candidates.kept if i > ends[0])
+    return frozenset() if _sure_prose_to_the_end(page, body, ends[0]) else under
+
+
+def _sure_prose_to_the_end(page: features.Page, body: np.ndarray, end: int) -> bool:
+    """Every line under `end` to the seed's last is prose the body model is sure of
+    (SURE_PROSE): nothing the story could end before, as a page's foot, its comments
+    or other stories' teasers are (a story given alone, a CMS export, ends with its
+    last paragraph)."""
+    return all(body[i] >= SURE_PROSE and j.shape is Shape.PROSE
+               for i, j in enumerate(page.judged[end + 1:], start=end + 1))
 
 
 def story_runs_on(page: features.Page, body: np.ndarray, tags: Sequence[Tag]) -> frozenset[int]:

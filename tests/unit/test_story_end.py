@@ -104,6 +104,13 @@ def test_the_story_ends_at_the_first_candidate_the_model_is_sure_of(page):
     assert under_story_end(sure_of(1.01), page, BODY, "en", 0) == frozenset()
 
 
+def test_a_story_given_alone_ends_with_its_last_paragraph():
+    # Every line under any cut is prose the body model is sure of, to the seed's end.
+    alone = page_features(split_lines("\n".join(STORY)), "en")
+    sure = np.full(len(STORY), 0.99)
+    assert under_story_end(sure_of(0.0), alone, sure, "en", None) == frozenset()
+
+
 def test_the_story_never_ends_above_its_headline(page):
     assert under_story_end(sure_of(0.0), page, BODY, "en", 3) == frozenset({6})
 
