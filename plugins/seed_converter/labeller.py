@@ -199,7 +199,8 @@ def label_lines(lines: tuple[Line, ...], lang: str, model: Labeller | None = Non
 def under_story_end(model: Labeller, page: features.Page, body: np.ndarray, lang: str,
                     title: int | None) -> frozenset[int]:
     """The kept lines under the story's end: below the first candidate (story_end) the
-    story-end model is sure enough the story ends at, none if it is sure of none. The
+    story-end model is sure enough the story ends at; none if it is sure of none, or
+    if all under that one, to the seed's end, is prose the body model is sure of. The
     story ends under its headline."""
     candidates = story_end.end_candidates(page, body, lang)
     if not candidates.lines:
@@ -207,10 +208,9 @@ def under_story_end(model: Labeller, page: features.Page, body: np.ndarray, lang
     sure = model.end_probabilities(candidates.matrix) >= model.end_threshold
     ends = [i for i, yes in zip(candidates.lines, sure, strict=True)
             if yes and (title is None or i > title)]
-    if not ends:
+    if not ends or _sure_prose_to_the_end(page, body, ends[0]):
         return frozenset()
-    under = frozenset(i for i in candidates.kept if i > ends[0])
-    return frozenset() if _sure_prose_to_the_end(page, body, ends[0]) else under
+    return frozenset(i for i in candidates.kept if i > ends[0])
 
 
 def _sure_prose_to_the_end(page: features.Page, body: np.ndarray, end: int) -> bool:

@@ -152,14 +152,15 @@ def _across_box(judged, i: int, step: int) -> int | None:
 
 
 def _story_resumes(judged, k: int) -> bool:
-    """BOX_RESUME paragraphs from k on, in a row or either side of one sentence (an
-    interview's question): a list of teasers alternates them with headlines."""
+    """BOX_RESUME paragraphs from k on (k itself is prose: _across_box found it), in a
+    row or either side of one sentence (an interview's question): a list of teasers
+    alternates them with headlines."""
     if _prose_run(judged, k, 1, BOX_RESUME):
         return True
     between = judged[k + 1] if k + 1 < len(judged) else None
     return (between is not None and between.shape in PROSE_SHAPES
             and ends_sentence(between.line.text)
-            and _prose_run(judged, k + 2, 1, BOX_RESUME - 1) and _prose_run(judged, k, 1, 1))
+            and _prose_run(judged, k + 2, 1, BOX_RESUME - 1))
 
 
 def _prose_run(judged, k: int, step: int, count: int) -> bool:

@@ -6,7 +6,7 @@ that the model took for the page's foot ("Conclusion" and its paragraphs,
 `conclusions.py`), up to what closes the page under it (a blog's comments, its list
 of sources, the author's box) and less the publisher's lines set into it (buttons,
 disclosures, a table of contents' heading, links to other stories, adverts'
-markers, pictures' credits, another story's headline under a "Read more" label,
+markers, pictures' credits, another story's headline under a "Read also" label,
 `story_links.py`), a second copy of itself (`repeats.py`) and its
 writer's biography under it (`bios.py`);
 inside it, a short line before prose is a subheading, a run of bulleted lines is a

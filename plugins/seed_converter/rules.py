@@ -491,10 +491,6 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           "Name*\"): the page's sign-up or contact form, not the story's text", max_chars=40),
 )
 
-# A link to another story set between the story's paragraphs, under the label news
-# sites give it ("Read more: …", "Related: …", "Also read: …", "READ MORE: …"): the
-# other story's headline, whose link the seed lost. A headline-sized line only, so a
-# paragraph that opens "See also: the council's report, which …" is not one.
 # The label a link to another story stands under, in the story's languages: "read
 # also" and its like …
 STORY_ALSO_LABELS = (
@@ -515,6 +511,10 @@ STORY_LINK_LABELS = rf"{STORY_ALSO_LABELS}|{STORY_MORE_LABELS}"
 # anche", "Lees ook", "Related:").
 STORY_LINK_LABEL = re.compile(rf"^(?:{STORY_ALSO_LABELS})\s*[:：|»›]?$", re.IGNORECASE)
 STORY_LINK = "story-link"
+# A link to another story set between the story's paragraphs, under the label news
+# sites give it ("Read more: …", "Related: …", "Also read: …", "READ MORE: …"): the
+# other story's headline, whose link the seed lost. A headline-sized line only, so a
+# paragraph that opens "See also: the council's report, which …" is not one.
 STORY_LINKS: tuple[Rule, ...] = (
     _rule(STORY_LINK,
           rf"(?:{STORY_LINK_LABELS}|on [\w-]+\.(?:com|org|net|co\.uk))"
