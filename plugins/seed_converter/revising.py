@@ -229,9 +229,8 @@ def _closing_section(lines: tuple[Judged, ...], i: int, told: int,
     text = lines[i].line.text
     if text in controls:
         return rules.COMMENT_SECTION if told >= COMMENTS_AFTER_WORDS else None
-    rule = closing_heading(text)
-    if rule is None and _about_organisation(lines, i):
-        return rules.CLOSING_SECTION if told >= COMMENTS_AFTER_WORDS else None
+    rule = closing_heading(text) or (rules.CLOSING_SECTION if _about_organisation(lines, i)
+                                     else None)
     if rule is None:
         return _other_stories(lines, i, told)
     if rules.COMMENT_SAYS.match(text):

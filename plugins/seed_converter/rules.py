@@ -559,7 +559,9 @@ PHOTO_AGENCIES = (r"(?:reuters|afp|ap|getty images?|epa|anadolu(?: agency)?|al j
                   r"yonhap|연합뉴스|뉴시스|뉴스1|kyodo|共同通信|時事通信|新华社)")
 # The end of a line an agency's credit closes: the last characters are enough, and a
 # line that ends in no letter (a sentence's full stop: most of a story) is passed at once.
-_AGENCY_AT_END = re.compile(rf"\b(?:getty|{PHOTO_AGENCIES})$", re.IGNORECASE)
+# An agency as a credit after a caption names it ("Getty" alone too).
+CREDITING_AGENCY = rf"(?:getty|{PHOTO_AGENCIES})"
+_AGENCY_AT_END = re.compile(rf"\b{CREDITING_AGENCY}$", re.IGNORECASE)
 AGENCY_TAIL_CHARS = 40
 
 
@@ -607,7 +609,7 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
     # optional credit words are slow to rule out on every line).
     _rule("credited-caption",
           rf".{{1,500}}?[.!?][\"”’)]?\s*(?:/\s*|[^\s.!?/|][^.!?/|]{{0,40}}?\s*/\s*)?"
-          rf"(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s+via\s+)?(?:getty|{PHOTO_AGENCIES})",
+          rf"(?:[^\s.!?/|][^.!?/|]{{0,40}}?\s+via\s+)?{CREDITING_AGENCY}",
           "a picture's caption with its credit after its last sentence (captions are not "
           "kept: the images are gone)", max_chars=600, ruled_out=_no_agency_at_end),
 )
@@ -790,18 +792,20 @@ CLOSING_HEADING = re.compile(
     rf"{_POST_LINK.format(side='next|newer')}|"
     r"more videos|über (?:den|die) autor(?:in)?|à propos de l'auteur|sobre el autor|"
     r"sobre o autor)$", re.IGNORECASE)
+# "About" as a closing box's heading opens it, in the story's languages.
+ABOUT = r"(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+"
 # The author's box headed by the writer's own name ("About Jane Doe", "Über Moritz
 # Bachmann", "Sobre Carlos Nadalim"): a person's name, its first word a given name
 # (revising checks it), so "About ASU Online", a press release's closing notes on
 # the company, is not one.
-ABOUT_WRITER = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+"
+ABOUT_WRITER = re.compile(rf"^{ABOUT}"
                           r"((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})$",
                           re.IGNORECASE)
 # A press release's closing notes on the company, or a site's on itself: "About Harbor
 # City Public Library", "About ASU Online", over a paragraph on it (revising checks
 # that). Not "About Us", "About Me": a menu's links.
 ABOUT_ORGANISATION = re.compile(
-    r"^(?:about|über|sobre|à propos de|acerca de|a proposito di)\s+(?!(?:us|me)$)"
+    rf"^{ABOUT}(?!(?:us|me)$)"
     # A name: its words capitalised, but for the small words inside it.
     r"(?-i:[A-Z][\w&.,'’-]*(?:\s+(?:[A-Z][\w&.,'’-]*|of|the|and|for|de|&)){0,5}):?$",
     re.IGNORECASE)
