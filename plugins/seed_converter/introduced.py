@@ -20,7 +20,8 @@ INTRODUCED_MAX_LINES = 12
 
 def keep_introduced(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple[Judged, ...]:
     """Every run of dropped lines between a kept story line ending in a colon (not a
-    line of code: rules.CODE_OPENER) and the next kept story line, at most
+    line of code: rules.CODE_OPENER, nor one over a code box set apart) and the next
+    kept story line, at most
     INTRODUCED_MAX_LINES and with no furniture phrase among them, is kept
     (rules.INTRODUCED): as a list's items if none of them is a sentence. So is such a
     run of two lines or more under any kept story line where every line of it is
@@ -31,7 +32,7 @@ def keep_introduced(lines: tuple[Judged, ...], story: frozenset[Label]) -> tuple
         if j.label not in story or i + 1 >= len(lines) or lines[i + 1].label in story:
             continue
         text = j.line.text.rstrip()
-        if text.endswith(":") and not rules.CODE_OPENER.search(text):
+        if text.endswith(":") and not j.line.box_under and not rules.CODE_OPENER.search(text):
             rule = rules.INTRODUCED
         elif rules.BULLET.match(lines[i + 1].line.text):
             rule = rules.BULLETED_GAP

@@ -48,6 +48,21 @@ def escape_markdown(text: str) -> str:
     return text
 
 
+# A fenced code block's fence: at least three backticks (Python-Markdown's
+# fenced_code, in "extra"), and longer than any run of them in the code, which
+# would otherwise close it early.
+BACKTICKS = re.compile(r"`+")
+FENCE_MIN = 3
+
+
+def code_block(text: str) -> str:
+    """Markdown that shows these lines as code, exactly: Markdown escapes a code
+    block's text itself (&, <, >), and nothing in it is read as Markdown."""
+    longest = max((len(run) for run in BACKTICKS.findall(text)), default=0)
+    fence = "`" * max(FENCE_MIN, longest + 1)
+    return f"{fence}\n{text}\n{fence}"
+
+
 def one_line(text: str) -> str:
     """Runs of white space (str.isspace, as the regex class \\s) made one space, none
     at either end; str.split does it several times faster than a regex."""

@@ -40,6 +40,9 @@ def extract(
     reference: dt.datetime | None = None,
 ) -> Metadata:
     """Return the article's metadata from its labelled lines and body."""
+    # The story's prose: a code box's names are no tags, no section's words, and
+    # not read word by word.
+    body = tuple(b for b in body if b.label is not Label.CODE)
     # The story's words: those of " ".join(its blocks), worked out block by block.
     story_words = joined_words(b.text for b in body)
     dates = story_dates(lines, seed_name, reference, lang)

@@ -28,6 +28,9 @@ class Line:
     # The lengths of the seed's lines a hard-wrapped sentence was joined from
     # (splitting); none when the text is one line of the seed.
     pieces: tuple[int, ...] = ()
+    # A code box was set apart right under this line (code_boxes): its colon, if it
+    # ends in one, announced the box, not the lines under it.
+    box_under: bool = False
 
     @property
     def last_piece(self) -> int:
@@ -52,6 +55,7 @@ class Label(enum.Enum):
     LIST_ITEM = "list item"
     QUOTE = "quote"
     QUOTE_SOURCE = "quote source"  # the "– Name" line under a block quote
+    CODE = "code"  # a line of a code box (code_boxes.py), written as it stands
     BOILERPLATE = "boilerplate"
 
     @property

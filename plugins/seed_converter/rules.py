@@ -744,6 +744,9 @@ NUMBERED_PART_TEXT = "numbered-part-text"
 NUMBERED_SECTION = "numbered-section"
 QUESTION_HEADING = "question-heading"
 LISTED_SUBHEADING = "listed-subheading"
+CODE_BOX = "code-box"
+CODE_OUTSIDE_STORY = "code-box-outside-story"
+CODE_BOX_LABEL = "code-box-label"
 
 # A blog's comment as WordPress, the commonest blog software, heads it: "Jane Doe on
 # May 26, 2014 at 9:47 pm said:" on one line, or "Jane Doe says:" over its time
@@ -895,6 +898,10 @@ PLACEMENT_REASONS: dict[str, str] = {
     COMMENT_SECTION: "readers' comments: from their heading (\"12 Comments\", \"3 thoughts "
                      "on “…”\", \"Load all comments\") or the first comment's (\"Jane Doe "
                      "says:\" over its time, \"… at 9:47 pm said:\") to the end of the page",
+    CODE_OUTSIDE_STORY: "a box of code outside the story: not between two of its lines, "
+                        "nor announced by a kept line ending in a colon",
+    CODE_BOX_LABEL: "a code box's button or label (\"Copy\", \"bash\") or its column of "
+                    "line numbers",
 }
 # What a kept line is, and why.
 KEPT_REASONS: dict[str, str] = {
@@ -930,6 +937,8 @@ KEPT_REASONS: dict[str, str] = {
                       "in a story that numbers two or more parts so: a subheading",
     INTRODUCED: "a list or table the story introduces with a colon (\"Here are the "
                 "steps:\"), between that line and the story's next",
+    CODE_BOX: "a box of code between two lines of the story, or under a kept line that "
+              "announces it with a colon: shown as code",
 }
 
 

@@ -14,6 +14,9 @@ HEADER_LABELS = (Label.TITLE, Label.BYLINE, Label.DATELINE)
 # prose is a subheading by then, and one carried on in lower case was joined when
 # the seed was split.)
 WRAPPED_MIN_CHARS = 40
+# Blank lines kept between two lines of a code box: code sets its parts apart with
+# one or two (Python's style guide asks for two between functions), never more.
+CODE_BLANK_LINES = 2
 
 
 def assemble(lines: tuple[Judged, ...]) -> tuple[tuple[Block, ...], tuple[Dropped, ...]]:
@@ -30,6 +33,11 @@ def assemble(lines: tuple[Judged, ...]) -> tuple[tuple[Block, ...], tuple[Droppe
             previous = None
             continue
         text = j.line.text
+        if j.label is Label.CODE and previous is not None and previous.label is Label.CODE:
+            gap = "\n" * (1 + min(j.line.blank_before, CODE_BLANK_LINES))
+            blocks[-1] = Block(Label.CODE, f"{blocks[-1].text}{gap}{text}")
+            previous = j
+            continue
         if j.label is Label.LIST_ITEM:
             text = rules.BULLET.sub("", text, count=1)
         if _continues(previous, j, width):

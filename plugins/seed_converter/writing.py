@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from .markup import escape_html, escape_markdown, header_list, header_value
+from .markup import code_block, escape_html, escape_markdown, header_list, header_value
 from .model import Article, Block, Label
 from .naming import encode_seed_path
 
@@ -65,6 +65,8 @@ def _join(blocks: tuple[Block, ...]) -> str:
 
 
 def _block(block: Block) -> str:
+    if block.label is Label.CODE:
+        return code_block(block.text)
     text = escape_markdown(block.text)
     if block.label is Label.HEADING:
         return f"## {text}"

@@ -151,3 +151,12 @@ def test_a_page_number_the_old_numbering_used_sends_readers_to_the_newest(site):
     refresh = moved.find("meta", attrs={"http-equiv": "refresh"})
     assert refresh["content"].endswith("url=../../index.html")
     assert moved.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+def test_a_storys_code_box_is_shown_as_code(site):
+    museum = soup(site / "2026/03/town-museum-opens-its-film-archive-to-the-public/index.html")
+    assert [pre.get_text() for pre in museum.select(".story__body pre")] == [
+        'curl -O https://example.org/port-elden/catalogue.csv\ngrep -c ",195" catalogue.csv\n']
+    text = museum.select_one(".story__body").get_text()
+    assert "Copy" not in text and "bash" not in text
+    assert "every reel had been cleaned" in text  # the story goes on under the box

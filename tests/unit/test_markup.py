@@ -74,3 +74,16 @@ def test_every_kind_of_block_shows_its_text(md, label, tag, text):
     for t in soup.find_all():
         assert set(t.attrs) <= {"class"}
     assert soup.find(tag).get_text() == " ".join(text.split())
+
+
+def test_a_code_block_shows_its_lines_exactly(md):
+    # Every hostile line, and fences of backticks and tildes, one line each: the
+    # block's text comes out as it went in, in one <pre><code>, with no element of
+    # its own.
+    code = "\n".join([*HOSTILE, "    indented", "``````", "~~~~", "x = `a` + ```b```"])
+    soup = render(md, _block(Block(Label.CODE, code)) + "\n\nAfter it.")
+    assert [t.name for t in soup.find_all()] == ["pre", "code", "p"]
+    assert soup.pre.attrs == {} and soup.code.attrs == {}
+    # (Markdown sets tab stops every four columns, as a browser shows a tab in code.)
+    assert soup.code.get_text() == code.expandtabs(4) + "\n"
+    assert soup.p.get_text() == "After it."

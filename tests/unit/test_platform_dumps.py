@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from helpers import SETTINGS
 from seed_converter.convert import convert
+from seed_converter.model import Label
 
 DUMPS = Path(__file__).resolve().parent.parent / "fixtures" / "dumps"
 
@@ -119,3 +120,12 @@ def test_a_wire_storys_lede_keeps_its_dateline():
 def test_a_chinese_story_reads_longer_than_a_minute():
     # About 210 characters of story: a hundred words at two characters a word.
     assert converted("zh.txt").meta.words > 60
+
+
+def test_a_tutorials_code_box_is_one_block_of_code_as_the_page_sets_it_out():
+    # dev.to's decorator: its blank line, its indentation and its "if … :" line, which
+    # had come out as a subheading between two halves of the box.
+    code = [b.text for b in converted("devto.txt").body if b.label is Label.CODE]
+    lines = (DUMPS / "devto.txt").read_text(encoding="utf-8").splitlines()
+    first = lines.index("import functools, time")
+    assert code == ["\n".join(lines[first:lines.index("    return wrap") + 1])]
