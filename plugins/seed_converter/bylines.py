@@ -40,6 +40,11 @@ BYLINE = re.compile(
 # "February 1, 2019 | BY: Jane Doe": a byline after a separator.
 INNER_BY = re.compile(r"(?:^|[|•·–—/]\s*|\s-\s*|\b(?:posted|written|published)\s+)by:?\s+"
                       r"(?P<names>[A-ZÀ-ÖØ-Þ].*)$", re.IGNORECASE)
+# The same after a date in the other languages news is most written in: "18 ottobre
+# 2024 di Giulia Fontana", "12. März 2025 | von Sabine Krüger" (read of date lines only:
+# the line features and the headline's evidence keep INNER_BY as they learned it).
+OTHER_INNER_BY = re.compile(r"(?:^|[|•·–—/]\s*|\s-\s*)(?i:von|di|da|par|por|door|av|af|przez)"
+                            r"\s+(?P<names>[A-ZÀ-ÖØ-Þ].*)$")
 SEPARATORS = re.compile(r"\s*(?:[|•·–—/]|\s-\s)\s*")
 # A line holding only "By": the names are on the next line.
 BY_ALONE = re.compile(r"^(?:by|von|par|por|di|door)\s*:?$", re.IGNORECASE)
@@ -155,15 +160,20 @@ LEAD_SEPARATOR = re.compile(r"\s[–—•·]\s")
 # A blog's credit line in the other languages news is most written in, the date
 # (taken out, leaving a "|") between the verb and the name or after the name:
 # "Veröffentlicht am 2. März 2025 von Sabine Krüger", "Publié le … par Jean Dupont",
-# "Publicado por Ana García el …", "Geplaatst op … door Jan de Vries".
+# "Publicado por Ana García el …", "Geplaatst op … door Jan de Vries", and the
+# Polish, Swedish, Norwegian and Danish forms.
 POSTED_IN_OTHER_LANGUAGE = re.compile(
     r"^(?:veröffentlicht|geschrieben|verfasst|publié|écrit|rédigé|publicado|escrito|"
-    r"pubblicato|scritto|geplaatst|geschreven|postado)\b", re.IGNORECASE)
+    r"pubblicato|scritto|geplaatst|geschreven|postado|opublikowano|napisano|dodano|"
+    r"publicerad|publicerat|skriven|publisert|skrevet|udgivet)\b", re.IGNORECASE)
+# (Polish "przez", Swedish and Norwegian "av", Danish "af": "Opublikowano 3 listopada
+# 2024 przez Magdalena Król", "Publicerad 12 mars 2025 av Elin Sjöberg".)
 DATED_CREDIT = re.compile(
     rf"{POSTED_IN_OTHER_LANGUAGE.pattern}(?:\s+(?:am|le|el|il|em|op|den))?[\s|]*"
-    r"(?:von|par|por|da|door)\s+(?P<names>(?-i:[A-ZÀ-ÖØ-Þ]).*)$", re.IGNORECASE)
+    r"(?:von|par|por|da|door|przez|av|af)\s+(?P<names>(?-i:[A-ZÀ-ÖØ-Þ]).*)$", re.IGNORECASE)
 # A label crediting the writer: "Author: Jane Doe", "Authors:Jane Doe, John Roe".
-AUTHOR_LABEL = re.compile(r"^(?:authors?|autor(?:in|es)?|auteur|autrice)\s*:\s*(?P<names>\S.*)$",
+AUTHOR_LABEL = re.compile(r"^(?:authors?|autor(?:in|es|a)?|auteur|autrice|autore|autori)\s*:\s*"
+                          r"(?P<names>\S.*)$",
                           re.IGNORECASE)
 # A byline the dump ran onto the end of a longer line: "By" opening a sentence
 # after the standfirst's ("… and Canada. By Lisa Jennings on"), or names and
@@ -246,7 +256,8 @@ def _byline_part(text: str) -> str:
 def dateline_names(text: str, stops: frozenset[str]) -> tuple[str, ...]:
     """Names written beside the date: "Jane Doe - Nov 19, 2019", "21/06/2014 Jane Doe"."""
     # "03/10/2023 by WSET Global": the date taken out, a "by" opens what is left.
-    m = INNER_BY.search(text) or INNER_BY.search(strip_dates(text))
+    undated = strip_dates(text)
+    m = INNER_BY.search(text) or INNER_BY.search(undated) or OTHER_INNER_BY.search(undated)
     if m:
         return names_in(m.group("names"))
     # "September 1, 2016September 8, 2016Autumn Adams": a name run into the second date.

@@ -267,6 +267,11 @@ NOT_HEADLINES: tuple[Rule, ...] = (
           "a line opening with an ISO date (\"2021-08-09 Emphasizing … tool choice steps.\", "
           "\"2022-04-12 Link to Choosing Software\"): an entry of a change log or of a list "
           "of posts, never the story's name"),
+    # (Not four digits alone: a year, or a film's name, "1917"; nor a number with a
+    # leading zero, which no count has: a project's name, "001".)
+    _rule("bare-count", r"(?:[1-9]\d{0,2}(?:[.,]\d{3})*|[1-9]\d*(?:[.,]\d+)?\s?[km])\+?",
+          "a number alone (\"27\", \"1.4K\", \"12,408\"): a count of claps, responses, "
+          "shares or views beside the story, never its name"),
     _rule("tag-count", r"[^()]{1,40}\s*\(\d{1,3}\)",
           "a tag or a category with its count (\"privacy (62)\", \"Travel (14)\"): the "
           "site's list of them, never the story's name"),
@@ -373,7 +378,18 @@ CALLS_TO_ACTION: tuple[Rule, ...] = (
           r".{0,80}\b(?:leave a (?:star )?rating|rate this recipe)\b.{0,80}|"
           # A recipe card's prompt, whatever follows it: "Did you make one of my recipes?
           # Please take a moment to leave a star rating. … Follow … on FACEBOOK".
-          r"did you (?:make|try|cook|bake) (?:this|one of my|any of my|my) recipes?\?.*",
+          r"did you (?:make|try|cook|bake) (?:this|one of my|any of my|my) recipes?\?.*|"
+          # … and in other languages: "Hai provato questa ricetta? Taggami …", "Avez-vous
+          # testé cette recette ?", "¿Has probado esta receta?", "Rezept ausprobiert?".
+          r"(?:hai provato|hai fatto) (?:questa|la mia) ricetta\s?\?.*|"
+          r"(?:avez-vous|as-tu) (?:testé|essayé|fait) (?:cette|ma) recette\s?\?.*|"
+          r"¿?(?:has|ha) (?:probado|hecho|preparado) (?:esta|mi) receta\s?\?.*|"
+          r"(?:hast du|haben sie) (?:das|mein) rezept (?:ausprobiert|nachgemacht|"
+          r"nachgebacken)\s?\?.*|(?:das )?rezept ausprobiert\s?\?.*|"
+          # A recipe card's rating: "4.86 from 14 votes", "4,86 da 14 voti".
+          r"\d(?:[.,]\d{1,2})?\s*(?:from|of|da|de|di|aus|von|sur|z|van)\s+\d[\d.,]*\s+"
+          r"(?:votes?|ratings?|reviews?|voti|votos?|valoraciones|stimmen|bewertungen|avis|"
+          r"głos(?:y|ów)?|ocen|stemmen)",
           "a button's label: a sales prompt set between paragraphs, not the story's text"),
     _rule("social-prompt",
           rf"(?:subscribe to|follow|watch)\s.{{0,60}}\b(?:on|via|at)\s+"
@@ -534,7 +550,11 @@ ADVERT_MARKERS: tuple[Rule, ...] = (
           r".{1,150}\((?:sponsored|advertisement|paid (?:post|content|partnership))\)|"
           r"advertis(?:ing|er) (?:policy|disclosure)|"
           r"(?:scroll (?:down )?to )?continue reading below|scroll to continue(?: reading)?|"
-          r"(?:the )?(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))",
+          r"(?:the )?(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))|"
+          # The label alone in the languages most news is written in (English's is a
+          # furniture rule, "advert", which the line features read).
+          r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|"
+          r"annons|annonse|advertentie|iklan|reklam|mainos",
           "an advert's marker set between the paragraphs, not the story's text"),
     _rule("loading-placeholder",
           r"(?:loading|please wait)(?:\s+[\w-]+){0,2}\s*(?:\.\.\.|…)",
@@ -587,8 +607,9 @@ MEDIA_CREDITS: tuple[Rule, ...] = (
           # "More Videos ...", "Replay"; "Enlarge this image", "toggle caption".
           r"just watched|must watch|more videos(?:\s*(?:\.\.\.|…))?|replay|"
           rf"{CAPTION_TOGGLES}|"
-          # An audio player's label: "Listen to this article", "… in summarized format".
-          r"listen to (?:this|the) (?:article|story|post)\b.{0,60}|"
+          # An audio player's label: "Listen to this article", "… in summarized format",
+          # or its button alone ("Listen", beside "Share" on Medium).
+          r"listen(?: now)?|listen to (?:this|the) (?:article|story|post)\b.{0,60}|"
           rf"(?:(?:featured?|header|cover|hero|lead|top) )?{IMAGE_WORDS}s?{IMAGE_BY}|"
           rf"(?:featured?|header|cover|hero|lead|top) {IMAGE_WORDS}\s+(?:via|by)\s.{{1,120}}|"
           r"courtesy(?: of)? [^.!?]{2,60}|"
@@ -672,6 +693,17 @@ DISCLOSURES: tuple[Rule, ...] = (
           "a disclosure that the page earns from its links: the publisher's notice, not the "
           "story's text",
           max_chars=500, ruled_out=_not_disclosure),
+    _rule("affiliate-disclosure",
+          # The same notice in the languages most news is written in: "Questo post può
+          # contenere link di affiliazione", "Cet article contient des liens
+          # d'affiliation", "Dieser Beitrag enthält Affiliate-Links".
+          r".{0,200}(?:link di affiliazione|link affiliati|liens? (?:d['’]affiliation|"
+          r"affiliés|sponsorisés)|enlaces? (?:de afiliad[oa]s?|afiliados)|links? de afiliad[oa]s?|"
+          r"affiliate-links?|partner-?links|provisions-?links|werbelinks|linki afiliacyjne|"
+          r"linków afiliacyjnych|affiliatelinks?|партнёрские ссылки|партнерские ссылки)"
+          r"\b.{0,300}",
+          "a disclosure that the page earns from its links: the publisher's notice, not the "
+          "story's text", max_chars=500),
     _rule("methods-notice",
           r"we independently (?:test|review|research|evaluate|vet)\w* (?:everything|every "
           r"product|all (?:the )?products|each product) we (?:recommend|review|feature)\b.{0,300}|"

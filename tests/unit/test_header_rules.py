@@ -153,6 +153,11 @@ def test_byline_names(line, names):
     ("Publicado por Ana García el 2 de marzo de 2025", ("Ana García",)),
     ("Pubblicato il 2 marzo 2025 da Marco Rossi", ("Marco Rossi",)),
     ("Geplaatst op 2 maart 2025 door Jan de Vries", ("Jan de Vries",)),
+    ("Opublikowano 3 listopada 2024 przez Magdalena Król", ("Magdalena Król",)),
+    ("Publicerad 12 mars 2025 av Elin Sjöberg", ("Elin Sjöberg",)),
+    ("Publisert 12. mars 2025 av Ola Nordmann", ("Ola Nordmann",)),
+    ("Udgivet 12. marts 2025 af Lars Hansen", ("Lars Hansen",)),
+    ("Opublikowano 3 listopada 2024 przez redakcję", ()),  # "the editors", in lower case
     # … but an office or the newsroom is nobody's name
     ("Veröffentlicht von der Stadtverwaltung am 2. März", ()),
     ("Publié par la rédaction le 2 mars 2025", ()),
@@ -238,6 +243,16 @@ def test_a_time_zone_and_weekday_run_into_a_label_are_no_name():
 def test_a_name_run_into_the_second_of_two_dates_is_read():
     assert dateline_names("September 1, 2016September 8, 2016Autumn Adams", EN) == \
         ("Autumn Adams",)
+
+
+def test_a_date_lines_credit_in_another_language_names_the_writer_alone():
+    assert dateline_names("18 ottobre 2024 di Giulia Fontana — 23 commenti", EN) == \
+        ("Giulia Fontana",)
+    assert dateline_names("12. März 2025 | von Sabine Krüger", EN) == ("Sabine Krüger",)
+
+
+def test_an_author_label_in_italian_credits_the_writer():
+    assert credited_names("Autore: Giulia Fontana") == ("Giulia Fontana",)
 
 
 def test_by_on_its_own_line_credits_the_name_on_the_next():

@@ -160,6 +160,9 @@ def test_a_headline_with_one_separator_is_still_a_headline():
      "dated-entry"),
     ("2022-04-12 Link to Choosing Software", "dated-entry"),
     ("privacy (62)", "tag-count"),
+    ("27", "bare-count"),  # Medium's claps and responses beside the story
+    ("1.4K", "bare-count"),
+    ("12,408", "bare-count"),
     ("Harbour news (14)", "tag-count"),
     ("Hunt Valley, MD 21031", "postal-address"),
     ("116 Village Blvd, Suite 200, Princeton, NJ 08540-1234", "postal-address"),
@@ -197,6 +200,8 @@ def test_a_line_of_the_page_frame_is_named_by_its_rule(line, rule):
     "Copyright law changes hit the harbour's musicians",
     "Harbour vote: what the council decided, and why",
     "2021 in review: the harbour's busiest year",
+    "1917",  # a film's name, or a year: four digits alone are no count
+    "001",  # a project's name: no count has a leading zero
     "Top 10 ferries of the year (2025)",
 ])
 def test_a_headline_using_the_frame_s_words_is_no_frame_line(headline):
@@ -281,3 +286,11 @@ def test_a_copyright_line_names_the_site(line, names):
     from seed_converter.site_name import site_names
 
     assert site_names([line]) == names
+
+
+def test_an_audio_players_button_alone_is_the_publishers_line():
+    from seed_converter import rules
+
+    assert rules.match(rules.MEDIA_CREDITS, "Listen").name == "media-credit"
+    assert rules.match(rules.MEDIA_CREDITS, "Listen to this article").name == "media-credit"
+    assert rules.match(rules.MEDIA_CREDITS, "Listening to the river") is None

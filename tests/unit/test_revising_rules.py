@@ -354,6 +354,18 @@ def test_a_sentence_naming_a_price_and_a_shop_stays():
     ("On HarbourNews.com: Ferry to stop when the bridge opens", "story-link"),
     ("Advertisement - Continue Reading Below", "advert-marker"),
     ("Sponsor Message", "advert-marker"),
+    # the advert's label alone, in other languages
+    ("Anzeige", "advert-marker"),
+    ("Pubblicità", "advert-marker"),
+    ("Реклама", "advert-marker"),
+    # a recipe card's rating and its prompt, in other languages too
+    ("4.86 from 14 votes", "call-to-action"),
+    ("4,86 da 14 voti", "call-to-action"),
+    ("Hai provato questa ricetta? Taggami su Instagram oppure lascia un commento!",
+     "call-to-action"),
+    ("Questo post può contenere link di affiliazione. Se acquisti tramite questi link, "
+     "potrei ricevere una piccola commissione.", "affiliate-disclosure"),
+    ("Dieser Beitrag enthält Affiliate-Links.", "affiliate-disclosure"),
     ("Image copyright Getty Images", "media-credit"),
     ("Natalie Naccache | Bloomberg | Getty Images", "media-credit"),
     ("Courtesy of Andrew Vaughan", "media-credit"),
@@ -530,6 +542,9 @@ def test_a_publishers_line_between_paragraphs_is_dropped(line, rule):
     "Learn more about the bridge at the council's open day on Saturday.",
     "Get a quote from three builders before you choose one, the council advises.",
     "Source: the council's own figures, which the mayor read out on Tuesday.",
+    "La pubblicità sui traghetti ha portato 40.000 euro al comune nel 2024.",
+    "4 of 5 residents voted for the bridge.",
+    "Listening to the harbour at night, the mayor changed her mind.",
 ])
 def test_story_text_worded_like_a_publishers_line_stays(line):
     pairs = [(T, "Bridge approved"), (B, PROSE), (B, line), (B, MORE)]

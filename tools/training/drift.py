@@ -27,6 +27,11 @@ from seed_converter.labeller import LABELLER_MODEL, Tag
 from .dataset import Example, pages_arguments, training_pages
 
 DIGEST_KEY = "features_digest"
+# Features are hashed rounded to this many decimals: a digest of their exact bytes
+# failed `make train-check` on a new machine for code that had not changed, and a
+# last bit of a float (another CPU's numpy summing in another order) is the likeliest
+# difference between two machines. A changed rule moves a feature by far more.
+DIGEST_DECIMALS = 9
 
 
 def features_digest(examples: Sequence[Example]) -> str:
@@ -41,7 +46,9 @@ def features_digest(examples: Sequence[Example]) -> str:
                      header_features.title_candidates(e.page_features, story, e.lang).matrix,
                      header_features.meta_candidates(e.page_features, story, title).matrix,
                      story_end.end_candidates(e.page_features, story, e.lang).matrix):
-            h.update(np.ascontiguousarray(part).tobytes())
+            # (+ 0.0 makes a rounded -0.0 the same bytes as 0.0.)
+            rounded = np.round(np.asarray(part, dtype=np.float64), DIGEST_DECIMALS) + 0.0
+            h.update(np.ascontiguousarray(rounded).tobytes())
     return h.hexdigest()
 
 
