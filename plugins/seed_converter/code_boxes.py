@@ -16,6 +16,7 @@ a sentence opens with a capital and a command or a keyword in lower case.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 
@@ -90,8 +91,23 @@ LANGUAGES = frozenset({
 # A line of a box that is no code by its shape but stands between two of its lines:
 # a value on its own ("10"), "Ok(config)" … at most this many words, no sentence.
 FILLER_MAX_WORDS = 6
+
+
+class Kind(enum.Enum):
+    """What a line is to the box search, judged alone (_kind)."""
+
+    CODE = "code"
+    BUTTON = "button"  # "Copy", "Copy code"
+    LANGUAGE = "language"  # "bash", "YAML": only beside a box
+    NUMBER = "number"  # a line number, or a value on its own (_kinds tells which)
+    FILLER = "filler"  # a few words and no sentence: maybe a line of the code
+    PROSE = "prose"
+
+
 # What a box holds beside its code: buttons, language labels, a column of line numbers.
-LABEL_KINDS = ("button", "language", "number")
+LABEL_KINDS = frozenset({Kind.BUTTON, Kind.LANGUAGE, Kind.NUMBER})
+# What a box's run is made of (FILLER only between two of them).
+BOX_KINDS = LABEL_KINDS | {Kind.CODE}
 # Filler lines a box takes in a row, between two lines of code.
 FILLER_RUN = 3
 # A filler line holds no sentence.
@@ -126,35 +142,35 @@ def _code_shaped(text: str) -> bool:
         and CODE_LINE.fullmatch(text) is not None
 
 
-def _kinds(lines: tuple[Line, ...]) -> list[str]:
+def _kinds(lines: tuple[Line, ...]) -> list[Kind]:
     kinds = [_kind(line) for line in lines]
     n = len(kinds)
     for i, kind in enumerate(kinds):
         # A column of line numbers runs down beside the code; a number alone between
         # two lines of code is a value of the code ("10" in a function's body).
-        if kind == "number" and not any(0 <= k < n and kinds[k] == "number"
+        if kind is Kind.NUMBER and not any(0 <= k < n and kinds[k] is Kind.NUMBER
                                         for k in (i - 1, i + 1)):
-            kinds[i] = "filler"
+            kinds[i] = Kind.FILLER
     return kinds
 
 
-def _kind(line: Line) -> str:
+def _kind(line: Line) -> Kind:
     text = line.text
     count = len(text.split())
     if count > CODE_MAX_WORDS:
-        return "prose"  # most of a page's text: nothing else to try
+        return Kind.PROSE  # most of a page's text: nothing else to try
     lowered = text.casefold()
     if lowered in BUTTONS:
-        return "button"
+        return Kind.BUTTON
     if lowered in LANGUAGES:
-        return "language"
+        return Kind.LANGUAGE
     if text.isdecimal():
-        return "number"  # a line number, or a value on its own (_boxes tells which)
+        return Kind.NUMBER
     if _code_shaped(text):
-        return "code"
+        return Kind.CODE
     if count <= FILLER_MAX_WORDS and not SENTENCE_END.search(text):
-        return "filler"
-    return "prose"
+        return Kind.FILLER
+    return Kind.PROSE
 
 
 def set_apart(lines: tuple[Line, ...], text: str = "") -> Boxed:
@@ -162,7 +178,7 @@ def set_apart(lines: tuple[Line, ...], text: str = "") -> Boxed:
     With the seed's `text`, a box's lines keep their indentation (less what all of
     the box's lines share): splitting trimmed them, and code needs it."""
     kinds = _kinds(lines)
-    if "code" not in kinds:
+    if Kind.CODE not in kinds:
         return Boxed(lines)  # most pages: no line of code, no box
     in_box = _boxes(kinds, [i > 0 and lines[i - 1].text.endswith(":")
                             for i in range(len(lines))])
@@ -213,24 +229,25 @@ def _indented(code: list[Line], raw: list[str] | None) -> tuple[Line, ...]:
                  for number, text, blank in seed_lines)
 
 
-def _boxes(kinds: list[str], announced: list[bool]) -> list[bool]:
+def _boxes(kinds: list[Kind], announced: list[bool]) -> list[bool]:
     """Which lines are in a box: runs of code, buttons, labels and line numbers, with
-    single filler lines between two of them; a run counts with two lines of code, or
-    one beside a button or a label, or one under a line that ends with a colon."""
+    up to FILLER_RUN filler lines between a line of the box and a line of code; a run
+    counts with two lines of code, or one beside a button or a label, or one under a
+    line that ends with a colon."""
     n = len(kinds)
-    marks = [k in ("code", "button", "language", "number") for k in kinds]
+    marks = [k in BOX_KINDS for k in kinds]
     i = 0
     while i < n:
         # Up to FILLER_RUN filler lines between a box's line above and code right
         # below are the box's ("pub host: String," between two lines of a struct,
         # YAML's "---" under a column of line numbers).
-        if kinds[i] != "filler" or not i or not marks[i - 1]:
+        if kinds[i] is not Kind.FILLER or not i or not marks[i - 1]:
             i += 1
             continue
         end = i
-        while end < n and kinds[end] == "filler" and end - i < FILLER_RUN:
+        while end < n and kinds[end] is Kind.FILLER and end - i < FILLER_RUN:
             end += 1
-        if end < n and kinds[end] == "code":
+        if end < n and kinds[end] is Kind.CODE:
             for k in range(i, end):
                 marks[k] = True
         i = end
@@ -244,8 +261,8 @@ def _boxes(kinds: list[str], announced: list[bool]) -> list[bool]:
         while i < n and marks[i]:
             i += 1
         run = kinds[start:i]
-        code = run.count("code")
-        markers = run.count("button") + run.count("language")
+        code = run.count(Kind.CODE)
+        markers = run.count(Kind.BUTTON) + run.count(Kind.LANGUAGE)
         if code >= 2 or (code and (markers or announced[start])):
             for k in range(start, i):
                 out[k] = True
