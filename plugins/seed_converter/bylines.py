@@ -37,13 +37,15 @@ BYLINE = re.compile(
     r"texto|text)(?:\s*[:\-–]\s*|\s+)|(?-i:By(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])))(?P<names>.+)$",
     re.IGNORECASE,
 )
+# Where a credit inside a line starts: the line's start or a separator.
+AFTER_SEPARATOR = r"(?:^|[|•·–—/]\s*|\s-\s*)"
 # "February 1, 2019 | BY: Jane Doe": a byline after a separator.
-INNER_BY = re.compile(r"(?:^|[|•·–—/]\s*|\s-\s*|\b(?:posted|written|published)\s+)by:?\s+"
+INNER_BY = re.compile(rf"(?:{AFTER_SEPARATOR}|\b(?:posted|written|published)\s+)by:?\s+"
                       r"(?P<names>[A-ZÀ-ÖØ-Þ].*)$", re.IGNORECASE)
 # The same after a date in the other languages news is most written in: "18 ottobre
 # 2024 di Giulia Fontana", "12. März 2025 | von Sabine Krüger" (read of date lines only:
 # the line features and the headline's evidence keep INNER_BY as they learned it).
-OTHER_INNER_BY = re.compile(r"(?:^|[|•·–—/]\s*|\s-\s*)(?i:von|di|da|par|por|door|av|af|przez)"
+OTHER_INNER_BY = re.compile(rf"{AFTER_SEPARATOR}(?i:von|di|da|par|por|door|av|af|przez)"
                             r"\s+(?P<names>[A-ZÀ-ÖØ-Þ].*)$")
 SEPARATORS = re.compile(r"\s*(?:[|•·–—/]|\s-\s)\s*")
 # A line holding only "By": the names are on the next line.

@@ -173,18 +173,18 @@ def _kind(line: Line) -> Kind:
     return Kind.PROSE
 
 
-def set_apart(lines: tuple[Line, ...], text: str = "") -> Boxed:
+def set_apart(lines: tuple[Line, ...], text: str) -> Boxed:
     """Find the code boxes; the other lines, numbered again, are what is labelled.
-    With the seed's `text`, a box's lines keep their indentation (less what all of
-    the box's lines share): splitting trimmed them, and code needs it."""
+    A box's lines keep their indentation in the seed's `text` (less what all of the
+    box's lines share): splitting trimmed them, and code needs it."""
     kinds = _kinds(lines)
     if Kind.CODE not in kinds:
         return Boxed(lines)  # most pages: no line of code, no box
-    in_box = _boxes(kinds, [i > 0 and lines[i - 1].text.endswith(":")
-                            for i in range(len(lines))])
+    announced = [i > 0 and lines[i - 1].text.endswith(":") for i in range(len(lines))]
+    in_box = _boxes(kinds, announced)
     if not any(in_box):
         return Boxed(lines)
-    raw = text.split("\n") if text else None
+    raw = text.split("\n")
     kept: list[Line] = []
     boxes: list[CodeBox] = []
     i = 0
@@ -202,19 +202,16 @@ def set_apart(lines: tuple[Line, ...], text: str = "") -> Boxed:
             above = kept[-1]
             kept[-1] = Line(above.index, above.number, above.text, above.blank_before,
                             above.pieces, box_under=True)
-        above = lines[start - 1].text if start else ""
         boxes.append(CodeBox(
             after=len(kept) - 1,
             code=_indented([lines[k] for k in part if kinds[k] not in LABEL_KINDS], raw),
             labels=tuple(lines[k] for k in part if kinds[k] in LABEL_KINDS),
-            announced=above.endswith(":")))
+            announced=announced[start]))
     return Boxed(tuple(kept), tuple(boxes))
 
 
-def _indented(code: list[Line], raw: list[str] | None) -> tuple[Line, ...]:
+def _indented(code: list[Line], raw: list[str]) -> tuple[Line, ...]:
     """The box's lines as the seed indents them, less their common indentation."""
-    if raw is None:
-        return tuple(code)
     # The seed's own lines: a line of code the split joined to the next, as a
     # wrapped sentence is, is two again.
     seed_lines = [(line.number + k, raw[line.number - 1 + k], line.blank_before if not k else 0)
@@ -286,11 +283,10 @@ def put_back(lines: tuple[Judged, ...], boxes: tuple[CodeBox, ...],
             box.announced or (below is not None and below.label in story))
         code_label, code_rule = (Label.CODE, rules.CODE_BOX) if kept else \
             (Label.BOILERPLATE, rules.CODE_OUTSIDE_STORY)
-        for line in sorted(box.code + box.labels, key=lambda line: line.number):
-            if line in box.labels:
-                out.append(Judged(line, Shape.FURNITURE, Label.BOILERPLATE, rules.CODE_BOX_LABEL))
-            else:
-                out.append(Judged(line, Shape.SHORT, code_label, code_rule))
+        judged = [Judged(line, Shape.FURNITURE, Label.BOILERPLATE, rules.CODE_BOX_LABEL)
+                  for line in box.labels]
+        judged += [Judged(line, Shape.SHORT, code_label, code_rule) for line in box.code]
+        out.extend(sorted(judged, key=lambda j: j.line.number))
     out.extend(lines[at:])
     return tuple(out)
 

@@ -670,6 +670,10 @@ CONTENTS_HEADINGS: tuple[Rule, ...] = (
 )
 
 
+# Why a notice that the page earns from its links is no story text: the English rule's
+# and the other languages' reason.
+AFFILIATE_REASON = ("a disclosure that the page earns from its links: the publisher's notice, "
+                    "not the story's text")
 # A notice that the page earns from the links in it, set above or inside the story:
 # the publisher's notice, never the story's text (a reader of the story in our site
 # follows none of those links). Applied after the labeller, as CALLS_TO_ACTION is.
@@ -690,9 +694,7 @@ DISCLOSURES: tuple[Rule, ...] = (
           # compensation at no cost to you".
           r".{0,200}\b(?:we|i)\b[^.!?]{0,40}\b(?:be compensated|receive compensation|"
           r"earn compensation)\b.{0,400}",
-          "a disclosure that the page earns from its links: the publisher's notice, not the "
-          "story's text",
-          max_chars=500, ruled_out=_not_disclosure),
+          AFFILIATE_REASON, max_chars=500, ruled_out=_not_disclosure),
     _rule("affiliate-disclosure",
           # The same notice in the languages most news is written in: "Questo post può
           # contenere link di affiliazione", "Cet article contient des liens
@@ -702,8 +704,7 @@ DISCLOSURES: tuple[Rule, ...] = (
           r"affiliate-links?|partner-?links|provisions-?links|werbelinks|linki afiliacyjne|"
           r"linków afiliacyjnych|affiliatelinks?|партнёрские ссылки|партнерские ссылки)"
           r"\b.{0,300}",
-          "a disclosure that the page earns from its links: the publisher's notice, not the "
-          "story's text", max_chars=500),
+          AFFILIATE_REASON, max_chars=500),
     _rule("methods-notice",
           r"we independently (?:test|review|research|evaluate|vet)\w* (?:everything|every "
           r"product|all (?:the )?products|each product) we (?:recommend|review|feature)\b.{0,300}|"
